@@ -1,0 +1,3 @@
+"""roomsift: evidence-backed investigation of messenger chat-room exports."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,78 @@
+"""Command-line entry point: `roomsift`.
+
+Each capability owns its commands in `<capability>/cli.py` with a `register(app)`
+function; this file only wires them together and turns expected errors into one-line
+messages with a non-zero exit."""
+
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+from typing import Optional
+
+import typer
+
+from roomsift import __version__
+
+# One line per capability. Order is the order of `roomsift --help`.
+COMMAND_MODULES = [
+    "roomsift.demo.cli",
+    "roomsift.case.cli",
+    "roomsift.ingest.cli",
+    "roomsift.browse.cli",
+]
+
+app = typer.Typer(
+    name="roomsift",
+    help="Investigate messenger chat-room exports: ingest, triage, follow the money, match known material.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"roomsift {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    user: Optional[str] = typer.Option(
+        None, "--user", envvar="ROOMSIFT_USER", help="Who is acting (recorded in the case). Default: your login."
+    ),
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version."),
+) -> None:
+    if user:
+        os.environ["ROOMSIFT_USER"] = user
+
+
+for _name in COMMAND_MODULES:
+    importlib.import_module(_name).register(app)
+
+
+def _expected_errors() -> tuple[type[BaseException], ...]:
+    from roomsift.case.store import CaseError
+    from roomsift.ingest.errors import IngestError
+    from roomsift.errors import UserError
+
+    return (CaseError, IngestError, UserError)
+
+
+def main() -> None:
+    try:
+        app()
+    except _expected_errors() as exc:
+        msg = exc.one_line() if hasattr(exc, "one_line") else " ".join(str(exc).split())
+        typer.echo(f"error: {msg}", err=True)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        typer.echo("interrupted; the case is unchanged by the unfinished step", err=True)
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()

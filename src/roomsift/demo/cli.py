@@ -1,0 +1,7 @@
+"""CLI commands of roomsift.demo (filled in by the foundation work)."""
+
+import typer
+
+
+def register(app: typer.Typer) -> None:
+    pass

@@ -1,0 +1,1 @@
+"""One module per export format; each registers its Parser with roomsift.ingest.registry."""
