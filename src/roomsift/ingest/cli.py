@@ -1,7 +1,55 @@
-"""CLI commands of roomsift.ingest (filled in by the foundation work)."""
+"""`roomsift ingest PATH --case DIR [--format NAME]` and `roomsift formats`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
 
 import typer
+from rich.progress import BarColumn, DownloadColumn, Progress, TimeRemainingColumn, TransferSpeedColumn
+
+from roomsift.case.options import CaseOpt
+from roomsift.case.store import Case
+from roomsift.ingest.core import ingest as run_ingest
+from roomsift.ingest.errors import AlreadyIngested
+from roomsift.ingest.registry import load_formats
+from roomsift.present.output import Col, emit, err_console
+
+
+def ingest_command(
+    export: Path = typer.Argument(..., help="Export folder, file or .zip."),
+    case: Path = CaseOpt,
+    fmt: Optional[str] = typer.Option(None, "--format", help="Force a format (see `roomsift formats`)."),
+) -> None:
+    """Ingest an export into the case (transactional and idempotent)."""
+    c = Case.open(case)
+    console = err_console()
+    with Progress(
+        "[progress.description]{task.description}", BarColumn(), DownloadColumn(), TransferSpeedColumn(), TimeRemainingColumn(),
+        console=console, transient=True, disable=not console.is_terminal,
+    ) as bar:
+        task = bar.add_task(f"ingesting {export.name}", total=None)
+        try:
+            result = run_ingest(c, export, fmt, progress=lambda done, total: bar.update(task, completed=done, total=total))
+        except AlreadyIngested as exc:
+            typer.echo(f"{export}: {exc}")
+            return
+    typer.echo(
+        f"ingested {export} as {result.format} (ingest #{result.ingest_id}): {result.chats} chat(s), "
+        f"{result.messages_new} new message(s), {result.messages_known} already known, {result.messages_edited} edited, "
+        f"{result.accounts_new} new account(s), media {result.media_included} included / {result.media_missing} missing / "
+        f"{result.media_not_in_export} not in export, {result.evidence_files} evidence file(s) hashed"
+    )
+    for note in result.notes:
+        typer.echo(f"note: {note}")
+
+
+def formats_command() -> None:
+    """List the export formats roomsift can ingest."""
+    rows = [{"name": p.name, "platform": p.platform, "description": p.description} for p in load_formats().values()]
+    emit(rows, [Col("name", "format"), Col("platform", "platform"), Col("description", "what it reads")])
 
 
 def register(app: typer.Typer) -> None:
-    pass
+    app.command("ingest")(ingest_command)
+    app.command("formats")(formats_command)

@@ -103,7 +103,7 @@ def emit(
             table.add_column(c.header, max_width=c.max_width, overflow="fold")
         for r in shown:
             table.add_row(*[_cell(r.get(c.key)) for c in cols])
-        Console(file=stream, highlight=False, width=max(120, Console().width)).print(table)
+        Console(file=stream, highlight=False, width=max(160, Console().width)).print(table)
     return len(shown)
 
 

@@ -1,0 +1,455 @@
+"""Write a parser's record stream into a case: transactional, idempotent, with custody.
+
+One ingest is one database transaction. If anything fails — malformed input deep in a
+large file, a hostile media path, a killed process — nothing of it is committed and the
+case is exactly as before. The same export ingested twice adds nothing; a later export
+of the same chat adds only new messages and records edits of known ones as versions.
+
+Chain of custody: every file read (main export files, every included media file, the
+zip archive itself) becomes an `evidence` row with SHA-256 and size (media also SHA-1
+and MD5), who added it and when. Main files are hashed before parsing and again while
+being parsed; a file that changes in between fails the ingest.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, and_, func, insert, select, update
+
+from roomsift.case import schema
+from roomsift.case.store import Case, current_actor, now_utc
+from roomsift.evidence.hashing import hash_stream
+from roomsift.ingest.errors import AlreadyIngested, IngestError
+from roomsift.ingest.records import (
+    MEDIA_INCLUDED,
+    MEDIA_MISSING,
+    AccountRef,
+    ChatRecord,
+    ExportInfo,
+    MediaRecord,
+    MessageRecord,
+)
+from roomsift.ingest.registry import detect_format
+from roomsift.ingest.source import ExportSource
+
+BATCH = 5000
+TITLE_ACTIONS = {"create_group", "edit_group_title", "create_channel", "migrate_from_group"}
+
+
+@dataclass
+class IngestResult:
+    ingest_id: int
+    format: str
+    location: str
+    chats: int = 0
+    messages_new: int = 0
+    messages_known: int = 0
+    messages_edited: int = 0
+    accounts_new: int = 0
+    media_included: int = 0
+    media_missing: int = 0
+    media_not_in_export: int = 0
+    evidence_files: int = 0
+    local_time_only: int = 0  # messages whose zone is unknown
+    notes: list[str] = field(default_factory=list)
+
+    def counts(self) -> dict[str, int]:
+        return {k: v for k, v in self.__dict__.items() if isinstance(v, int) and k != "ingest_id"}
+
+
+def _content_hash(rec: MessageRecord) -> str:
+    """What makes two exports of one message differ as an edit. Display names and
+    reactions change without the message changing, so they are left out."""
+    extra = {k: v for k, v in rec.extra.items() if k != "reactions"} if rec.extra else None
+    payload = (
+        rec.text,
+        rec.edited_utc,
+        rec.edited_local,
+        rec.entities if rec.entities and any(e.get("type") != "plain" for e in rec.entities) else None,
+        [(m.kind, m.path, m.status) for m in rec.media],
+        extra,
+    )
+    return hashlib.blake2b(json.dumps(payload, ensure_ascii=False, default=str, sort_keys=True).encode(), digest_size=16).hexdigest()
+
+
+class _Writer:
+    """Holds per-ingest state (id caches, batches) inside one transaction."""
+
+    def __init__(self, case: Case, conn: Connection, ingest_id: int, source: ExportSource, platform: str, actor: str):
+        self.case = case
+        self.conn = conn
+        self.ingest_id = ingest_id
+        self.source = source
+        self.platform = platform
+        self.actor = actor
+        self.now = now_utc()
+        self.result: IngestResult | None = None
+        self.account_ids: dict[str, int] = {}
+        self.names: dict[tuple[int, str, str], list[int | None]] = {}
+        self.chat_id: int | None = None
+        self.chat_new = False
+        self.chat_seen: set[int] = set()
+        self.evidence_id: int | None = None
+        self.media_evidence: dict[str, tuple[int, str, str, str, int]] = {}
+        self.batch: list[MessageRecord] = []
+        self.next_message_id = (conn.execute(select(func.max(schema.messages.c.id))).scalar() or 0) + 1
+
+    # -- evidence -------------------------------------------------------------------
+    def add_evidence(self, role: str, path: str, size: int, sha256: str, sha1: str | None = None, md5: str | None = None) -> int:
+        row = {
+            "ingest_id": self.ingest_id,
+            "role": role,
+            "location": str(self.source.location),
+            "path": path,
+            "size": size,
+            "sha256": sha256,
+            "sha1": sha1,
+            "md5": md5,
+            "added_by": self.actor,
+            "added_utc": self.now,
+            "last_verified_utc": self.now,
+            "verify_state": "ok",
+        }
+        self.result.evidence_files += 1
+        return self.conn.execute(insert(schema.evidence).returning(schema.evidence.c.id), row).scalar_one()
+
+    def media_file(self, media: MediaRecord) -> tuple[int, str, str, str, int] | None:
+        """Hash an included media file once per ingest; None if the export lacks it."""
+        path = media.path
+        if path in self.media_evidence:
+            return self.media_evidence[path]
+        if not self.source.exists(path):  # raises HostilePathError for escaping paths
+            return None
+        with self.source.open(path) as fh:
+            digests = hash_stream(fh, ("sha256", "sha1", "md5"))
+        ev = self.add_evidence("media", path, digests["size"], digests["sha256"], digests["sha1"], digests["md5"])
+        info = (ev, digests["sha256"], digests["sha1"], digests["md5"], digests["size"])
+        self.media_evidence[path] = info
+        return info
+
+    # -- chats and accounts ---------------------------------------------------------
+    def open_chat(self, chat: ChatRecord) -> None:
+        self.flush()
+        c = schema.chats.c
+        row = self.conn.execute(
+            select(c.id, c.title).where(and_(c.platform == chat.platform, c.platform_id == chat.platform_id))
+        ).first()
+        if row is None:
+            self.chat_id = self.conn.execute(
+                insert(schema.chats).returning(c.id),
+                {"platform": chat.platform, "platform_id": chat.platform_id, "title": chat.title, "type": chat.type, "extra": chat.extra},
+            ).scalar_one()
+            self.chat_new = True
+        else:
+            self.chat_id = row.id
+            self.chat_new = False
+            if chat.title and chat.title != row.title:
+                self.conn.execute(update(schema.chats).where(c.id == row.id).values(title=chat.title, type=chat.type))
+        self.chat_seen = set()
+        self.result.chats += 1
+        if chat.title:
+            self._title(chat.title, None, "export")
+        ev = self.main_evidence.get(chat.source_file)
+        self.evidence_id = ev
+
+    def _title(self, title: str, time_utc: int | None, source: str) -> None:
+        t = schema.chat_titles.c
+        exists = self.conn.execute(
+            select(t.id).where(and_(t.chat_id == self.chat_id, t.title == title, t.source == source))
+        ).first()
+        if exists is None:
+            self.conn.execute(insert(schema.chat_titles), {"chat_id": self.chat_id, "title": title, "time_utc": time_utc, "source": source})
+
+    def account_id(self, ref: AccountRef, time_utc: int | None) -> int:
+        key = f"{self.platform}:{ref.platform_id}"
+        acc = self.account_ids.get(key)
+        if acc is None:
+            a = schema.accounts.c
+            acc = self.conn.execute(select(a.id).where(a.key == key)).scalar()
+            if acc is None:
+                acc = self.conn.execute(
+                    insert(schema.accounts).returning(a.id),
+                    {"key": key, "platform": self.platform, "platform_id": ref.platform_id, "identity_basis": ref.identity_basis, "name": ref.name},
+                ).scalar_one()
+                self.result.accounts_new += 1
+            self.account_ids[key] = acc
+        for kind, name in (("display", ref.name), ("username", ref.username)):
+            if name:
+                seen = self.names.get((acc, kind, name))
+                if seen is None:
+                    self.names[(acc, kind, name)] = [time_utc, time_utc, 1]
+                else:
+                    seen[2] += 1
+                    if time_utc is not None:
+                        seen[0] = time_utc if seen[0] is None else min(seen[0], time_utc)
+                        seen[1] = time_utc if seen[1] is None else max(seen[1], time_utc)
+        return acc
+
+    # -- messages -------------------------------------------------------------------
+    def add(self, rec: MessageRecord) -> None:
+        if self.chat_id is None:
+            raise IngestError("message before any chat", file=str(self.source.location))
+        self.batch.append(rec)
+        if len(self.batch) >= BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.batch:
+            return
+        batch, self.batch = self.batch, []
+        # Which of these messages does the case already hold (earlier export, or a
+        # duplicate inside this one)? New chats skip the lookup unless ids repeat.
+        ids = [r.platform_id for r in batch]
+        known: dict[int, tuple[int, str]] = {}
+        if not self.chat_new or any(i in self.chat_seen for i in ids) or len(set(ids)) != len(ids):
+            m = schema.messages.c
+            for chunk_start in range(0, len(ids), 900):
+                chunk = ids[chunk_start : chunk_start + 900]
+                for row in self.conn.execute(
+                    select(m.platform_id, m.id, m.content_hash).where(and_(m.chat_id == self.chat_id, m.platform_id.in_(chunk)))
+                ):
+                    known[row.platform_id] = (row.id, row.content_hash)
+        rows, media_rows, target_rows = [], [], []
+        for rec in batch:
+            chash = _content_hash(rec)
+            if rec.platform_id in known:
+                self._known(rec, known[rec.platform_id], chash)
+                continue
+            mid = self.next_message_id
+            self.next_message_id += 1
+            known[rec.platform_id] = (mid, chash)  # a repeat later in this batch is a duplicate
+            self.chat_seen.add(rec.platform_id)
+            account = self.account_id(rec.sender, rec.time_utc) if rec.sender else None
+            rows.append(self._message_row(mid, rec, account, chash))
+            if rec.time_utc is None and rec.time_local:
+                self.result.local_time_only += 1
+            for t in rec.targets:
+                target_acc = self.account_id(t.account, rec.time_utc) if t.account else None
+                target_rows.append({"message_id": mid, "role": t.role, "name": t.name, "account_id": target_acc})
+            if rec.action in TITLE_ACTIONS and rec.extra.get("title"):
+                self._title(str(rec.extra["title"]), rec.time_utc, f"service:{rec.action}")
+            for media in rec.media:
+                media_rows.append(self._media_row(mid, media))
+        if rows:
+            self.conn.execute(insert(schema.messages), rows)
+            self.result.messages_new += len(rows)
+        if target_rows:
+            self.conn.execute(insert(schema.action_targets), target_rows)
+        if media_rows:
+            self.conn.execute(insert(schema.media), media_rows)
+
+    def _message_row(self, mid: int, rec: MessageRecord, account: int | None, chash: str) -> dict[str, Any]:
+        return {
+            "id": mid,
+            "chat_id": self.chat_id,
+            "platform_id": rec.platform_id,
+            "kind": rec.kind,
+            "account_id": account,
+            "sender_name": rec.sender_name,
+            "time_utc": rec.time_utc,
+            "time_local": rec.time_local,
+            "text": rec.text,
+            "entities": rec.entities or None,
+            "reply_to": rec.reply_to,
+            "reply_to_chat": rec.reply_to_chat,
+            "forwarded_from": rec.forwarded_from,
+            "forwarded_from_id": rec.forwarded_from_id,
+            "saved_from": rec.saved_from,
+            "via_bot": rec.via_bot,
+            "author": rec.author,
+            "edited_utc": rec.edited_utc,
+            "edited_local": rec.edited_local,
+            "action": rec.action,
+            "extra": rec.extra or None,
+            "content_hash": chash,
+            "ingest_id": self.ingest_id,
+            "evidence_id": self.evidence_id,
+        }
+
+    def _media_row(self, mid: int, media: MediaRecord) -> dict[str, Any]:
+        row = {
+            "message_id": mid,
+            "kind": media.kind,
+            "path": media.path,
+            "status": media.status,
+            "file_name": media.file_name,
+            "mime": media.mime,
+            "size": media.size,
+            "width": media.width,
+            "height": media.height,
+            "duration": media.duration,
+            "extra": media.extra or None,
+            "sha256": None,
+            "sha1": None,
+            "md5": None,
+            "evidence_id": None,
+        }
+        if media.status == MEDIA_INCLUDED and media.path:
+            info = self.media_file(media)
+            if info is None:
+                row["status"] = MEDIA_MISSING
+                self.result.media_missing += 1
+            else:
+                row["evidence_id"], row["sha256"], row["sha1"], row["md5"], actual = info
+                row["size"] = actual
+                self.result.media_included += 1
+        else:
+            self.result.media_not_in_export += 1
+        return row
+
+    def _known(self, rec: MessageRecord, known: tuple[int, str], chash: str) -> None:
+        mid, old_hash = known
+        if old_hash == chash:
+            self.result.messages_known += 1
+            return
+        # Edited between exports: keep the old content as a version, show the new one.
+        m = schema.messages.c
+        old = self.conn.execute(select(m.text, m.edited_utc, m.extra, m.content_hash).where(m.id == mid)).first()
+        if old is None:  # inserted earlier in this same batch: flush ordering guarantees it exists next time
+            self.result.messages_known += 1
+            return
+        self.conn.execute(
+            insert(schema.message_versions),
+            {"message_id": mid, "ingest_id": self.ingest_id, "text": old.text, "edited_utc": old.edited_utc, "extra": old.extra, "content_hash": old.content_hash},
+        )
+        self.conn.execute(
+            update(schema.messages)
+            .where(m.id == mid)
+            .values(text=rec.text, entities=rec.entities or None, edited_utc=rec.edited_utc, edited_local=rec.edited_local, extra=rec.extra or None, content_hash=chash)
+        )
+        self.result.messages_edited += 1
+
+    def finish(self) -> None:
+        self.flush()
+        n = schema.account_names.c
+        for (acc, kind, name), (first, last, count) in self.names.items():
+            row = self.conn.execute(
+                select(n.id, n.first_utc, n.last_utc, n.count).where(and_(n.account_id == acc, n.kind == kind, n.name == name))
+            ).first()
+            if row is None:
+                self.conn.execute(insert(schema.account_names), {"account_id": acc, "kind": kind, "name": name, "first_utc": first, "last_utc": last, "count": count})
+            else:
+                self.conn.execute(
+                    update(schema.account_names)
+                    .where(n.id == row.id)
+                    .values(
+                        first_utc=min(x for x in (row.first_utc, first) if x is not None) if (row.first_utc or first) else None,
+                        last_utc=max(x for x in (row.last_utc, last) if x is not None) if (row.last_utc or last) else None,
+                        count=row.count + count,
+                    )
+                )
+        # An account's current name is the one seen last.
+        latest: dict[int, tuple[int, str]] = {}
+        for (acc, kind, name), (first, last, _count) in self.names.items():
+            if kind == "display" and (acc not in latest or (last or 0) >= latest[acc][0]):
+                latest[acc] = (last or 0, name)
+        for acc, (_t, name) in latest.items():
+            self.conn.execute(update(schema.accounts).where(schema.accounts.c.id == acc).values(name=name))
+
+
+def ingest(
+    case: Case,
+    path: str | Path,
+    fmt: str | None = None,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+) -> IngestResult:
+    """Ingest one export (folder, file or zip) into the case. Raises IngestError (case
+    unchanged) on bad input, AlreadyIngested if these exact files were ingested before."""
+    actor = current_actor()
+    with ExportSource.open_path(path) as source:
+        parser_cls, mains = detect_format(source, fmt)
+        parser = parser_cls()
+        # Hash what we are about to read before touching the case.
+        pre: dict[str, dict[str, Any]] = {}
+        archive = None
+        if source.container == "zip":
+            with open(source.location, "rb") as fh:
+                archive = hash_stream(fh, ("sha256",))
+        for main in mains:
+            with source.open(main) as fh:
+                pre[main] = hash_stream(fh, ("sha256",))
+        total_bytes = sum(d["size"] for d in pre.values())
+
+        with case.begin() as conn:
+            # Serialise ingests (SQLite: takes the write lock; PostgreSQL: row lock).
+            conn.execute(update(schema.case_meta).where(schema.case_meta.c.key == "id").values(value=schema.case_meta.c.value))
+            ev = schema.evidence.c
+            prior = None
+            check = archive["sha256"] if archive else None
+            if check is not None:
+                prior = conn.execute(select(ev.ingest_id).where(and_(ev.sha256 == check, ev.role == "archive"))).scalar()
+            elif pre:
+                found = [
+                    conn.execute(select(ev.ingest_id).where(and_(ev.sha256 == d["sha256"], ev.role == "export"))).scalar()
+                    for d in pre.values()
+                ]
+                prior = found[0] if all(f is not None for f in found) else None
+            if prior is not None:
+                raise AlreadyIngested(check or next(iter(pre.values()))["sha256"], prior)
+
+            ingest_id = conn.execute(
+                insert(schema.ingests).returning(schema.ingests.c.id),
+                {"started_utc": now_utc(), "actor": actor, "format": parser.name, "location": str(source.location), "container": source.container, "counts": {}, "export_info": {}},
+            ).scalar_one()
+            writer = _Writer(case, conn, ingest_id, source, parser.platform, actor)
+            result = IngestResult(ingest_id=ingest_id, format=parser.name, location=str(source.location))
+            writer.result = result
+            if archive:
+                writer.add_evidence("archive", "", archive["size"], archive["sha256"])
+            writer.main_evidence = {main: writer.add_evidence("export", main, d["size"], d["sha256"]) for main, d in pre.items()}
+            export_info: dict[str, Any] = {}
+            done_bytes = 0
+
+            def on_read(n: int) -> None:
+                nonlocal done_bytes
+                done_bytes += n
+                if progress:
+                    progress(min(done_bytes, total_bytes), total_bytes)
+
+            for main in mains:
+                for rec in _parse(parser, source, main, on_read):
+                    if isinstance(rec, MessageRecord):
+                        writer.add(rec)
+                    elif isinstance(rec, ChatRecord):
+                        writer.open_chat(rec)
+                    elif isinstance(rec, ExportInfo):
+                        export_info.update(rec.extra)
+                # Re-verify: the file must not have changed while we read it.
+                with source.open(main) as fh:
+                    if hash_stream(fh, ("sha256",))["sha256"] != pre[main]["sha256"]:
+                        raise IngestError("file changed while it was being ingested", file=source.describe(main))
+            writer.finish()
+            if result.local_time_only:
+                result.notes.append(
+                    f"{result.local_time_only} message(s) carry only a local time with an unknown zone (the export has no UTC timestamps)"
+                )
+            conn.execute(
+                update(schema.ingests)
+                .where(schema.ingests.c.id == ingest_id)
+                .values(finished_utc=now_utc(), counts=result.counts(), export_info=_jsonable(export_info))
+            )
+            case.record_event(
+                conn,
+                "ingest",
+                f"ingested {parser.name} export {source.location.name}: {result.messages_new} new messages",
+                {"ingest_id": ingest_id, "format": parser.name, "location": str(source.location), "counts": result.counts(), "evidence_sha256": [d["sha256"] for d in pre.values()]},
+            )
+        return result
+
+
+def _parse(parser, source: ExportSource, main: str, on_read) -> Iterable:
+    try:
+        return parser.parse(source, main, on_read=on_read)
+    except TypeError:  # parsers that do not report progress
+        return parser.parse(source, main)
+
+
+def _jsonable(value: Any) -> Any:
+    return json.loads(json.dumps(value, default=str))

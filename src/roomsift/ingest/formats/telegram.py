@@ -1,0 +1,481 @@
+"""Telegram Desktop JSON exports (`result.json`): single-chat and full-account exports.
+
+Format reference: /shared/formats/telegram-desktop-json.md (from tdesktop's
+export_output_json.cpp). Quirks handled here, each where it matters:
+- the hand-written serializer writes control characters as invalid `\\xHH` escapes
+  (`XEscapeFixer`), so the byte stream is repaired before the JSON parser sees it;
+- `from_id` has had four generations (absent, int, shifted PeerId, "user123" string);
+- `text` is a string or a list of plain strings and entity objects;
+- old exports write a bogus `edited` (the epoch in local time) on every message;
+- media paths may hold a sentence instead of a path when the file was not exported;
+- migrated basic-group messages have negative ids (kept as they are).
+Every key that is not mapped onto a record field is kept verbatim in `extra`.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Iterator
+from typing import Any, BinaryIO
+
+import ijson
+
+from roomsift.ingest.errors import IngestError
+from roomsift.ingest.records import (
+    IDENTITY_ID,
+    IDENTITY_NICKNAME,
+    MEDIA_INCLUDED,
+    MEDIA_NOT_INCLUDED,
+    MEDIA_TOO_LARGE,
+    MEDIA_UNAVAILABLE,
+    AccountRef,
+    ActionTarget,
+    ChatRecord,
+    ExportInfo,
+    MediaRecord,
+    MessageRecord,
+    Record,
+)
+from roomsift.ingest.registry import Parser, register
+from roomsift.ingest.source import ExportSource
+
+# Telegram caps a message at 4096 characters (captions at 1024, premium 4096); anything far
+# larger is a corrupt or hostile export, not a message.
+MAX_FIELD_CHARS = 1_000_000
+
+SHIFT_USER = 1 << 32  # v2.4.5–v2.7.1 wrote users as 2^32 | id
+SHIFT_CHAT = 1 << 33  # ... and chats/channels as 2^33 | id
+
+_XESCAPE = re.compile(rb"(?<!\\)((?:\\\\)*)\\x([0-9A-Fa-f]{2})")
+_PLACEHOLDER_STATUS = (
+    ("not included", MEDIA_NOT_INCLUDED),
+    ("exceeds maximum size", MEDIA_TOO_LARGE),
+    ("unavailable", MEDIA_UNAVAILABLE),
+)
+_BOGUS_EDIT_PREFIX = "1970-01-0"  # pre-2020-06 exports: epoch rendered in local time
+
+# Keys consumed into record fields; everything else goes to `extra`.
+_MESSAGE_KEYS = {
+    "id", "type", "date", "date_unixtime", "edited", "edited_unixtime", "from", "from_id",
+    "actor", "actor_id", "text", "text_entities", "reply_to_message_id", "reply_to_peer_id",
+    "forwarded_from", "forwarded_from_id", "saved_from", "via_bot", "author", "action",
+    "members", "inviter",
+}
+# Media keys: path key -> (kind, keys describing it)
+_PHOTO_KEYS = {"photo", "photo_file_size", "width", "height", "media_spoiler"}
+_FILE_KEYS = {"file", "file_name", "file_size", "thumbnail", "thumbnail_file_size", "media_type",
+              "mime_type", "duration_seconds", "width", "height", "media_spoiler"}
+
+
+class XEscapeFixer(io.RawIOBase):
+    """Byte stream that rewrites tdesktop's invalid `\\xHH` escapes to `\\u00HH`, counts
+    bytes (for progress and error positions) and never holds more than one chunk."""
+
+    def __init__(self, raw: BinaryIO, chunk: int = 1 << 20, on_read=None):
+        self.raw = raw
+        self.chunk = chunk
+        self.pending = b""
+        self.out = b""
+        self.consumed = 0  # bytes read from the underlying file
+        self.on_read = on_read
+        self.eof = False
+
+    def readable(self) -> bool:
+        return True
+
+    def _fill(self) -> None:
+        data = self.raw.read(self.chunk)
+        if self.on_read and data:
+            self.on_read(len(data))
+        self.consumed += len(data)
+        buf = self.pending + data
+        if not data:
+            self.eof = True
+            self.pending = b""
+        else:
+            # Hold back a trailing run of backslashes plus up to 3 bytes: an escape may straddle chunks.
+            cut = len(buf)
+            tail_start = max(0, len(buf) - 4)
+            idx = buf.rfind(b"\\", tail_start)
+            if idx != -1:
+                while idx > 0 and buf[idx - 1 : idx] == b"\\":
+                    idx -= 1
+                cut = idx
+            self.pending = buf[cut:]
+            buf = buf[:cut]
+        if b"\\x" in buf:
+            buf = _XESCAPE.sub(rb"\1\\u00\2", buf)
+        self.out += buf
+
+    def readinto(self, b) -> int:
+        while not self.out and not self.eof:
+            self._fill()
+        n = min(len(b), len(self.out))
+        b[:n] = self.out[:n]
+        self.out = self.out[n:]
+        return n
+
+
+def _peer(value: Any, legacy: bool) -> str | None:
+    """Normalise the four generations of from_id/actor_id to 'user123'/'channel123'/'chat123'."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int):
+        # Shifted PeerIds exist only in exports without date_unixtime (v2.4.5–v2.7.1);
+        # modern ids can exceed 2^32, so the shift is undone only for those.
+        if legacy and value >= SHIFT_CHAT:
+            return f"chat{value - SHIFT_CHAT}"
+        if legacy and value >= SHIFT_USER:
+            return f"user{value - SHIFT_USER}"
+        return f"user{value}"
+    return str(value)
+
+
+def flatten_text(text: Any) -> tuple[str, list[dict[str, Any]]]:
+    """Telegram text is a string or a list of strings and entity objects."""
+    if text is None:
+        return "", []
+    if isinstance(text, str):
+        return text, []
+    parts: list[str] = []
+    entities: list[dict[str, Any]] = []
+    for part in text:
+        if isinstance(part, str):
+            parts.append(part)
+            entities.append({"type": "plain", "text": part})
+        elif isinstance(part, dict):
+            parts.append(str(part.get("text", "")))
+            entities.append(part)
+    return "".join(parts), entities
+
+
+def _media_status(path: str) -> str:
+    if path.startswith("(") and path.endswith(")"):
+        low = path.lower()
+        for needle, status in _PLACEHOLDER_STATUS:
+            if needle in low:
+                return status
+        return MEDIA_UNAVAILABLE
+    return MEDIA_INCLUDED
+
+
+def _media(kind: str, path: Any, **fields: Any) -> MediaRecord:
+    status = _media_status(path) if isinstance(path, str) else MEDIA_NOT_INCLUDED
+    rec = MediaRecord(kind=kind, path=path if status == MEDIA_INCLUDED else None, status=status, **fields)
+    if status != MEDIA_INCLUDED and isinstance(path, str):
+        rec.extra["placeholder"] = path
+    return rec
+
+
+def _int(value: Any) -> int | None:
+    try:
+        return int(value) if value is not None and value != "" else None
+    except (TypeError, ValueError):
+        return None
+
+
+def _check_size(value: Any, file: str, msg_id: Any) -> None:
+    if isinstance(value, str) and len(value) > MAX_FIELD_CHARS:
+        raise IngestError(
+            f"text field of {len(value):,} characters exceeds the limit of {MAX_FIELD_CHARS:,}; refusing a corrupt or hostile export",
+            file=file,
+            position=f"message id {msg_id}",
+        )
+
+
+def convert_message(m: dict[str, Any], file: str, chat_type: str | None) -> MessageRecord:
+    """One Telegram message object -> MessageRecord (pure; used by tests and the parser)."""
+    if not isinstance(m, dict) or "id" not in m:
+        raise IngestError("message without an id", file=file)
+    msg_id = m["id"]
+    kind = m.get("type", "message")
+    unix = _int(m.get("date_unixtime"))
+    legacy = unix is None
+    rec = MessageRecord(platform_id=int(msg_id), kind=kind if kind in ("message", "service", "unsupported") else "message")
+    if kind not in ("message", "service", "unsupported"):
+        rec.extra["type"] = kind
+    rec.time_utc = unix
+    rec.time_local = m.get("date")
+
+    sender_id = m.get("from_id", m.get("actor_id"))
+    sender_name = m.get("from", m.get("actor"))
+    peer = _peer(sender_id, legacy)
+    if peer is not None:
+        rec.sender = AccountRef(platform_id=peer, name=sender_name)
+    elif sender_name:  # pre-2018-12 exports: only a display name
+        rec.sender = AccountRef(platform_id=f"name:{sender_name}", name=sender_name, identity_basis=IDENTITY_NICKNAME)
+    rec.sender_name = sender_name
+
+    text = m.get("text")
+    if isinstance(text, list):
+        for part in text:
+            _check_size(part.get("text") if isinstance(part, dict) else part, file, msg_id)
+    _check_size(text, file, msg_id)
+    rec.text, derived = flatten_text(text)
+    entities = m.get("text_entities")
+    rec.entities = entities if isinstance(entities, list) else derived
+
+    rec.reply_to = _int(m.get("reply_to_message_id"))
+    rec.reply_to_chat = m.get("reply_to_peer_id")
+    rec.forwarded_from = m.get("forwarded_from")
+    rec.forwarded_from_id = m.get("forwarded_from_id")
+    rec.saved_from = m.get("saved_from")
+    rec.via_bot = m.get("via_bot")
+    rec.author = m.get("author")
+
+    edited = m.get("edited")
+    if edited and not (legacy and str(edited).startswith(_BOGUS_EDIT_PREFIX)):
+        rec.edited_local = edited
+        rec.edited_utc = _int(m.get("edited_unixtime"))
+
+    rec.action = m.get("action")
+    if kind == "service" and rec.action is None and "information_text" in m:
+        rec.action = "custom_action"  # ActionCustomAction has no `action` key
+    members = m.get("members")
+    if isinstance(members, list):
+        rec.targets.extend(ActionTarget("member", name) for name in members)
+    if "inviter" in m:
+        rec.targets.append(ActionTarget("inviter", m.get("inviter")))
+
+    used = set(_MESSAGE_KEYS)
+    if "photo" in m:
+        rec.media.append(
+            _media(
+                "group_photo" if kind == "service" else "photo",
+                m["photo"],
+                size=_int(m.get("photo_file_size")),
+                width=_int(m.get("width")),
+                height=_int(m.get("height")),
+            )
+        )
+        used |= _PHOTO_KEYS
+    if "file" in m:
+        rec.media.append(
+            _media(
+                m.get("media_type") or "file",
+                m["file"],
+                file_name=m.get("file_name"),
+                mime=m.get("mime_type"),
+                size=_int(m.get("file_size")),
+                width=_int(m.get("width")),
+                height=_int(m.get("height")),
+                duration=m.get("duration_seconds"),
+            )
+        )
+        used |= _FILE_KEYS
+        if "thumbnail" in m:
+            rec.media.append(_media("thumbnail", m["thumbnail"], size=_int(m.get("thumbnail_file_size"))))
+    if "contact_vcard" in m:
+        rec.media.append(_media("contact_vcard", m["contact_vcard"], size=_int(m.get("contact_vcard_file_size"))))
+        used |= {"contact_vcard", "contact_vcard_file_size"}
+    for key, value in m.items():
+        if key not in used:
+            rec.extra[key] = value
+    return rec
+
+
+def _personal_chat_id(chat_type: str | None, chat_id: Any, owner: Any) -> str:
+    """Group and channel ids are global; a personal chat's id is the *other* user's id, so
+    two seized phones that both talked to one person must not merge into one chat."""
+    if chat_type in ("personal_chat", "bot_chat", "saved_messages", "replies", "verification_codes"):
+        return f"{chat_type}:{owner if owner is not None else 'unknown-exporter'}:{chat_id}"
+    return str(chat_id)
+
+
+@register
+class TelegramDesktopJSON(Parser):
+    name = "telegram"
+    platform = "telegram"
+    description = "Telegram Desktop JSON export (result.json): single chat or full account, folder or .zip"
+
+    @classmethod
+    def detect(cls, source: ExportSource) -> list[str]:
+        candidates = [source.single_file] if source.single_file else [p for p in source.files() if p.rsplit("/", 1)[-1] == "result.json"]
+        found = []
+        for path in candidates:
+            if path and path.lower().endswith(".json") and cls._looks_like_telegram(source, path):
+                found.append(path)
+        # A full export's chats are in its root result.json only; nested ones are other exports.
+        return sorted(found, key=lambda p: (p.count("/"), p))[:1] if found else []
+
+    @staticmethod
+    def _looks_like_telegram(source: ExportSource, path: str) -> bool:
+        with source.open(path) as fh:
+            head = fh.read(4096)
+        text = head.decode("utf-8", errors="replace").lstrip("\ufeff \r\n\t")
+        if not text.startswith("{"):
+            return False
+        keys = re.findall(r'^ "([a-z_]+)":', text, flags=re.M)  # tdesktop indents top-level keys by one space
+        if keys[:1] in (["name"], ["type"], ["id"]) and "messages" in text or set(keys) & {"about", "personal_information"}:
+            return "guild" not in keys and "channel" not in keys
+        return bool(keys) and keys[0] in ("name", "type") and "id" in keys
+
+    def parse(self, source: ExportSource, main_file: str, on_read=None) -> Iterator[Record]:
+        raw = source.open(main_file)
+        stream = XEscapeFixer(raw, on_read=on_read)
+        reader = io.BufferedReader(stream, buffer_size=1 << 20)
+        location = source.describe(main_file)
+
+        def fast_messages(chat_type):
+            # Single-chat export: once the header is read, a second reader lets ijson's C
+            # backend build message objects itself (several times faster than feeding
+            # events through Python), which is what the 1M-message benchmark exercises.
+            nonlocal stream
+            raw.close()
+            second = source.open(main_file)
+            stream = XEscapeFixer(second, on_read=on_read)
+            try:
+                for m in ijson.items(io.BufferedReader(stream, buffer_size=1 << 20), "messages.item", use_float=True):
+                    yield convert_message(m, location, chat_type)
+            finally:
+                second.close()
+
+        try:
+            yield from self._parse_stream(reader, main_file, location, fast_messages)
+        except IngestError:
+            raise
+        except ijson.common.IncompleteJSONError as exc:
+            msg = str(exc).strip().splitlines()[0] if str(exc).strip() else "unexpected end of file"
+            raise IngestError(f"malformed or truncated JSON: {msg}", file=location, position=f"near byte {stream.consumed:,}") from None
+        except UnicodeDecodeError as exc:
+            raise IngestError(f"not UTF-8 text: {exc.reason}", file=location, position=f"near byte {stream.consumed:,}") from None
+        except ijson.common.JSONError as exc:
+            raise IngestError(f"malformed JSON: {exc}", file=location, position=f"near byte {stream.consumed:,}") from None
+        finally:
+            raw.close()
+
+    def _parse_stream(self, fh, main_file: str, location: str, fast_messages=None) -> Iterator[Record]:
+        events = ijson.parse(fh, use_float=True)
+        prefix, event, value = next(events, (None, None, None))
+        if event != "start_map":
+            raise IngestError("not a Telegram export: the top level is not a JSON object", file=location)
+        header: dict[str, Any] = {}
+        owner = None
+        saw_messages = False
+        for prefix, event, value in events:
+            if prefix == "" and event == "map_key":
+                key = value
+                if key == "messages":  # single-chat export: header keys came first
+                    saw_messages = True
+                    yield self._chat_record(header, main_file, owner)
+                    if fast_messages is not None:
+                        yield from fast_messages(header.get("type"))
+                        return
+                    yield from self._messages(events, "messages", main_file, header.get("type"))
+                elif key in ("chats", "left_chats"):
+                    saw_messages = True
+                    yield from self._chat_list(events, key, main_file, owner)
+                elif key in ("name", "type", "id"):
+                    header[key] = _scalar(events, location)
+                else:
+                    info = _build(events, location)
+                    if key == "personal_information" and isinstance(info, dict):
+                        owner = info.get("user_id")
+                    yield ExportInfo(platform="telegram", extra={key: info})
+            elif prefix == "" and event == "end_map":
+                break
+        if not saw_messages:
+            raise IngestError("not a Telegram export: no 'messages' or 'chats' found", file=location)
+
+    def _chat_record(self, header: dict[str, Any], main_file: str, owner: Any, extra: dict | None = None) -> ChatRecord:
+        chat_type = header.get("type")
+        chat_id = header.get("id")
+        if chat_id is None:
+            raise IngestError("chat without an id", file=main_file)
+        return ChatRecord(
+            platform="telegram",
+            platform_id=_personal_chat_id(chat_type, chat_id, owner),
+            title=header.get("name"),
+            type=chat_type,
+            source_file=main_file,
+            extra={"telegram_id": chat_id, **(extra or {})},
+        )
+
+    def _messages(self, events, prefix: str, main_file: str, chat_type: str | None) -> Iterator[MessageRecord]:
+        item_prefix = prefix + ".item"
+        prefix_, event, _ = next(events)
+        if event != "start_array":
+            raise IngestError("'messages' is not a list", file=main_file)
+        builder_cls = ijson.common.ObjectBuilder
+        while True:
+            prefix_, event, value = next(events)
+            if event == "end_array":
+                return
+            if event != "start_map":
+                raise IngestError("a message is not a JSON object", file=main_file)
+            builder = builder_cls()
+            builder.event(event, value)
+            depth = 1
+            for prefix_, event, value in events:
+                builder.event(event, value)
+                if event in ("start_map", "start_array"):
+                    depth += 1
+                elif event in ("end_map", "end_array"):
+                    depth -= 1
+                    if depth == 0:
+                        break
+            yield convert_message(builder.value, main_file, chat_type)
+        del item_prefix
+
+    def _chat_list(self, events, key: str, main_file: str, owner: Any) -> Iterator[Record]:
+        # "chats": {"about": ..., "list": [ {name, type, id, messages: [...]}, ... ]}
+        prefix, event, value = next(events)
+        if event != "start_map":
+            raise IngestError(f"'{key}' is not an object", file=main_file)
+        for prefix, event, value in events:
+            if event == "end_map" and prefix == key:
+                return
+            if event == "map_key" and value == "list":
+                prefix, event, value = next(events)
+                if event != "start_array":
+                    raise IngestError(f"'{key}.list' is not a list", file=main_file)
+                yield from self._chats(events, f"{key}.list", main_file, owner, left=key == "left_chats")
+            elif event == "map_key":
+                _build(events, main_file)
+
+    def _chats(self, events, prefix: str, main_file: str, owner: Any, left: bool) -> Iterator[Record]:
+        while True:
+            p, event, value = next(events)
+            if event == "end_array":
+                return
+            if event != "start_map":
+                raise IngestError("a chat is not a JSON object", file=main_file)
+            header: dict[str, Any] = {}
+            emitted = False
+            for p, event, value in events:
+                if event == "end_map" and p == f"{prefix}.item":
+                    break
+                if event == "map_key" and value == "messages":
+                    yield self._chat_record(header, main_file, owner, {"left": True} if left else None)
+                    emitted = True
+                    yield from self._messages(events, f"{prefix}.item.messages", main_file, header.get("type"))
+                elif event == "map_key":
+                    header[value] = _build(events, main_file)
+            if not emitted:
+                yield self._chat_record(header, main_file, owner, {"left": True} if left else None)
+
+
+def _scalar(events, location: str) -> Any:
+    return _build(events, location)
+
+
+def _build(events, location: str) -> Any:
+    """Build the next complete JSON value from the event stream."""
+    builder = ijson.common.ObjectBuilder()
+    prefix, event, value = next(events)
+    builder.event(event, value)
+    if event not in ("start_map", "start_array"):
+        return value
+    depth = 1
+    for prefix, event, value in events:
+        builder.event(event, value)
+        if event in ("start_map", "start_array"):
+            depth += 1
+        elif event in ("end_map", "end_array"):
+            depth -= 1
+            if depth == 0:
+                break
+    return builder.value
