@@ -1,9 +1,10 @@
 """The one question other analyses ask identity: which person is this account?
 
-Contract: `person_map(conn)` returns {account_id: person_label} for every account. Until
-identity clustering has run on a case, each account is its own person, labelled by
-`account_person_label`. Identity work (roomsift.analysis.identity) replaces the body with
-its clusters; callers never change."""
+Contract: `person_map(conn)` returns {account_id: person_label} for every account. A
+person's label is `account_person_label` of its smallest account id, so it is stable
+across reruns. When the stored clustering is current it is read; otherwise the clusters
+are computed from the case as it is (read-only), so callers always get persons that
+reflect strong links and investigators' decisions."""
 
 from __future__ import annotations
 
@@ -17,4 +18,12 @@ def account_person_label(account_id: int) -> str:
 
 
 def person_map(conn: Connection) -> dict[int, str]:
-    return {row.id: account_person_label(row.id) for row in conn.execute(select(schema.accounts.c.id))}
+    from roomsift.analysis.identity import build
+    from roomsift.analysis.identity.tables import person_accounts
+
+    if build.is_current(conn):
+        stored = {r.account_id: r.person for r in conn.execute(select(person_accounts.c.account_id, person_accounts.c.person))}
+        ids = [r.id for r in conn.execute(select(schema.accounts.c.id))]
+        return {i: stored.get(i, account_person_label(i)) for i in ids}
+    _links, clusters = build.compute(conn)
+    return clusters.person_of

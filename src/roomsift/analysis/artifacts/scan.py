@@ -1,0 +1,91 @@
+"""Find the artifacts of every message in a case and store them (table `artifacts`).
+
+The scan is a derivation: it is rebuilt whole when the case's messages changed since the
+last scan (fingerprint in `derivations`), inside one transaction, so a failure leaves the
+previous scan in place."""
+
+from __future__ import annotations
+
+import time
+from typing import Any, Callable
+
+from sqlalchemy import Connection, delete, func, insert, select
+
+from roomsift.analysis.artifacts.context import classify
+from roomsift.analysis.artifacts.extract import PREFILTER_RE, extract
+from roomsift.analysis.artifacts.tables import artifacts, derivations
+from roomsift.case import schema
+from roomsift.case.store import Case
+
+EXTRACTOR_VERSION = "1"
+BATCH = 5000
+
+
+def fingerprint(conn: Connection) -> str:
+    m, v, md = schema.messages, schema.message_versions, schema.media
+    count, top = conn.execute(select(func.count(m.c.id), func.max(m.c.id))).one()
+    versions = conn.execute(select(func.count(v.c.id))).scalar_one()
+    media = conn.execute(select(func.count(md.c.id))).scalar_one()
+    return f"v{EXTRACTOR_VERSION}:{count}:{top}:{versions}:{media}"
+
+
+def is_current(conn: Connection, name: str, fp: str) -> bool:
+    row = conn.execute(select(derivations.c.fingerprint).where(derivations.c.name == name)).first()
+    return row is not None and row.fingerprint == fp
+
+
+def mark(conn: Connection, name: str, fp: str, details: dict[str, Any]) -> None:
+    conn.execute(delete(derivations).where(derivations.c.name == name))
+    conn.execute(insert(derivations), {"name": name, "fingerprint": fp, "updated_utc": int(time.time()), "details": details})
+
+
+def _rows_for(message_id, chat_id, account_id, time_utc, text, source) -> list[dict[str, Any]]:
+    found = extract(text)
+    if not found:
+        return []
+    context = classify(text)
+    return [
+        {
+            "message_id": message_id, "chat_id": chat_id, "account_id": account_id, "time_utc": time_utc,
+            "source": source, "kind": a.kind, "value": a.value, "raw": a.raw, "validity": a.validity,
+            "context": context, "detail": a.detail, "start": a.start, "end": a.end,
+        }
+        for a in found
+    ]
+
+
+def scan(case: Case, *, force: bool = False, progress: Callable[[int], None] | None = None) -> dict[str, int]:
+    """Rebuild the artifacts table if the case changed. Returns counts."""
+    with case.begin() as conn:
+        fp = fingerprint(conn)
+        if not force and is_current(conn, "artifacts", fp):
+            return {"scanned": 0, "artifacts": conn.execute(select(func.count(artifacts.c.id))).scalar_one(), "skipped": 1}
+        conn.execute(delete(artifacts))
+        m = schema.messages
+        batch: list[dict[str, Any]] = []
+        scanned = total = 0
+        q = select(m.c.id, m.c.chat_id, m.c.account_id, m.c.time_utc, m.c.text).where(m.c.kind == "message").order_by(m.c.id)
+        for row in conn.execution_options(stream_results=True, yield_per=20000).execute(q):
+            scanned += 1
+            text = row.text
+            if text and PREFILTER_RE.search(text):
+                batch.extend(_rows_for(row.id, row.chat_id, row.account_id, row.time_utc, text, "text"))
+            if len(batch) >= BATCH:
+                conn.execute(insert(artifacts), batch)
+                total += len(batch)
+                batch = []
+            if progress and scanned % 50000 == 0:
+                progress(50000)
+        md = schema.media
+        q = (
+            select(m.c.id, m.c.chat_id, m.c.account_id, m.c.time_utc, md.c.file_name)
+            .join(md, md.c.message_id == m.c.id)
+            .where(md.c.file_name.is_not(None))
+        )
+        for row in conn.execute(q):
+            batch.extend(_rows_for(row.id, row.chat_id, row.account_id, row.time_utc, row.file_name, "file_name"))
+        if batch:
+            conn.execute(insert(artifacts), batch)
+            total += len(batch)
+        mark(conn, "artifacts", fp, {"messages": scanned, "artifacts": total})
+    return {"scanned": scanned, "artifacts": total, "skipped": 0}

@@ -1,0 +1,90 @@
+"""Derive persons and links for a case and store them (tables in identity/tables.py).
+
+Rebuilt whole when its inputs changed (messages, accounts, names, decisions); a rebuild
+runs in one transaction. Decisions are inputs, never outputs: they outlive rebuilds."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from sqlalchemy import Connection, delete, func, insert, select
+
+from roomsift.analysis.artifacts import scan as artifact_scan
+from roomsift.analysis.identity import tables as t
+from roomsift.analysis.identity.cluster import Clusters, cluster
+from roomsift.analysis.identity.inputs import load
+from roomsift.analysis.identity.links import Link, find_links
+from roomsift.case import schema
+from roomsift.case.store import Case
+
+NAME = "identity"
+RULES_VERSION = "1"
+
+
+def fingerprint(conn: Connection) -> str:
+    a, n, d = schema.accounts, schema.account_names, t.link_decisions
+    acc = conn.execute(select(func.count(a.c.id), func.max(a.c.id))).one()
+    names = conn.execute(select(func.count(n.c.id), func.max(n.c.id))).one()
+    dec = conn.execute(select(func.count(d.c.id), func.max(d.c.id), func.max(d.c.time_utc))).one()
+    return f"r{RULES_VERSION}:{artifact_scan.fingerprint(conn)}:{tuple(acc)}:{tuple(names)}:{tuple(dec)}"
+
+
+def decisions(conn: Connection) -> dict[tuple[int, int], str]:
+    d = t.link_decisions.c
+    return {(r.account_a, r.account_b): r.decision for r in conn.execute(select(d.account_a, d.account_b, d.decision))}
+
+
+def compute(conn: Connection) -> tuple[list[Link], Clusters]:
+    """Links and persons from the case as it is, without writing anything."""
+    inputs = load(conn)
+    links = find_links(inputs)
+    return links, cluster(inputs.accounts.keys(), links, decisions(conn))
+
+
+def is_current(conn: Connection) -> bool:
+    return artifact_scan.is_current(conn, NAME, fingerprint(conn))
+
+
+def ensure(case: Case, *, force: bool = False) -> dict[str, int]:
+    """Scan artifacts and rebuild identity if the case changed since the last build."""
+    artifact_scan.scan(case, force=force)
+    with case.begin() as conn:
+        fp = fingerprint(conn)
+        if not force and artifact_scan.is_current(conn, NAME, fp):
+            return {"rebuilt": 0}
+        links, clusters = compute(conn)
+        store(conn, links, clusters)
+        counts = {"rebuilt": 1, "persons": len(set(clusters.person_of.values())), "links": len(links)}
+        artifact_scan.mark(conn, NAME, fp, counts)
+    return counts
+
+
+def store(conn: Connection, links: list[Link], clusters: Clusters) -> None:
+    for table in (t.identity_links, t.person_accounts, t.persons):
+        conn.execute(delete(table))
+    rows = [
+        {
+            "label": link.label, "account_a": link.a, "account_b": link.b, "kinds": ",".join(link.kinds),
+            "strength": round(link.strength, 4), "status": clusters.status[link.label],
+            "evidence": [{"kind": e.kind, "strength": e.strength, "summary": e.summary, "messages": e.messages} for e in link.evidence],
+        }
+        for link in links
+    ]
+    for i in range(0, len(rows), 5000):
+        conn.execute(insert(t.identity_links), rows[i:i + 5000])
+    pa = [{"account_id": acc, "person": p} for acc, p in clusters.person_of.items()]
+    for i in range(0, len(pa), 20000):
+        conn.execute(insert(t.person_accounts), pa[i:i + 20000])
+    m = schema.messages
+    msgs: Counter = Counter()
+    rooms: dict[str, set] = defaultdict(set)
+    q = select(m.c.account_id, m.c.chat_id, func.count()).where(m.c.account_id.is_not(None)).group_by(m.c.account_id, m.c.chat_id)
+    for acc, chat, count in conn.execute(q):
+        p = clusters.person_of.get(acc)
+        if p:
+            msgs[p] += count
+            rooms[p].add(chat)
+    sizes = Counter(clusters.person_of.values())
+    prow = [{"label": p, "accounts": n, "rooms": len(rooms.get(p, ())), "messages": msgs.get(p, 0)} for p, n in sizes.items()]
+    for i in range(0, len(prow), 20000):
+        conn.execute(insert(t.persons), prow[i:i + 20000])
