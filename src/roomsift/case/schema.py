@@ -163,7 +163,12 @@ messages = Table(
 )
 Index("ix_messages_chat_time", messages.c.chat_id, messages.c.time_utc)
 Index("ix_messages_account_time", messages.c.account_id, messages.c.time_utc)
-Index("ix_messages_action", messages.c.action)
+Index(
+    "ix_messages_action",
+    messages.c.action,
+    sqlite_where=messages.c.action.is_not(None),
+    postgresql_where=messages.c.action.is_not(None),
+)
 
 # Earlier contents of a message that a later export shows edited.
 message_versions = Table(

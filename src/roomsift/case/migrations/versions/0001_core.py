@@ -133,7 +133,7 @@ def upgrade() -> None:
     sa.UniqueConstraint('chat_id', 'platform_id', name='uq_messages_chat_platform_id')
     )
     op.create_index('ix_messages_account_time', 'messages', ['account_id', 'time_utc'], unique=False)
-    op.create_index('ix_messages_action', 'messages', ['action'], unique=False)
+    op.create_index('ix_messages_action', 'messages', ['action'], unique=False, sqlite_where=sa.text('action IS NOT NULL'), postgresql_where=sa.text('action IS NOT NULL'))
     op.create_index('ix_messages_chat_time', 'messages', ['chat_id', 'time_utc'], unique=False)
     op.create_table('action_targets',
     sa.Column('id', sa.Integer(), autoincrement=True, nullable=False),
@@ -195,7 +195,7 @@ def downgrade() -> None:
     op.drop_index('ix_action_targets_account', table_name='action_targets')
     op.drop_table('action_targets')
     op.drop_index('ix_messages_chat_time', table_name='messages')
-    op.drop_index('ix_messages_action', table_name='messages')
+    op.drop_index('ix_messages_action', table_name='messages', sqlite_where=sa.text('action IS NOT NULL'), postgresql_where=sa.text('action IS NOT NULL'))
     op.drop_index('ix_messages_account_time', table_name='messages')
     op.drop_table('messages')
     op.drop_index('ix_evidence_sha256', table_name='evidence')

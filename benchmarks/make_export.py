@@ -1,0 +1,104 @@
+"""Generate a synthetic single-chat Telegram Desktop export for benchmarks.
+
+    python benchmarks/make_export.py --messages 1000000 --out benchmarks/out/export-1m
+
+Realistic shape: text lengths from short replies to paragraphs (Korean, English, mixed),
+~5% service messages (joins, invites, pins, removals), ~10% media references (most "not
+included" placeholders, 1 in 50 a real small JPEG), replies, forwards, edits, a few
+payment addresses and solicitation phrases so analyses have work to do. Deterministic
+for a given --seed. Writes in bounded memory."""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
+from roomsift.demo import wallets  # noqa: E402
+from roomsift.demo.images import save_abstract_jpeg  # noqa: E402
+from roomsift.demo.tgwriter import TelegramChatWriter  # noqa: E402
+
+WORDS_KO = "오늘 내일 자료 올려 주세요 형님 입장 확인 감사 방장 공지 링크 사진 영상 새로운 업데이트 결제 문상 계좌 보냈어요 ㅋㅋ ㅎㅎ 진짜 대박 언제 어디 누구".split()
+WORDS_EN = "the new batch link today tomorrow please send check fee room admin notice photo video update paid sent proof where when lol nice ok thanks".split()
+SPECIAL = [
+    "좋은 거 좀 올려주세요", "send us something good", "입장료 어디로 보내요?", "new batch uploaded",
+    f"BTC {wallets.btc_bech32('bench-fee')}", f"ETH {wallets.eth_eip55('bench-eth')}", "문상 핀번호 보냈어요 1234-5678-9012-3456",
+    "15만원 입금했습니다", "0.01 BTC sent, proof in DM", "연락처 010-0000-1234",
+]
+
+
+def _text(rng: random.Random) -> str:
+    r = rng.random()
+    if r < 0.03:
+        return rng.choice(SPECIAL)
+    n = max(1, int(rng.lognormvariate(1.8, 0.8)))
+    pool = WORDS_KO if rng.random() < 0.6 else WORDS_EN
+    return " ".join(rng.choice(pool) for _ in range(min(n, 120)))
+
+
+def generate(out: Path, messages: int, senders: int = 5000, seed: int = 1) -> dict:
+    rng = random.Random(seed)
+    out.mkdir(parents=True, exist_ok=True)
+    people = [(f"member{i}", f"user{9000000 + i}") for i in range(senders)]
+    photo_files = []
+    for i in range(20):
+        rel = f"photos/photo_{i + 1}@01-01-2021_00-00-00.jpg"
+        save_abstract_jpeg(out / rel, 70000 + i, size=(320, 240))
+        photo_files.append(rel)
+    clock = 1609459200  # 2021-01-01
+    w = TelegramChatWriter(out, "Benchmark Room", "private_supergroup", 1999999999)
+    stats = {"messages": 0, "service": 0, "media": 0}
+    for mid in range(1, messages + 1):
+        clock += rng.randint(1, 60)
+        who = people[int(rng.paretovariate(1.2)) % senders]
+        r = rng.random()
+        if r < 0.05:
+            action = rng.choice(("join_group_by_link", "invite_members", "pin_message", "remove_members"))
+            fields = {"inviter": "member0"} if action == "join_group_by_link" else {}
+            if action in ("invite_members", "remove_members"):
+                fields["members"] = [rng.choice(people)[0] for _ in range(rng.randint(1, 3))]
+            if action == "pin_message":
+                fields["message_id"] = max(1, mid - rng.randint(1, 50))
+            w.service(mid, clock, who, action, **fields)
+            stats["service"] += 1
+            continue
+        extra = {}
+        if r < 0.15:
+            stats["media"] += 1
+            if rng.random() < 0.02:
+                extra = {"photo": rng.choice(photo_files), "width": 320, "height": 240}
+            else:
+                extra = {"file": "(File not included. Change data exporting settings to download.)", "media_type": "video_file",
+                         "mime_type": "video/mp4", "duration_seconds": rng.randint(5, 600), "file_name": f"clip_{mid}.mp4"}
+        if rng.random() < 0.15:
+            extra["reply_to_message_id"] = max(1, mid - rng.randint(1, 30))
+        if rng.random() < 0.03:
+            extra["forwarded_from"] = "Notice Channel"
+        if rng.random() < 0.02:
+            extra["edited"] = "2021-01-02T00:00:00"
+            extra["edited_unixtime"] = str(clock + 60)
+        w.message(mid, clock, who, _text(rng), **extra)
+        stats["messages"] += 1
+    w.close()
+    stats["bytes"] = (out / "result.json").stat().st_size
+    return stats
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--messages", type=int, default=1_000_000)
+    ap.add_argument("--out", type=Path, default=Path("benchmarks/out/export-1m"))
+    ap.add_argument("--seed", type=int, default=1)
+    args = ap.parse_args()
+    t = time.perf_counter()
+    stats = generate(args.out, args.messages, seed=args.seed)
+    print(f"wrote {args.messages:,} messages ({stats['service']:,} service, {stats['media']:,} with media) "
+          f"to {args.out}/result.json: {stats['bytes'] / 1e6:.1f} MB in {time.perf_counter() - t:.1f} s")
+
+
+if __name__ == "__main__":
+    main()
