@@ -1,0 +1,227 @@
+"""Language signals: what a message *does* (asks for material, hands it out, names a price,
+claims a payment, threatens, exposes someone, pleads), each with a strength 0–1.
+
+A signal is an intent pattern over concepts, never a sentence list, e.g.
+request_material = request mood (imperative, 주세요/줘/셈, "please", "need", question)
+                   + a material noun or an incitement qualifier ("something good", 좋은거, more).
+Both the English and the Korean view are computed for mixed text and their concepts
+pooled, so "BTC 보냈어요 check pls" works. Strengths are fixed per pattern and
+documented in docs/triage.md; they are not fitted to the development corpus.
+
+Whether a signal means a crime is decided later by room context (triage/context.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from roomsift.analysis.language import english, korean
+from roomsift.analysis.language.lexicon import EN, EN_BENIGN_TOPIC, EN_PROHIBIT, KO_BENIGN_TOPIC, KO_PROHIBIT, KO_VERBS
+
+SIGNALS = (
+    "request_material",
+    "payment_question",
+    "admission_control",
+    "distribute_material",
+    "price_announcement",
+    "payment_instruction",
+    "payment_claim",
+    "rules_announcement",
+    "staff_management",
+    "threat",
+    "coercion",
+    "expose_personal",
+    "victim_plea",
+)
+
+_LINK = re.compile(r"(https?://|t\.me/|telegram\.me/|mega\.nz|drive\.google|dropbox|www\.)\S+", re.I)
+_MENTION = re.compile(r"@[A-Za-z0-9_]{3,}")
+_PHONE = re.compile(r"(?:\+?\d{1,3}[ -]?)?(?:0\d{1,2}|\(\d{2,3}\))[ -]?\d{3,4}[ -]?\d{4}")
+_CRYPTO_ADDR = re.compile(r"\b(?:bc1[0-9a-z]{20,60}|[13][1-9A-HJ-NP-Za-km-z]{25,34}|0x[0-9a-fA-F]{40}|4[0-9AB][1-9A-HJ-NP-Za-km-z]{93}|T[1-9A-HJ-NP-Za-km-z]{33})\b")
+_BANK_ACCT = re.compile(r"\b\d{2,6}-\d{2,6}-\d{2,8}(?:-\d{1,4})?\b")
+_KO_AMOUNT = re.compile(r"\d[\d,.]*\s?(?:만\s?원|천\s?원|원|만|btc|eth|usdt|xmr|코인|달러|불)", re.I)
+
+
+@dataclass
+class TextSignals:
+    signals: dict[str, float] = field(default_factory=dict)
+    cues: dict[str, list[str]] = field(default_factory=dict)  # signal → words that triggered it
+    mentions: list[str] = field(default_factory=list)
+    has_link: bool = False
+    benign_topic: list[str] = field(default_factory=list)  # innocent objects named (trip, tournament, 소풍)
+
+    def add(self, name: str, strength: float, *cues: str) -> None:
+        if strength > self.signals.get(name, 0.0):
+            self.signals[name] = round(strength, 3)
+            self.cues[name] = sorted({c for c in cues if c})[:6]
+
+
+def _concepts(ev: english.EnglishView | None, kv: korean.KoreanView | None) -> dict[str, set[str]]:
+    """Pool both languages into concept → matched words."""
+    found: dict[str, set[str]] = {}
+
+    def put(concept: str, words) -> None:
+        if words:
+            found.setdefault(concept, set()).update(words)
+
+    if ev is not None:
+        for concept, words in EN.items():
+            put(concept, ev.lemmas & words)
+        put("sth_good", ev.lemmas & {"sth_good", "more_of_person"})
+        put("coerce_cmd", ev.lemmas & {"coerce_cmd"})
+        put("plea_comply", ev.lemmas & {"plea_comply"})
+    if kv is not None:
+        for concept, stems in kv.nouns.items():
+            put(concept, stems)
+        for concept, verbs in KO_VERBS.items():
+            put(concept, kv.verbs & verbs)
+    return found
+
+
+# Strength kept when a message names an everyday object ("from your trip", 토너먼트).
+BENIGN_TOPIC_FACTOR = 0.3
+
+# Lemmas too common to be a request verb on their own (need a material/incitement word).
+_WEAK_REQ = {"get", "take", "make", "put", "hand", "come", "주다", "하다", "해주다", "구하다"}
+
+
+def detect_one(text: str, ev: english.EnglishView | None, kv: korean.KoreanView | None) -> TextSignals:
+    out = TextSignals()
+    out.mentions = _MENTION.findall(text)
+    out.has_link = bool(_LINK.search(text))
+    c = _concepts(ev, kv)
+    topic = (ev.lemmas & EN_BENIGN_TOPIC) if ev else set()
+    if kv is not None:
+        flat = text.replace(" ", "")
+        topic |= {w for w in KO_BENIGN_TOPIC if w in flat}
+    out.benign_topic = sorted(topic)
+    has = lambda k: bool(c.get(k))  # noqa: E731
+    words = lambda *ks: [w for k in ks for w in c.get(k, ())]  # noqa: E731
+
+    en_past = ev.past if ev else set()
+    ko_req = kv.requested if kv else set()
+    ko_done = kv.done if kv else set()
+    question = (ev.question if ev else False) or (kv.question if kv else False)
+    amount = (ev.has_amount if ev else False) or bool(_KO_AMOUNT.search(text))
+    address = bool(_CRYPTO_ADDR.search(text) or _BANK_ACCT.search(text))
+    negated = bool(kv and kv.negated_request) or bool(ev and ({"don't", "dont", "not", "never", "stop"} & ev.lemmas))
+
+    # --- request / incitement ------------------------------------------------------
+    en_req_verbs = (ev.lemmas & EN["req_verb"]) - en_past if ev else set()
+    en_request_mood = bool(ev) and (ev.imperative_start or bool(ev.lemmas & EN["please"]) or bool(ev.lemmas & EN["want"]) or (question and ev.second_person) or "let" in ev.lemmas)
+    ko_req_verbs = ko_req & KO_VERBS["req_verb"]
+    ko_request_noun = has("request_noun")
+    request_mood = (en_request_mood and (bool(en_req_verbs) or ev.imperative_start or bool(ev.lemmas & EN["want"]))) or bool(ko_req_verbs) or ko_request_noun
+    material = has("material") or has("sth_good")
+    incite = has("sth_good") or has("incite_qual")
+    strong_verbs = (en_req_verbs | ko_req_verbs) - _WEAK_REQ
+    if not negated or has("sth_good"):
+        if request_mood and has("sth_good"):
+            out.add("request_material", 0.85, *words("sth_good"), *strong_verbs)
+        elif request_mood and material and (strong_verbs or incite):
+            out.add("request_material", 0.75, *words("material", "incite_qual"), *strong_verbs)
+        elif request_mood and material:
+            out.add("request_material", 0.55, *words("material"), *en_req_verbs, *ko_req_verbs)
+        elif material and incite and (question or (ev and ev.lemmas & EN["want"])):
+            out.add("request_material", 0.55, *words("material", "incite_qual", "want"))
+        elif has("sth_good") and not (en_past or ko_done):
+            out.add("request_material", 0.5, *words("sth_good"))
+        elif has("more_q") or (ev and "more" in ev.lemmas and has("person_obj") and (en_request_mood or question)):
+            out.add("request_material", 0.6, *words("more_q", "person_obj"), "more")
+        elif ko_request_noun and (has("dist_marker") or has("incite_qual")) and not (ko_done or en_past):
+            out.add("request_material", 0.55, *words("request_noun", "dist_marker", "incite_qual"))
+
+    # --- distribution ----------------------------------------------------------------
+    en_dist_done = (en_past & EN["dist_verb"]) if ev else set()
+    ko_dist_done = ko_done & KO_VERBS["dist_verb"]
+    dist_marker = has("dist_marker")
+    statement = not question and not request_mood
+    if (en_dist_done or ko_dist_done) and (material or out.has_link or dist_marker) and not question:
+        out.add("distribute_material", 0.8, *en_dist_done, *ko_dist_done, *words("material"))
+    elif dist_marker and (material or ko_done) and statement:
+        out.add("distribute_material", 0.65, *words("dist_marker", "material"))
+    elif out.has_link and material and statement:
+        out.add("distribute_material", 0.6, *words("material"), "link")
+    elif material and has("incite_qual") and statement and not (ev and ev.lemmas & EN["want"]) and not has("plea"):
+        out.add("distribute_material", 0.5, *words("material", "incite_qual"))
+
+    # --- money -------------------------------------------------------------------------
+    fee = has("fee")
+    money = amount or has("currency")
+    pay_verbs = words("pay_verb") + words("pay_noun")
+    if fee and money:
+        out.add("price_announcement", 0.8, *words("fee", "currency"))
+    elif fee and (has("destination") or address):
+        out.add("price_announcement", 0.6, *words("fee", "destination"))
+    paid_done = (en_past & EN["pay_verb"] if ev else set()) | (ko_done & KO_VERBS["pay_verb"])
+    if (has("destination") or address) and (pay_verbs or fee or money) and not paid_done:
+        out.add("payment_instruction", 0.8 if address else 0.65, *words("destination", "pay_verb", "pay_noun"))
+    if paid_done and (money or fee or has("proof") or has("destination") or has("pay_noun")):
+        out.add("payment_claim", 0.85, *paid_done, *words("currency", "fee", "proof"))
+    elif has("proof") and (money or fee or pay_verbs) and not has("rules"):
+        out.add("payment_claim", 0.6, *words("proof", "pay_noun", "currency"))
+
+    asks_cost = "얼마" in c.get("price_q", ()) or bool(ev and {"how", "much"} <= ev.lemmas)
+    if question and (fee or pay_verbs or money or asks_cost) and not paid_done:
+        if has("price_q") or fee or asks_cost:
+            out.add("payment_question", 0.7, *words("price_q", "fee", "pay_verb", "pay_noun"))
+    if has("admit") and (has("pay_noun") or has("proof") or paid_done or (ev and ev.lemmas & {"paid", "payment", "pay", "confirmed"})) and not question:
+        out.add("admission_control", 0.7, *words("admit", "pay_noun", "proof"))
+
+    # --- running the room ---------------------------------------------------------------
+    prohibit = bool(ev and ev.lemmas & EN_PROHIBIT) or any(p in text.replace(" ", "") for p in KO_PROHIBIT)
+    if has("rules") and (prohibit or len(c.get("rules", ())) >= 2):
+        out.add("rules_announcement", 0.7, *words("rules"))
+    if has("staff") and (ev and ev.lemmas & {"promote", "appoint", "new", "welcome", "our", "contact"} or any(k in text for k in ("임명", "모집", "새로운", "신입", "문의"))):
+        out.add("staff_management", 0.6, *words("staff"))
+
+    # --- threats, coercion, exposure ---------------------------------------------------
+    leverage = has("leverage_verb") or has("threat_word")
+    audience = has("audience")
+    condition = has("condition")
+    if leverage and audience:
+        out.add("threat", 0.9 if condition else 0.75, *words("leverage_verb", "threat_word", "audience", "condition"))
+    elif leverage and has("personal") and (condition or (ev and ev.lemmas & {"refuse", "again", "unless", "if"})):
+        out.add("threat", 0.8, *words("leverage_verb", "personal", "condition"))
+    elif has("threat_word") and (condition or (ev and ev.second_person)):
+        out.add("threat", 0.7, *words("threat_word", "condition"))
+    elif leverage and condition and ev and ev.second_person and (ev.lemmas & {"picture", "photo", "video", "everything", "this", "these"}):
+        out.add("threat", 0.6, *words("leverage_verb", "condition"))
+    if has("coerce_cmd") or (has("coerce") and (condition or ko_req or (ev and ev.imperative_start)) and (has("coerce") and len(c["coerce"]) >= 2 or has("coerce_cmd") or condition)):
+        out.add("coercion", 0.7, *words("coerce", "coerce_cmd", "condition"))
+    if has("police") and (condition or (ev and ev.lemmas & {"if", "dare"})) and not has("plea"):
+        out.add("coercion", 0.7, *words("police", "condition"))
+    details = words("personal")
+    identifying = bool(out.mentions) or bool(_PHONE.search(text))
+    if len(set(details)) >= 2 and (identifying or has("reveal") or audience):
+        out.add("expose_personal", 0.8 if identifying else 0.65, *details)
+    elif details and identifying and (has("reveal") or leverage):
+        out.add("expose_personal", 0.6, *details)
+
+    # --- an innocent object turns asking/offering/paying into everyday talk -------------
+    if out.benign_topic:
+        for name in ("request_material", "distribute_material", "price_announcement", "payment_instruction", "payment_claim", "rules_announcement"):
+            if name in out.signals:
+                out.signals[name] = round(out.signals[name] * BENIGN_TOPIC_FACTOR, 3)
+
+    # --- the victim's own words --------------------------------------------------------
+    plea_words = words("plea") + words("plea_comply")
+    if has("plea_comply") or (len(set(plea_words)) >= 2 and (negated or has("plea_comply") or any(w in ("제발", "please", "지워", "삭제해", "그만", "살려") for w in plea_words))):
+        out.add("victim_plea", 0.75, *plea_words)
+    return out
+
+
+def detect_many(texts: list[str]) -> list[TextSignals]:
+    """Signals for many texts; Korean analysis runs as one Kiwi batch."""
+    ko_idx = [i for i, t in enumerate(texts) if korean.has_hangul(t)]
+    ko_views = dict(zip(ko_idx, korean.views([texts[i] for i in ko_idx]))) if ko_idx else {}
+    out = []
+    for i, text in enumerate(texts):
+        ev = english.view(text) if re.search(r"[A-Za-z]", text) else None
+        out.append(detect_one(text, ev, ko_views.get(i)))
+    return out
+
+
+def detect(text: str) -> TextSignals:
+    return detect_many([text])[0]

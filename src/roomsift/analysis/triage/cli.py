@@ -1,0 +1,167 @@
+"""`roomsift triage | explain | victims | eval`: ranked participants, their evidence, potential victims."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from roomsift.analysis.triage import engine, explain as explainer, metrics
+from roomsift.analysis.triage.weights import ROLES
+from roomsift.case.options import CaseOpt, format_option
+from roomsift.case.store import Case
+from roomsift.errors import UserError
+from roomsift.present.output import Col, emit, emit_document, err_console
+
+TRIAGE_COLS = [
+    Col("rank", "rank"), Col("person", "person", "person"), Col("roles", "roles"), Col("tier", "tier"),
+    Col("score", "score"), Col("evidence_count", "cited"), Col("snippet", "top evidence", "text", max_width=60),
+    Col("chat", "chat", "name"), Col("message", "msg"), Col("signal", "signal"),
+]
+VICTIM_COLS = [
+    Col("person", "person", "person"), Col("mention", "mention", "username"), Col("strength", "strength"),
+    Col("signal", "signal"), Col("snippet", "cited message", "text", max_width=70), Col("chat", "chat", "name"),
+    Col("message", "msg"), Col("by", "by", "person"),
+]
+
+
+def _check_format(fmt: str) -> None:
+    if fmt not in ("table", "json", "csv"):
+        raise UserError(f"unknown format {fmt!r}; choose table, json or csv")
+
+
+def run_triage(case: Case) -> engine.TriageResult:
+    """Triage with a progress bar on stderr, and an analysis_run event in the case."""
+    console = err_console()
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=console, transient=True, disable=not console.is_terminal) as bar:
+        tasks: dict[str, int] = {}
+
+        def progress(stage: str, n: int, total: int | None) -> None:
+            if stage not in tasks:
+                tasks[stage] = bar.add_task(stage, total=total)
+            bar.advance(tasks[stage], n)
+
+        with case.connect() as conn:
+            result = engine.run(conn, progress)
+    criminal = [c for c in result.contexts.values() if c.criminal]
+    with case.begin() as conn:
+        case.record_event(conn, "analysis_run", f"triage: {len(result.participants)} participants, {len(result.victims)} potential victims",
+                          {"analysis": "triage", "participants": len(result.participants), "potential_victims": len(result.victims),
+                           "rooms": len(result.contexts), "criminal_rooms": len(criminal),
+                           "messages": result.corpus.message_count})
+    return result
+
+
+def _snippet(text: str, limit: int = 80) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def triage(
+    case_dir: Path = CaseOpt,
+    role: Optional[str] = typer.Option(None, "--role", "-r", help=f"Only people holding this role: {', '.join(ROLES)}."),
+    chat: Optional[str] = typer.Option(None, "--chat", help="Only people with evidence in this chat (title or platform id)."),
+    top: Optional[int] = typer.Option(None, "--top", "-n", help="Show the first N people only."),
+    fmt: str = format_option(),
+) -> None:
+    """Rank every participant of rooms showing signs of crime: roles, tier, score and the cited evidence."""
+    _check_format(fmt)
+    if role and role not in ROLES:
+        raise UserError(f"unknown role {role!r}; choose one of {', '.join(ROLES)}")
+    if top is not None and top < 1:
+        raise UserError("--top must be at least 1")
+    case = Case.open(case_dir)
+    result = run_triage(case)
+    if fmt == "json":
+        emit_document(engine.document(result, role, chat, top), context={"case": case})
+        return
+    rows = []
+    for rank, pf in enumerate(engine.filter_participants(result, role, chat), start=1):
+        cites = engine.top_citations(pf, 1)
+        e = cites[0].evidence if cites else (pf.membership[0] if pf.membership else None)
+        rows.append({
+            "rank": rank, "person": pf.person, "roles": pf.roles, "tier": pf.tier, "score": pf.score,
+            "evidence_count": len(pf.cited), "snippet": _snippet(e.msg.text or f"[{e.msg.action or 'media'}]") if e else "",
+            "chat": e.chat.title if e else "", "message": e.msg.platform_id if e else "",
+            "signal": cites[0].evidence.signal if cites else "member",
+        })
+        if top and len(rows) >= top:
+            break
+    crim = sum(1 for c in result.contexts.values() if c.criminal)
+    emit(rows, TRIAGE_COLS, fmt, title="Triage: participants by priority", context={"case": case},
+         caption=f"{crim} of {len(result.contexts)} rooms show signs of crime; {len(result.victims)} potential victims (roomsift victims)")
+
+
+def victims(case_dir: Path = CaseOpt, fmt: str = format_option()) -> None:
+    """List potential victims (threatened, coerced or exposed people) with the messages cited. Never suspects."""
+    _check_format(fmt)
+    case = Case.open(case_dir)
+    result = run_triage(case)
+    if fmt == "json":
+        emit_document({"potential_victims": engine.victims_document(result)}, context={"case": case})
+        return
+    rows = []
+    for v in result.victims:
+        for e, w in sorted(v.cited, key=lambda c: -c[1])[:5]:
+            rows.append({"person": result.labels.get(v.who) if v.who is not None else None, "mention": v.mention,
+                         "strength": round(w, 3), "signal": e.signal, "snippet": _snippet(e.msg.text), "chat": e.chat.title,
+                         "message": e.msg.platform_id, "by": result.labels.get(e.who)})
+    emit(rows, VICTIM_COLS, fmt, title="Potential victims (never ranked as suspects)", context={"case": case})
+
+
+def explain(
+    person: str = typer.Argument(..., help="Person label from `roomsift triage` (e.g. P000123) or an account key."),
+    case_dir: Path = CaseOpt,
+    context_messages: int = typer.Option(2, "--context", help="Messages shown before and after each cited message."),
+    fmt: str = format_option(),
+) -> None:
+    """Every finding for one person, each cited message shown in context (before, after, replies)."""
+    _check_format(fmt)
+    case = Case.open(case_dir)
+    result = run_triage(case)
+    report = explainer.explain(result, person, context_messages)
+    with case.begin() as conn:
+        case.record_event(conn, "person_view", f"explain {report['person']}", {"person": report["person"], "findings": len(report["findings"])})
+    if fmt == "json":
+        emit_document(report, context={"case": case})
+        return
+    explainer.render(report, fmt, case)
+
+
+def evaluate(
+    case_dir: Path = CaseOpt,
+    truth: Path = typer.Option(..., "--truth", help="Truth file (JSON: participants with roles, potential_victims, benign_chats)."),
+    k: int = typer.Option(50, "--k", help="Cut-off for NDCG@k."),
+    fmt: str = format_option(),
+) -> None:
+    """Score triage against a labelled truth file: per-role precision/recall/F1, victim recall, benign FP rate, NDCG@k."""
+    _check_format(fmt)
+    try:
+        truth_doc = json.loads(truth.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise UserError(f"{truth}: cannot read truth file: {exc}") from exc
+    case = Case.open(case_dir)
+    result = run_triage(case)
+    report = metrics.evaluate(engine.document(result), truth_doc, result, k=k)
+    if fmt == "json":
+        emit_document(report, context={"case": case})
+        return
+    rows = [{"metric": f"{r} precision / recall / F1", "value": f"{m['precision']:.3f} / {m['recall']:.3f} / {m['f1']:.3f}",
+             "support": m["support"]} for r, m in report["roles"].items()]
+    rows += [
+        {"metric": "potential-victim recall", "value": f"{report['victim_recall']:.3f}", "support": report["victims_total"]},
+        {"metric": "benign-room false-positive rate", "value": f"{report['benign_fp_rate']:.4f}", "support": report["benign_accounts"]},
+        {"metric": f"NDCG@{k}", "value": f"{report['ndcg']:.3f}", "support": report["ranked"]},
+    ]
+    emit(rows, [Col("metric", "metric"), Col("value", "value"), Col("support", "n")], fmt, title="Triage evaluation", context={"case": case})
+
+
+def register(app: typer.Typer) -> None:
+    app.command("triage")(triage)
+    app.command("explain")(explain)
+    app.command("victims")(victims)
+    app.command("eval")(evaluate)

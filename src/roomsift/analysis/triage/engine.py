@@ -1,0 +1,187 @@
+"""Run triage over a case: evidence → room context → role scores → ranking, plus victims.
+
+Output shape (kept stable for other tools and `roomsift eval`):
+  {"participants": [{"person", "accounts", "roles", "tier", "score",
+                     "evidence": [{"chat", "message", "signal", "weight"}]}],
+   "potential_victims": [{"person", "mention", "evidence": [...]}]}
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Callable
+
+from sqlalchemy import Connection
+
+from roomsift.analysis.identity.api import person_map
+from roomsift.analysis.triage import context as room_context
+from roomsift.analysis.triage import victims as victim_finder
+from roomsift.analysis.triage.data import Corpus, load
+from roomsift.analysis.triage.evidence import ChatFacts, Evidence, all_texts, chat_facts, language_signals
+from roomsift.analysis.triage.roles import PersonFinding, score_person
+
+EVIDENCE_PER_PERSON = 25  # strongest citations kept per person in the document
+
+
+@dataclass
+class TriageResult:
+    corpus: Corpus
+    facts: dict[int, ChatFacts]
+    contexts: dict[int, room_context.RoomContext]
+    participants: list[PersonFinding]
+    victims: list[victim_finder.VictimFinding]
+    labels: dict  # member (account id or "name:..") → person label
+    person_accounts: dict[str, set[int]]
+
+    def account_key(self, member) -> str | None:
+        return self.corpus.account_keys.get(member) if isinstance(member, int) else None
+
+
+def _name_label(name_key: str) -> str:
+    return "M" + hashlib.sha256(name_key.encode()).hexdigest()[:8]
+
+
+def _known_material(conn: Connection) -> dict[int, object]:
+    """Media matches from the media capability, when it is installed in this build."""
+    try:
+        from roomsift.media.api import known_material_by_message
+    except ImportError:
+        return {}
+    try:
+        return dict(known_material_by_message(conn))
+    except Exception:  # a case without the media tables yet
+        return {}
+
+
+def run(conn: Connection, progress: Callable[[str, int, int | None], None] | None = None) -> TriageResult:
+    """progress(stage, advance, total) lets the CLI draw a bar."""
+    tick = (lambda stage, total=None: (lambda n: progress(stage, n, total))) if progress else (lambda *a, **k: None)
+    corpus = load(conn, progress=tick("reading messages"))
+    texts = all_texts(corpus)
+    sigs = language_signals(texts, progress=tick("reading language", len(set(texts))))
+    known = _known_material(conn)
+    facts: dict[int, ChatFacts] = {}
+    contexts = {}
+    step = tick("weighing rooms", len(corpus.chats))
+    for cid, chat in corpus.chats.items():
+        f = chat_facts(corpus, chat, sigs)
+        if known:
+            for msg in chat.messages:
+                if msg.id in known and msg.account_id is not None:
+                    f.evidence.append(Evidence(chat, msg, msg.account_id, "known_material", 1.0))
+        facts[cid] = f
+        contexts[cid] = room_context.assess(chat, f)
+        step(1)
+    room_context.link_rooms(contexts, facts)
+
+    accounts_to_person = person_map(conn)
+    labels: dict = {}
+
+    def label(member) -> str:
+        if member not in labels:
+            labels[member] = accounts_to_person.get(member) if isinstance(member, int) else _name_label(member)
+            if labels[member] is None:
+                labels[member] = f"P{member:06d}"
+        return labels[member]
+
+    person_evidence: dict[str, list[Evidence]] = defaultdict(list)
+    findings: dict[str, PersonFinding] = {}
+    for cid, f in facts.items():
+        ctx = contexts[cid]
+        if not ctx.criminal:
+            continue
+        for member, first in f.members.items():
+            if member in corpus.channel_accounts:
+                continue
+            p = label(member)
+            pf = findings.setdefault(p, PersonFinding(p))
+            if isinstance(member, int):
+                pf.accounts.add(member)
+            pf.membership.append(Evidence(ctx.chat, first, member, "member", 0.0))
+        for e in f.evidence:
+            if e.who in corpus.channel_accounts:
+                continue
+            person_evidence[label(e.who)].append(e)
+        for member, inv in f.invited.items():
+            if ctx.paid:
+                person_evidence[label(member)].append(Evidence(ctx.chat, inv, member, "invited_to_paid_room", 1.0))
+        for msg in ctx.chat.messages:
+            if msg.kind == "message" and msg.account_id is not None and msg.account_id not in corpus.channel_accounts:
+                findings[label(msg.account_id)].messages += 1
+
+    victims = victim_finder.find(corpus, facts, contexts)
+    victim_people = {label(v.who) for v in victims.values() if v.who is not None}
+    for p, pf in findings.items():
+        score_person(pf, person_evidence.get(p, []))
+    participants = sorted(
+        (pf for p, pf in findings.items() if not (p in victim_people and "operator" not in pf.roles)),
+        key=PersonFinding.sort_key,
+    )
+    for v in victims.values():
+        if v.who is not None:
+            label(v.who)
+    person_accounts: dict[str, set[int]] = defaultdict(set)
+    for acc, p in accounts_to_person.items():
+        person_accounts[p].add(acc)
+    return TriageResult(corpus, facts, contexts, participants, sorted(victims.values(), key=lambda v: -v.strength), labels, dict(person_accounts))
+
+
+def evidence_entry(e: Evidence, weight: float) -> dict:
+    return {"chat": e.chat.title, "message": e.msg.platform_id, "signal": e.signal, "weight": round(weight, 3)}
+
+
+def top_citations(pf: PersonFinding, limit: int = EVIDENCE_PER_PERSON) -> list:
+    """Strongest citations first, at most `limit`; at least one per role held."""
+    ordered = sorted(pf.cited, key=lambda c: (-c.weight, c.evidence.msg.time_utc or 0))
+    chosen = []
+    for role in pf.roles:
+        first = next((c for c in ordered if c.role == role), None)
+        if first is not None and first not in chosen:
+            chosen.append(first)
+    for c in ordered:
+        if len(chosen) >= limit:
+            break
+        if c not in chosen:
+            chosen.append(c)
+    return sorted(chosen, key=lambda c: -c.weight)
+
+
+def participant_accounts(result: TriageResult, pf: PersonFinding) -> list[str]:
+    accs = set(pf.accounts) | result.person_accounts.get(pf.person, set())
+    return sorted(k for k in (result.corpus.account_keys.get(a) for a in accs) if k)
+
+
+def document(result: TriageResult, role: str | None = None, chat: str | None = None, top: int | None = None) -> dict:
+    people = []
+    for pf in filter_participants(result, role, chat):
+        cites = top_citations(pf)
+        evidence = [evidence_entry(c.evidence, c.weight) for c in cites]
+        if not evidence:  # viewers: their membership is the evidence
+            evidence = [evidence_entry(m, 0.0) | {"signal": "member"} for m in pf.membership[:5]]
+        people.append({"person": pf.person, "accounts": participant_accounts(result, pf), "roles": pf.roles,
+                       "tier": pf.tier, "score": pf.score, "evidence": evidence})
+        if top and len(people) >= top:
+            break
+    return {"participants": people, "potential_victims": victims_document(result)}
+
+
+def filter_participants(result: TriageResult, role: str | None, chat: str | None) -> list[PersonFinding]:
+    out = []
+    for pf in result.participants:
+        if role and role not in pf.roles:
+            continue
+        if chat and not any(chat in (e.chat.title, str(e.chat.platform_id)) for e in [c.evidence for c in pf.cited] + pf.membership):
+            continue
+        out.append(pf)
+    return out
+
+
+def victims_document(result: TriageResult) -> list[dict]:
+    out = []
+    for v in result.victims:
+        cites = sorted(v.cited, key=lambda c: -c[1])[:EVIDENCE_PER_PERSON]
+        out.append({"person": result.labels.get(v.who) if v.who is not None else None, "mention": v.mention,
+                    "evidence": [evidence_entry(e, w) for e, w in cites]})
+    return out

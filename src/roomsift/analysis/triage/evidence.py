@@ -1,0 +1,157 @@
+"""Per-message evidence: language signals plus structural facts, each attributed to an account.
+
+Structural facts come from the export's own structure: service actions (created the room,
+invited, pinned, removed, edited the title, paid), media posts and forwards, links, replies
+(a request answered by someone else's media), channel posts signed by a member. Language
+signals come from roomsift.analysis.language. Nothing here decides guilt; room context and
+role scoring do that.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Callable
+
+from roomsift.analysis.language import TextSignals, detect_many
+from roomsift.analysis.triage.data import Chat, Corpus, Msg
+
+MEDIA_KINDS_IGNORED = {"sticker", "group_photo", "contact", "location", "venue", "poll", "game", "invoice", "todo_list"}
+ACTION_SIGNAL = {
+    "create_group": "created_room",
+    "create_channel": "created_room",
+    "migrate_from_group": "created_room",
+    "pin_message": "pinned_message",
+    "remove_members": "removed_members",
+    "edit_group_title": "edited_room",
+    "edit_group_photo": "edited_room",
+    "delete_group_photo": "edited_room",
+    "invite_members": "invited_members",
+    "send_payment": "sent_payment",
+}
+JOIN_ACTIONS = {"join_group_by_link", "join_group_by_request"}
+MEMBER_ACTIONS = {"create_group", "invite_members"}
+INVITE_LINK = ("t.me/+", "t.me/joinchat", "telegram.me/joinchat")
+
+
+@dataclass(slots=True)
+class Evidence:
+    chat: Chat
+    msg: Msg
+    who: int | str  # account id, or "name:<display name>" for a member known only by name
+    signal: str
+    strength: float
+    cues: tuple[str, ...] = ()
+
+
+@dataclass
+class ChatFacts:
+    evidence: list[Evidence]
+    members: dict[int | str, Msg]  # member → first message showing them (post, join, invite)
+    invited: dict[int | str, Msg]  # members added by someone else's invitation
+    text_messages: int
+    benign_topic_messages: int
+    forwarded_from: set[str]
+
+
+def language_signals(texts: list[str], progress: Callable[[int], None] | None = None, batch: int = 4000) -> dict[str, TextSignals]:
+    """Signals for each distinct text (chat rooms repeat themselves a lot)."""
+    unique = list(dict.fromkeys(t for t in texts if t and len(t) >= 2))
+    out: dict[str, TextSignals] = {}
+    for i in range(0, len(unique), batch):
+        chunk = unique[i:i + batch]
+        out.update(zip(chunk, detect_many(chunk)))
+        if progress:
+            progress(len(chunk))
+    return out
+
+
+def _who(corpus: Corpus, msg: Msg) -> int | str | None:
+    """The account a message speaks for. Channel posts signed by a member name go to that member."""
+    acc = msg.account_id
+    if acc is not None and acc in corpus.channel_accounts and msg.author:
+        owners = corpus.display_to_accounts.get(msg.author, set()) - corpus.channel_accounts
+        if len(owners) == 1:
+            return next(iter(owners))
+    return acc
+
+
+def _target_member(corpus: Corpus, name: str | None, acc: int | None) -> int | str | None:
+    if acc is not None:
+        return acc
+    if not name:
+        return None
+    owners = corpus.display_to_accounts.get(name, set())
+    if len(owners) == 1:
+        return next(iter(owners))
+    return f"name:{name}"
+
+
+def chat_facts(corpus: Corpus, chat: Chat, sigs: dict[str, TextSignals]) -> ChatFacts:
+    ev: list[Evidence] = []
+    members: dict[int | str, Msg] = {}
+    invited: dict[int | str, Msg] = {}
+    requests: dict[int, tuple[int | str, float]] = {}  # platform id → (requester, strength)
+    text_n = topic_n = 0
+    forwarded: set[str] = set()
+    add = ev.append
+    for msg in chat.messages:
+        who = _who(corpus, msg)
+        if who is not None and who not in members:
+            members[who] = msg
+        if msg.kind == "service":
+            sig = ACTION_SIGNAL.get(msg.action or "")
+            if sig and who is not None:
+                add(Evidence(chat, msg, who, sig, 1.0))
+            if msg.action in MEMBER_ACTIONS or msg.action in ("remove_members",):
+                for role, name, acc in corpus.targets.get(msg.id, ()):
+                    member = _target_member(corpus, name, acc)
+                    if member is None or role != "member":
+                        continue
+                    if msg.action in MEMBER_ACTIONS:
+                        members.setdefault(member, msg)
+                        if msg.action == "invite_members" and member != who:
+                            invited.setdefault(member, msg)
+            continue
+        if who is None:
+            continue
+        if who != msg.account_id and msg.account_id in corpus.channel_accounts:
+            add(Evidence(chat, msg, who, "channel_post", 1.0))
+        if msg.forwarded_from:
+            forwarded.add(msg.forwarded_from)
+        media = [k for k in msg.media if k not in MEDIA_KINDS_IGNORED]
+        if media:
+            add(Evidence(chat, msg, who, "forwarded_media" if msg.forwarded_from else "media_post", 1.0, tuple(media)))
+            replied = chat.message(msg.reply_to)
+            if replied is not None and replied.platform_id in requests:
+                requester, strength = requests[replied.platform_id]
+                if requester != who:
+                    add(Evidence(chat, msg, who, "answered_request", strength))
+                    add(Evidence(chat, replied, requester, "request_answered", strength))
+        text = msg.text
+        if not text:
+            continue
+        text_n += 1
+        ts = sigs.get(text)
+        if ts is None:
+            continue
+        if ts.benign_topic:
+            topic_n += 1
+        for name, strength in ts.signals.items():
+            add(Evidence(chat, msg, who, name, strength, tuple(ts.cues.get(name, ()))))
+        if ts.has_link and any(k in text for k in INVITE_LINK) or (ts.has_link and "distribute_material" in ts.signals):
+            add(Evidence(chat, msg, who, "material_link", 1.0))
+        if ts.signals.get("request_material", 0) >= 0.5:
+            requests[msg.platform_id] = (who, ts.signals["request_material"])
+    return ChatFacts(ev, members, invited, text_n, topic_n, forwarded)
+
+
+def all_texts(corpus: Corpus) -> list[str]:
+    return [m.text for c in corpus.chats.values() for m in c.messages if m.kind == "message" and m.text]
+
+
+def by_member(evidence: list[Evidence]) -> dict[int | str, list[Evidence]]:
+    out: dict[int | str, list[Evidence]] = defaultdict(list)
+    for e in evidence:
+        out[e.who].append(e)
+    return out

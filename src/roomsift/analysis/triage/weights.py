@@ -1,0 +1,71 @@
+"""Every weight triage uses, in one place, with the reason for it (docs/triage.md repeats them).
+
+A role's score combines its cited signals by noisy-OR: score = 1 − Π(1 − wᵢ·sᵢ), where wᵢ is
+the weight below and sᵢ the signal's strength (1 for structural facts, the detector's
+0–1 strength for language). Noisy-OR rewards more independent evidence but never exceeds
+1, and one strong fact can carry a role on its own. A role is assigned at ROLE_THRESHOLD.
+"""
+
+from __future__ import annotations
+
+ROLE_THRESHOLD = 0.5
+
+TIERS = {"operator": 1, "distributor": 2, "solicitor": 3, "payer": 4, "viewer": 5}
+ROLES = tuple(TIERS)
+
+ROLE_WEIGHTS: dict[str, dict[str, float]] = {
+    "operator": {
+        "created_room": 0.55,  # created the group/channel: the clearest structural fact of running it
+        "removed_members": 0.4,  # only admins can remove
+        "pinned_message": 0.3,  # only admins can pin (in supergroups); several pins add up
+        "edited_room": 0.25,  # title/photo edits need admin rights in most rooms
+        "invited_members": 0.2,  # anyone may invite in small groups, so weak alone
+        "price_announcement": 0.7,  # names the entry fee: sets the room's terms
+        "payment_instruction": 0.6,  # tells people where to pay
+        "rules_announcement": 0.55,  # sets and enforces the room's rules
+        "staff_management": 0.55,  # appoints or directs staff
+        "admission_control": 0.6,  # lets paying people in
+        "threat": 0.5,  # coercing a victim is what the room's runners did
+        "coercion": 0.4,
+        "expose_personal": 0.35,
+        "channel_post": 0.3,  # signs posts in the room's own channel
+    },
+    "distributor": {
+        "known_material": 0.95,  # media matched a known-material hash list
+        "distribute_material": 0.6,  # says material was uploaded/posted/shared
+        "answered_request": 0.45,  # posted media in reply to a request
+        "forwarded_media": 0.35,  # forwarded media from elsewhere
+        "material_link": 0.45,  # posted a link to files/another room
+        "media_post": 0.2,  # posted a photo/video/file in a criminal room; several add up
+    },
+    "solicitor": {
+        "request_material": 0.62,  # asked or incited others to provide material
+        "request_answered": 0.25,  # their request was answered with media: it worked
+    },
+    "payer": {
+        "sent_payment": 0.85,  # Telegram payment service message
+        "payment_claim": 0.65,  # says they paid / shows proof
+        "invited_to_paid_room": 0.5,  # admitted by invitation to a room whose entry is paid
+        "payment_question": 0.3,  # asked what it costs / where to pay (intent, not proof)
+    },
+}
+
+# Which role a message-level signal supports (language signals and structural ones).
+SIGNAL_ROLE = {sig: role for role, sigs in ROLE_WEIGHTS.items() for sig in sigs}
+
+# Room context: a room is criminal when its evidence reaches ROOM_THRESHOLD.
+ROOM_THRESHOLD = 0.5
+ROOM_WEIGHTS = {
+    "known_material": 0.95,  # strong alone
+    "harm": 0.8,  # threats/coercion against someone, or exposure of someone's details with a threat
+    "linked": 0.6,  # its runners run or threaten in a criminal room, or it forwards from one
+    # The weak families below count only together: material traffic AND a paid/controlled access.
+    "solicitation": 0.35,
+    "distribution": 0.3,
+    "paid_access": 0.35,
+    "control": 0.25,  # leak/capture rules, removals
+}
+# A room whose messages name everyday purposes this often (trip photos, tournaments, school
+# trips, trading) keeps only this share of its weak evidence.
+BENIGN_TOPIC_SHARE = 0.12
+BENIGN_TOPIC_DAMPING = 0.35
