@@ -11,7 +11,9 @@ import os
 import sys
 from typing import Optional
 
+import click
 import typer
+from typer.core import TyperGroup
 
 from roomsift import __version__
 
@@ -21,9 +23,37 @@ COMMAND_MODULES = [
     "roomsift.case.cli",
     "roomsift.ingest.cli",
     "roomsift.browse.cli",
+    "roomsift.oversight.cli",
+    "roomsift.analysis.triage.cli",
+    "roomsift.analysis.payments.cli",
+    "roomsift.analysis.identity.cli",
+    "roomsift.media.cli",
+    "roomsift.analysis.network.cli",
 ]
 
+class _OneLineError(click.ClickException):
+    """How an expected error reaches the user: `error: <one line>` on stderr, exit 2."""
+
+    exit_code = 2
+
+    def show(self, file=None) -> None:
+        click.echo(f"error: {self.message}", err=True)
+
+
+class _RoomsiftGroup(TyperGroup):
+    """Converts expected errors (bad input, unknown case, user mistakes) into one-line
+    messages inside click, so scripts, the test runner and people all see the same."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except _expected_errors() as exc:
+            msg = exc.one_line() if hasattr(exc, "one_line") else " ".join(str(exc).split())
+            raise _OneLineError(msg) from None
+
+
 app = typer.Typer(
+    cls=_RoomsiftGroup,
     name="roomsift",
     help="Investigate messenger chat-room exports: ingest, triage, follow the money, match known material.",
     no_args_is_help=True,
@@ -41,13 +71,24 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _root(
+    ctx: typer.Context,
     user: Optional[str] = typer.Option(
         None, "--user", envvar="ROOMSIFT_USER", help="Who is acting (recorded in the case). Default: your login."
+    ),
+    reveal: bool = typer.Option(
+        False, "--reveal", help="Show real identifiers of persons covered by an active legal basis (logged)."
     ),
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version."),
 ) -> None:
     if user:
         os.environ["ROOMSIFT_USER"] = user
+    from roomsift.oversight.hook import command_started  # audit checkpoint at the end; reveal state reset
+
+    command_started(ctx)
+    if reveal:
+        from roomsift.oversight.privacy import request_reveal
+
+        request_reveal()
 
 
 for _name in COMMAND_MODULES:
@@ -65,10 +106,6 @@ def _expected_errors() -> tuple[type[BaseException], ...]:
 def main() -> None:
     try:
         app()
-    except _expected_errors() as exc:
-        msg = exc.one_line() if hasattr(exc, "one_line") else " ".join(str(exc).split())
-        typer.echo(f"error: {msg}", err=True)
-        sys.exit(2)
     except KeyboardInterrupt:
         typer.echo("interrupted; the case is unchanged by the unfinished step", err=True)
         sys.exit(130)

@@ -30,6 +30,7 @@ _SELF = re.compile(
     r"\bmy\s+(?:number|phone|wallet|address|account|old|new|main|alt|other)\b|\b(?:alt|old|new|main)\s+account\b",
     re.IGNORECASE,
 )
+_OWN_TRANSFER = re.compile(r"\bto\s+my\s+(?:own\s+|cold\s+|hardware\s+|other\s+)?wallet\b|(?:내|제)\s?(?:개인\s?|콜드\s?)?지갑으로", re.IGNORECASE)
 _OFFER = re.compile(
     r"입장료|입장비|가격|요금|참가비|후원|보내\s?주세요|보내면|입금\s?(?:해|하시|하면|후|주세요)|송금\s?(?:해|하시|하면|후)|결제는|결제\s?(?:하시|하면|후)|"
     r"\d\s?단계|VIP|방\s?값|\b(?:fee|price|prices|entry|send\s+to|pay\s+to|deposit|tier|vip)\b",
@@ -40,6 +41,8 @@ _OFFER = re.compile(
 def classify(text: str) -> str:
     if _ASK.search(text) or ("?" in text and re.search(r"주소|계좌|지갑|address|wallet|account", text, re.I)):
         return ASK
+    if _OWN_TRANSFER.search(text):
+        return SELF  # moving one's own coins is not a payment to anyone
     if _PROOF.search(text):
         return PROOF
     if _SELF.search(text):

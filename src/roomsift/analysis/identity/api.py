@@ -3,8 +3,8 @@
 Contract: `person_map(conn)` returns {account_id: person_label} for every account. A
 person's label is `account_person_label` of its smallest account id, so it is stable
 across reruns. When the stored clustering is current it is read; otherwise the clusters
-are computed from the case as it is (read-only), so callers always get persons that
-reflect strong links and investigators' decisions."""
+are computed from the case as it is (read-only) when that is cheap, so callers get persons
+that reflect strong links and investigators' decisions without having run `roomsift persons`."""
 
 from __future__ import annotations
 
@@ -18,12 +18,17 @@ def account_person_label(account_id: int) -> str:
 
 
 def person_map(conn: Connection) -> dict[int, str]:
+    from roomsift.analysis.artifacts import scan as artifact_scan
     from roomsift.analysis.identity import build
     from roomsift.analysis.identity.tables import person_accounts
 
+    ids = [r.id for r in conn.execute(select(schema.accounts.c.id))]
+    stored = {r.account_id: r.person for r in conn.execute(select(person_accounts.c.account_id, person_accounts.c.person))}
     if build.is_current(conn):
-        stored = {r.account_id: r.person for r in conn.execute(select(person_accounts.c.account_id, person_accounts.c.person))}
-        ids = [r.id for r in conn.execute(select(schema.accounts.c.id))]
         return {i: stored.get(i, account_person_label(i)) for i in ids}
-    _links, clusters = build.compute(conn)
-    return clusters.person_of
+    if artifact_scan.is_current(conn, "artifacts", artifact_scan.fingerprint(conn)) or len(ids) < 20000:
+        # Cheap enough to be exact: stored artifacts (or a small case) and the decisions as they are now.
+        _links, clusters = build.compute(conn)
+        return clusters.person_of
+    # A large case never scanned since it changed: the last stored persons, else one per account.
+    return {i: stored.get(i, account_person_label(i)) for i in ids}

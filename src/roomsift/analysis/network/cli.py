@@ -1,0 +1,76 @@
+"""`roomsift network`: the core of the persons × rooms network, and a Gephi export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import networkx as nx
+import typer
+
+from roomsift.analysis.identity.api import person_map
+from roomsift.analysis.identity.build import ensure
+from roomsift.analysis.network import graph, metrics
+from roomsift.case.options import CaseOpt, format_option
+from roomsift.case.store import Case
+from roomsift.errors import UserError
+from roomsift.present.output import Col, emit, emit_document
+
+CORE_COLS = [
+    Col("person", "person", "person"), Col("rooms", "rooms"), Col("room_names", "room names"), Col("posts", "posts"),
+    Col("replies", "replies"), Col("betweenness", "betweenness"), Col("community", "community"),
+]
+COMMUNITY_COLS = [Col("community", "community"), Col("persons", "persons"), Col("rooms", "rooms and sources"), Col("top_persons", "most connected", "person")]
+SOURCE_COLS = [Col("source", "source"), Col("feeds", "feeds rooms"), Col("forwards", "forwarded messages")]
+
+
+def network(
+    case: Path = CaseOpt,
+    export: Optional[Path] = typer.Option(None, "--export", help="Write the graph for Gephi: FILE.graphml or FILE.gexf."),
+    min_rooms: int = typer.Option(2, "--min-rooms", help="A person is core from this many rooms (or any reply tie)."),
+    limit: int = typer.Option(30, help="Rows in the core table."),
+    fmt: str = format_option(),
+) -> None:
+    """Persons × rooms network: who is active across rooms, staff groups, rooms fed by the same sources."""
+    if export is not None and export.suffix.lower() not in (".graphml", ".gexf"):
+        raise UserError(f"{export}: export must end in .graphml or .gexf")
+    c = Case.open(case)
+    ensure(c)
+    with c.connect() as conn:
+        g = graph.build(conn, person_map(conn))
+    summary = metrics.analyse(g, min_rooms=min_rooms)
+    ctx = {"case": c}
+    core = metrics.core_people(g, limit)
+    groups = metrics.communities_summary(g)
+    sources = metrics.shared_sources(g)
+    if export is not None:
+        _write(g, export)
+    if fmt == "json":
+        emit_document({"summary": dict(summary, nodes=g.number_of_nodes(), edges=g.number_of_edges()), "core": core,
+                       "communities": groups, "sources": sources, "export": str(export) if export else None}, context=ctx)
+        return
+    emit(core, CORE_COLS, fmt, title=f"Core persons ({summary['core_nodes']} core nodes, {summary['communities']} communities)", context=ctx)
+    if fmt == "table":
+        emit(groups, COMMUNITY_COLS, fmt, title="Communities in the core", context=ctx)
+        emit(sources, SOURCE_COLS, fmt, title="Forwarding sources", context=ctx)
+        typer.echo(f"graph: {g.number_of_nodes()} nodes, {g.number_of_edges()} edges" + (f"; written to {export}" if export else ""))
+
+
+def _write(g: nx.Graph, path: Path) -> None:
+    """Person nodes carry only their case label (P000123): the file names nobody by
+    account, name or phone, so it can go to Gephi without the privacy layer."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    try:
+        if path.suffix.lower() == ".graphml":
+            nx.write_graphml(g, tmp)
+        else:
+            nx.write_gexf(g, tmp)
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise UserError(f"{path}: cannot write graph: {exc}") from exc
+
+
+def register(app: typer.Typer) -> None:
+    app.command("network")(network)

@@ -1,0 +1,98 @@
+"""Centrality and communities on the persons × rooms graph, sized for large cases.
+
+Passive members who were in one room only carry no structure, so community detection and
+betweenness run on the *core*: persons in at least two rooms or with any reply ties,
+plus the rooms and sources. Louvain (networkx) finds the communities — staff groups
+and room clusters; betweenness is sampled (k pivots) when the core is large."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from typing import Any
+
+import networkx as nx
+
+SEED = 7
+BETWEENNESS_PIVOTS = 300
+
+
+def core_nodes(g: nx.Graph, min_rooms: int = 2) -> set[str]:
+    keep = set()
+    for n, d in g.nodes(data=True):
+        if d.get("kind") != "person":
+            keep.add(n)
+            continue
+        rooms = replies = 0
+        for _, nb, e in g.edges(n, data=True):
+            if e.get("kind") == "member":
+                rooms += 1
+            elif e.get("kind") == "reply":
+                replies += 1
+        if rooms >= min_rooms or replies:
+            keep.add(n)
+    return keep
+
+
+def analyse(g: nx.Graph, min_rooms: int = 2) -> dict[str, Any]:
+    """Per-node metrics (written onto the graph as node attributes) and core summaries."""
+    core = g.subgraph(core_nodes(g, min_rooms)).copy()
+    communities = nx.community.louvain_communities(core, weight="weight", seed=SEED) if core.number_of_edges() else []
+    community_of = {}
+    for i, members in enumerate(sorted(communities, key=lambda s: (-len(s), min(s)))):
+        for n in members:
+            community_of[n] = i
+    k = min(BETWEENNESS_PIVOTS, core.number_of_nodes())
+    between = nx.betweenness_centrality(core, k=k if k < core.number_of_nodes() else None, seed=SEED, weight=None) if k > 2 else {}
+    for n, d in g.nodes(data=True):
+        rooms = sum(1 for _, _, e in g.edges(n, data=True) if e.get("kind") == "member") if d.get("kind") == "person" else 0
+        posts = sum(e.get("posts", 0) for _, _, e in g.edges(n, data=True))
+        d["rooms"] = rooms
+        d["posts"] = posts
+        d["degree"] = g.degree(n)
+        d["community"] = community_of.get(n, -1)
+        d["betweenness"] = round(between.get(n, 0.0), 6)
+        d["core"] = n in core
+    return {"core_nodes": core.number_of_nodes(), "core_edges": core.number_of_edges(), "communities": len(communities)}
+
+
+def core_people(g: nx.Graph, limit: int = 30) -> list[dict[str, Any]]:
+    rows = []
+    for n, d in g.nodes(data=True):
+        if d.get("kind") != "person" or not d.get("core"):
+            continue
+        room_names = sorted(g.nodes[nb]["label"] for nb in g.neighbors(n) if g.nodes[nb].get("kind") == "room")
+        replies = sum(e.get("replies", 0) for _, _, e in g.edges(n, data=True))
+        rows.append({"person": n, "rooms": d["rooms"], "room_names": room_names, "posts": d["posts"], "replies": replies,
+                     "betweenness": d["betweenness"], "community": d["community"]})
+    rows.sort(key=lambda r: (-r["rooms"], -r["betweenness"], -r["posts"], r["person"]))
+    return rows[:limit]
+
+
+def communities_summary(g: nx.Graph, limit: int = 15) -> list[dict[str, Any]]:
+    groups: dict[int, list[str]] = defaultdict(list)
+    for n, d in g.nodes(data=True):
+        if d.get("community", -1) >= 0:
+            groups[d["community"]].append(n)
+    rows = []
+    for cid, nodes in groups.items():
+        persons = [n for n in nodes if g.nodes[n].get("kind") == "person"]
+        rooms = [g.nodes[n]["label"] for n in nodes if g.nodes[n].get("kind") in ("room", "source")]
+        top = sorted(persons, key=lambda p: (-g.nodes[p]["rooms"], -g.nodes[p]["posts"], p))[:8]
+        rows.append({"community": cid, "persons": len(persons), "rooms": sorted(rooms), "top_persons": top})
+    rows.sort(key=lambda r: (-r["persons"], r["community"]))
+    return rows[:limit]
+
+
+def shared_sources(g: nx.Graph) -> list[dict[str, Any]]:
+    """Sources (rooms or outside channels) that feed two or more rooms."""
+    fed: dict[str, Counter] = defaultdict(Counter)
+    for u, v, e in g.edges(data=True):
+        if e.get("kind") == "forward":
+            for src in e["sources"].split(","):
+                dst = v if src == u else u
+                fed[src][dst] += e.get("forwards", 0)
+    rows = []
+    for src, dsts in fed.items():
+        if dsts:
+            rows.append({"source": g.nodes[src]["label"], "feeds": sorted(g.nodes[d]["label"] for d in dsts), "forwards": sum(dsts.values())})
+    return sorted(rows, key=lambda r: (-len(r["feeds"]), -r["forwards"], r["source"]))

@@ -1,0 +1,104 @@
+"""`roomsift payments`: payment and contact artifacts, price lists, claimed totals,
+identifiers shared across rooms."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from roomsift.analysis.artifacts.model import ALL_KINDS, PHONE, USERNAME
+from roomsift.analysis.identity.build import ensure
+from roomsift.analysis.payments import report
+from roomsift.analysis.payments.rates import load_rates
+from roomsift.case.options import CaseOpt, format_option
+from roomsift.case.store import Case
+from roomsift.errors import UserError
+from roomsift.present.output import Col, emit, err_console
+
+VIEWS = ("artifacts", "prices", "totals", "shared")
+
+
+def _value_kind(kinds: list[str]) -> str:
+    """The privacy kind of the `value` column: phones and usernames are named as such;
+    wallets, bank accounts and PINs are payment identifiers (bank_account)."""
+    if kinds and set(kinds) <= {PHONE}:
+        return "phone"
+    if kinds and set(kinds) <= {USERNAME}:
+        return "username"
+    return "bank_account"
+
+
+def payments(
+    case: Path = CaseOpt,
+    view: str = typer.Option("artifacts", "--view", help=f"What to show: {'|'.join(VIEWS)}."),
+    kind: Optional[list[str]] = typer.Option(None, "--kind", "-k", help=f"Only these kinds (repeatable): {', '.join(ALL_KINDS)}."),
+    person: Optional[str] = typer.Option(None, "--person", "-p", help="Only this person (label from `roomsift persons`)."),
+    chat: Optional[str] = typer.Option(None, "--chat", help="Only this chat (number, id or title)."),
+    valid_only: bool = typer.Option(False, "--valid-only", help="Leave out malformed addresses (checksum failed)."),
+    rates_file: Optional[Path] = typer.Option(None, "--rates", help="JSON file of KRW rates (default: built-in 2020-03-01 rates)."),
+    fmt: str = format_option(),
+) -> None:
+    """Payment and contact artifacts: who posted which wallet, account, PIN or amount, and how."""
+    if view not in VIEWS:
+        raise UserError(f"unknown view {view!r}; choose one of {', '.join(VIEWS)}")
+    for k in kind or []:
+        if k not in ALL_KINDS:
+            raise UserError(f"unknown kind {k!r}; choose from {', '.join(ALL_KINDS)}")
+    rates = load_rates(rates_file)
+    c = Case.open(case)
+    ensure(c)
+    from roomsift.browse.queries import resolve_chat
+
+    ctx = {"case": c}
+    with c.connect() as conn:
+        chat_id = resolve_chat(conn, chat) if chat else None
+        if person:
+            _check_person(conn, person)
+        if view == "artifacts":
+            rows = report.artifact_rows(conn, kinds=kind, chat=chat_id, person=person, include_malformed=not valid_only)
+            cols = [
+                Col("time", "time"), Col("room", "room"), Col("person", "person", "person"), Col("account", "account", "account"),
+                Col("sender", "sender", "name"), Col("kind", "kind"), Col("value", "value", _value_kind(kind or [])),
+                Col("validity", "validity"), Col("how", "how posted"), Col("message", "message"),
+            ]
+            emit(rows, cols, fmt, title="Payment and contact artifacts", context=ctx)
+        elif view == "prices":
+            rows = report.price_list(conn, rates, chat=chat_id)
+            cols = [
+                Col("time", "time"), Col("room", "room"), Col("person", "posted by", "person"), Col("price", "price"),
+                Col("krw", "≈ KRW"), Col("pay_to", "pay to", "bank_account"), Col("message", "message"),
+            ]
+            emit(rows, cols, fmt, title="Price lists over time", caption=f"KRW basis: {rates.basis}", context=ctx)
+        elif view == "totals":
+            rows = report.claimed_totals(conn, rates, person=person)
+            cols = [
+                Col("person", "person", "person"), Col("claims", "claims"), Col("total_krw", "claimed ≈ KRW"),
+                Col("amounts", "amounts"), Col("rooms", "rooms"), Col("accounts", "accounts", "account"),
+                Col("first", "first"), Col("last", "last"),
+            ]
+            emit(rows, cols, fmt, title="Claimed payments per person", caption=f"KRW basis: {rates.basis}", context=ctx)
+        else:
+            rows = report.shared_across_rooms(conn)
+            cols = [
+                Col("kind", "kind"), Col("value", "value", "bank_account"), Col("room_count", "rooms"), Col("rooms", "room names"),
+                Col("posts", "posts"), Col("persons", "persons", "person"), Col("how", "how posted"),
+                Col("first", "first"), Col("last", "last"),
+            ]
+            emit(rows, cols, fmt, title="Identifiers seen in more than one room", context=ctx)
+    if fmt != "table" and view in ("prices", "totals"):
+        err_console().print(f"[dim]KRW basis: {rates.basis}[/dim]")
+
+
+def _check_person(conn, label: str) -> None:
+    from sqlalchemy import select
+
+    from roomsift.analysis.identity.tables import persons
+
+    if conn.execute(select(persons.c.label).where(persons.c.label == label)).first() is None:
+        raise UserError(f"no person {label!r}; see `roomsift persons`")
+
+
+def register(app: typer.Typer) -> None:
+    app.command("payments")(payments)
