@@ -1,0 +1,156 @@
+"""The case's append-only audit log: every recorded event becomes a Merkle-tree entry in
+the same transaction as the event, and signed checkpoints fix the tree's state.
+
+Each entry also carries `prev`, the leaf hash of the entry before it. The tree alone can
+say that *something* changed between two checkpoints; the links let the verifier name
+*which* entry changed."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+from sqlalchemy import Connection, func, insert, select, tuple_
+
+from roomsift.case.store import now_utc
+from roomsift.oversight import keys, tables
+from roomsift.oversight.merkle import consistency_proof, frontier, inclusion_proof
+from roomsift.oversight.verify import ZERO_LINK, CompactRange, checkpoint_body, leaf_hash
+
+CHECKPOINT_EVERY = 1000
+
+
+def canonical(obj: Any) -> str:
+    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
+
+
+def origin_of(case) -> str:
+    return f"roomsift/{case.meta['id']}"
+
+
+class AuditLog:
+    """The log's right edge, loaded from the case; appends are buffered until `flush`."""
+
+    def __init__(self, conn: Connection, size: int, nodes: list[bytes], last_leaf: bytes | None):
+        self.conn = conn
+        self.range = CompactRange(size, nodes)
+        self.last_leaf = last_leaf
+        self._entries: list[dict] = []
+        self._nodes: list[dict] = []
+
+    @classmethod
+    def load(cls, conn: Connection) -> "AuditLog":
+        last = conn.execute(select(func.max(tables.audit_entries.c.seq))).scalar_one()
+        size = 0 if last is None else last + 1
+        wanted = frontier(size) + ([(0, size - 1)] if size else [])
+        found = {}
+        if wanted:
+            n = tables.audit_nodes.c
+            rows = conn.execute(select(n.level, n.idx, n.hash).where(tuple_(n.level, n.idx).in_(wanted)))
+            found = {(r.level, r.idx): r.hash for r in rows}
+        missing = [w for w in wanted if w not in found]
+        if missing:
+            raise RuntimeError(f"audit log damaged: subtree hashes {missing[:3]} are missing")
+        return cls(conn, size, [found[w] for w in frontier(size)], found[(0, size - 1)] if size else None)
+
+    @property
+    def size(self) -> int:
+        return self.range.size
+
+    def root(self) -> bytes:
+        return self.range.root()
+
+    def append(self, event_id: int, row: dict[str, Any]) -> int:
+        seq = self.range.size
+        entry = canonical({
+            "seq": seq,
+            "prev": self.last_leaf.hex() if self.last_leaf else ZERO_LINK,
+            "event_id": event_id,
+            "time_utc": row["time_utc"],
+            "actor": row["actor"],
+            "kind": row["kind"],
+            "summary": row["summary"],
+            "details": row.get("details") or {},
+        })
+        leaf = leaf_hash(entry.encode("utf-8"))
+        self._entries.append({"seq": seq, "event_id": event_id, "entry": entry})
+        self._nodes.extend({"level": lv, "idx": ix, "hash": h} for lv, ix, h in self.range.append(leaf))
+        self.last_leaf = leaf
+        return seq
+
+    def flush(self) -> None:
+        if self._entries:
+            self.conn.execute(insert(tables.audit_entries), self._entries)
+            self.conn.execute(insert(tables.audit_nodes), self._nodes)
+            self._entries, self._nodes = [], []
+
+
+# -- reading the stored tree --------------------------------------------------------------------
+class StoredTree:
+    """Subtree lookups against the case database, memoised for one proof computation."""
+
+    def __init__(self, conn: Connection):
+        self.conn = conn
+        self.memo: dict[tuple[int, int], bytes] = {}
+
+    def fetch(self, level: int, idx: int) -> bytes:
+        key = (level, idx)
+        if key not in self.memo:
+            n = tables.audit_nodes.c
+            h = self.conn.execute(select(n.hash).where(n.level == level, n.idx == idx)).scalar_one_or_none()
+            if h is None:
+                raise RuntimeError(f"audit log damaged: subtree ({level}, {idx}) is missing")
+            self.memo[key] = h
+        return self.memo[key]
+
+    def inclusion(self, index: int, size: int) -> list[bytes]:
+        return inclusion_proof(self.fetch, index, size)
+
+    def consistency(self, size1: int, size2: int) -> list[bytes]:
+        return consistency_proof(self.fetch, size1, size2)
+
+
+# -- checkpoints ---------------------------------------------------------------------------------
+@dataclass
+class Checkpoint:
+    size: int
+    root: str
+    time_utc: int
+    key_id: str
+    signature: str
+
+
+def latest_checkpoint(conn: Connection) -> Checkpoint | None:
+    c = tables.audit_checkpoints.c
+    row = conn.execute(select(tables.audit_checkpoints).order_by(c.id.desc()).limit(1)).first()
+    return Checkpoint(row.size, row.root, row.time_utc, row.key_id, row.signature) if row else None
+
+
+def sign_checkpoint(case, conn: Connection, log: AuditLog | None = None, force: bool = False) -> Checkpoint | None:
+    """Sign the current tree head unless the latest checkpoint already covers it."""
+    log = log or AuditLog.load(conn)
+    last = latest_checkpoint(conn)
+    if last and last.size == log.size and not force:
+        return last
+    private = keys.log_signing_key(case, conn)
+    root_hex, t = log.root().hex(), now_utc()
+    cp = Checkpoint(log.size, root_hex, t, keys.public_key_id(keys.public_b64(private)),
+                    keys.sign(private, checkpoint_body(origin_of(case), log.size, root_hex, t)))
+    conn.execute(insert(tables.audit_checkpoints), cp.__dict__)
+    return cp
+
+
+def append_event(case, conn: Connection, event_id: int, row: dict[str, Any]) -> None:
+    """EVENT_LISTENERS hook: log the event; sign a checkpoint every CHECKPOINT_EVERY entries."""
+    log = AuditLog.load(conn)
+    log.append(event_id, row)
+    log.flush()
+    if log.size % CHECKPOINT_EVERY == 0:
+        sign_checkpoint(case, conn, log)
+
+
+def entries(conn: Connection) -> Iterable[tuple[int, str]]:
+    c = tables.audit_entries.c
+    for row in conn.execution_options(yield_per=10000).execute(select(c.seq, c.entry).order_by(c.seq)):
+        yield row.seq, row.entry

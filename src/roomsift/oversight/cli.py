@@ -1,0 +1,215 @@
+"""`roomsift user …`, `roomsift basis …` and `roomsift audit …`."""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from roomsift.case.options import CaseOpt, format_option
+from roomsift.case.store import Case
+from roomsift.oversight import basis as bases
+from roomsift.oversight import hook  # noqa: F401  (installs the audit log and privacy layer)
+from roomsift.oversight import report as transparency
+from roomsift.oversight import users
+from roomsift.oversight.bundle import export_bundle
+from roomsift.oversight.verify import verify_bundle
+from roomsift.present.output import Col, emit
+
+user_app = typer.Typer(help="Case users and their roles (investigator, supervisor, auditor, admin).", no_args_is_help=True)
+basis_app = typer.Typer(help="Legal bases that allow real identifiers of named persons to be shown.", no_args_is_help=True)
+audit_app = typer.Typer(help="The tamper-evident audit log: export, verify, witness, transparency report.", no_args_is_help=True)
+
+
+def _day(t: int | None) -> str:
+    return datetime.fromtimestamp(t, timezone.utc).strftime("%Y-%m-%d %H:%M") if t else ""
+
+
+# -- users ---------------------------------------------------------------------------------------
+@user_app.command("add")
+def user_add(
+    name: str = typer.Argument(..., help="User name (what --user / ROOMSIFT_USER will say)."),
+    role: str = typer.Option(..., "--role", help="investigator | supervisor | auditor | admin"),
+    case: Path = CaseOpt,
+) -> None:
+    """Add a case user with their own signing key (admin only, except for the first user)."""
+    with Case.open(case) as c:
+        path = users.add_user(c, name, role)
+    typer.echo(f"added {name} as {role}; private key written to {path} (hand it to {name} only)")
+
+
+@user_app.command("list")
+def user_list(case: Path = CaseOpt, fmt: str = format_option()) -> None:
+    """List case users and roles."""
+    from roomsift.oversight.keys import public_key_id
+
+    with Case.open(case) as c:
+        with c.connect() as conn:
+            mode = users.case_mode(conn)
+            rows = [{"name": u.name, "role": u.role, "key_id": public_key_id(u.public_key), "active": "yes" if u.active else "no"}
+                    for u in users.list_users(conn)]
+        emit(rows, [Col("name", "user"), Col("role", "role"), Col("key_id", "key id"), Col("active", "active")], fmt,
+             title=f"case users ({mode} case)", context={"case": c})
+
+
+@user_app.command("remove")
+def user_remove(name: str = typer.Argument(...), case: Path = CaseOpt) -> None:
+    """Deactivate a user (admin only). Their past actions stay in the log."""
+    with Case.open(case) as c:
+        users.remove_user(c, name)
+    typer.echo(f"deactivated {name}")
+
+
+# -- legal bases ---------------------------------------------------------------------------------
+@basis_app.command("add")
+def basis_add(
+    type_: str = typer.Option(..., "--type", help="warrant | court_order | consent | exigent"),
+    reference: str = typer.Option(..., "--reference", help="Reference number of the warrant, order or consent."),
+    person: List[str] = typer.Option(..., "--person", help="Person in scope: label (P000012) or pseudonym; repeat."),
+    issuer: str = typer.Option(..., "--issuer", help="Who issued it (court, prosecutor, the consenting person's counsel)."),
+    expires: str = typer.Option(..., "--expires", help="Expiry: date (valid to its end, UTC) or date-time."),
+    grounds: str = typer.Option(..., "--grounds", help="Why the identities are needed."),
+    case: Path = CaseOpt,
+) -> None:
+    """Record a legal basis. Takes effect at once in a single-investigator case; waits for a
+    supervisor's approval in a team case."""
+    with Case.open(case) as c:
+        basis_id = bases.add_basis(c, type=type_, reference=reference, persons=person, issuer=issuer,
+                                   expires_utc=bases.parse_expiry(expires), grounds=grounds)
+        with c.connect() as conn:
+            team = users.case_mode(conn) == "team"
+    typer.echo(f"recorded legal basis #{basis_id}" + (" — awaiting a supervisor's approval" if team else " — in effect"))
+
+
+@basis_app.command("approve")
+def basis_approve(basis_id: int = typer.Argument(...), case: Path = CaseOpt) -> None:
+    """Approve a pending basis (a supervisor other than its author; team cases)."""
+    with Case.open(case) as c:
+        bases.approve_basis(c, basis_id)
+    typer.echo(f"approved legal basis #{basis_id}; in effect")
+
+
+@basis_app.command("revoke")
+def basis_revoke(
+    basis_id: int = typer.Argument(...),
+    reason: str = typer.Option(..., "--reason", help="Why the basis is withdrawn."),
+    case: Path = CaseOpt,
+) -> None:
+    """Revoke a basis: identities it covered are pseudonymised again at once."""
+    with Case.open(case) as c:
+        bases.revoke_basis(c, basis_id, reason)
+    typer.echo(f"revoked legal basis #{basis_id}")
+
+
+@basis_app.command("list")
+def basis_list(case: Path = CaseOpt, fmt: str = format_option()) -> None:
+    """List legal bases with their effective status."""
+    with Case.open(case) as c:
+        with c.connect() as conn:
+            rows = [{"id": r.id, "type": r.type, "reference": r.reference, "scope": ", ".join(r.scope), "issuer": r.issuer,
+                     "expires": _day(r.expires_utc), "status": bases.effective_status(r), "by": r.created_by,
+                     "approved_by": r.approved_by or "", "grounds": r.grounds} for r in bases.all_bases(conn)]
+        emit(rows, [Col("id", "#"), Col("type", "type"), Col("reference", "reference"), Col("scope", "persons", "person"),
+                    Col("issuer", "issuer"), Col("expires", "expires (UTC)"), Col("status", "status"), Col("by", "recorded by"),
+                    Col("approved_by", "approved by"), Col("grounds", "grounds", "text", max_width=40)],
+             fmt, title="legal bases", context={"case": c})
+
+
+@basis_app.command("team")
+def basis_team(case: Path = CaseOpt) -> None:
+    """Make the case a team case: from now on every basis needs a supervisor's approval.
+    There is no way back."""
+    with Case.open(case) as c:
+        users.set_team_mode(c)
+    typer.echo("the case is now a team case; new legal bases need a second person's approval")
+
+
+# -- audit log -----------------------------------------------------------------------------------
+@audit_app.command("export")
+def audit_export(
+    out: Path = typer.Option(..., "--out", help="New folder for the bundle."),
+    case: Path = CaseOpt,
+) -> None:
+    """Write the log (entries, signed checkpoints, countersignatures, public keys) for outside verification."""
+    with Case.open(case) as c:
+        info = export_bundle(c, out)
+    typer.echo(f"wrote {info['entries']} entries and {info['checkpoints']} checkpoints to {out}; "
+               f"log key {info['log_key_id']} — verify with: roomsift-verify {out} --log-key {info['log_key_id']}")
+
+
+@audit_app.command("verify")
+def audit_verify(case: Path = CaseOpt) -> None:
+    """Export the log to a temporary bundle and check it with the standalone verifier."""
+    from sqlalchemy import func, select
+
+    from roomsift.case import schema
+    from roomsift.oversight import tables
+
+    with Case.open(case) as c:
+        with tempfile.TemporaryDirectory() as tmp:
+            export_bundle(c, Path(tmp) / "bundle")
+            report = verify_bundle(Path(tmp) / "bundle")
+        with c.connect() as conn:
+            n_events = conn.execute(select(func.count()).select_from(schema.events)).scalar_one()
+            logged = conn.execute(select(func.count()).select_from(tables.audit_entries)).scalar_one()
+    typer.echo(f"{report.entries} entries, {report.checkpoints} checkpoints, {report.witnesses} countersignatures; "
+               f"log key {report.log_key_id}")
+    problems = [p.message for p in report.problems]
+    if logged != n_events:
+        problems.append(f"{n_events - logged} event(s) of the case are not in the audit log")
+    if problems:
+        first = report.first_tampered_entry
+        typer.echo("TAMPERED" + (f": first tampered entry #{first}" if first is not None else ""))
+        for p in problems:
+            typer.echo(f"  - {p}")
+        raise typer.Exit(1)
+    typer.echo("OK: the log verifies")
+
+
+@audit_app.command("witness")
+def audit_witness(
+    case: Path = CaseOpt,
+    out: Optional[Path] = typer.Option(None, "--out", help="Your own file of countersignatures (appended to)."),
+) -> None:
+    """Countersign the log's current checkpoint as an auditor, after checking it extends
+    every checkpoint you countersigned before."""
+    from roomsift.oversight.witness import witness
+
+    with Case.open(case) as c:
+        cos = witness(c, out)
+    typer.echo(f"countersigned checkpoint of {cos['size']} entries (root {cos['root'][:16]}…) as {cos['witness']}"
+               + (f"; saved to {out}" if out else ""))
+
+
+@audit_app.command("proof")
+def audit_proof(
+    entry: int = typer.Option(..., "--entry", help="Entry number (0-based)."),
+    case: Path = CaseOpt,
+) -> None:
+    """Print an inclusion proof of one entry against the latest signed checkpoint (JSON)."""
+    from roomsift.oversight.witness import inclusion
+
+    with Case.open(case) as c:
+        typer.echo(json.dumps(inclusion(c, entry), indent=2))
+
+
+@audit_app.command("report")
+def audit_report(case: Path = CaseOpt, fmt: str = format_option()) -> None:
+    """Transparency report: reveals by basis type, refused reveals, exports, person views per
+    user, basis decisions — per month, with no personal data of the people in the case."""
+    with Case.open(case) as c:
+        rows = transparency.build(c)
+        emit(rows, [Col("month", "month"), Col("measure", "measure"), Col("detail", "by type / user"), Col("count", "count")],
+             fmt, title=f"transparency report — {c.name}", context={"case": c})
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(user_app, name="user")
+    app.add_typer(basis_app, name="basis")
+    app.add_typer(audit_app, name="audit")
+
+

@@ -1,0 +1,117 @@
+"""Keys: the case key outside the case, secrets wrapped inside it, users' signing keys.
+
+Threat model (see docs/oversight.md): the case folder alone — a copied database, a backup,
+a laptop image without the keyring — does not give the pseudonym secret (so pseudonyms
+cannot be reversed by hashing candidate identifiers) nor the log signing key. Both are
+stored in the case AES-256-GCM wrapped with a per-case key kept in the keyring folder
+(`$ROOMSIFT_KEYRING`, default `~/.config/roomsift/keyring`, files mode 0600) or given in
+`$ROOMSIFT_CASE_KEY`. Whoever holds both the case and the keyring can unwrap them; that is
+the case holder, and the audit log with outside witnesses is what keeps the holder honest.
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+from pathlib import Path
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from sqlalchemy import Connection, insert, select
+
+from roomsift.case.store import CaseError, now_utc
+from roomsift.oversight import tables
+from roomsift.oversight.verify import key_id
+
+PSEUDONYM_SECRET = "pseudonym_hmac"
+LOG_SIGNING_KEY = "log_signing_key"
+
+
+def keyring_dir() -> Path:
+    return Path(os.environ.get("ROOMSIFT_KEYRING") or Path.home() / ".config" / "roomsift" / "keyring")
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(data)
+
+
+def case_key(case, create: bool) -> bytes:
+    """The 32-byte key that wraps this case's secrets."""
+    env = os.environ.get("ROOMSIFT_CASE_KEY")
+    if env:
+        return base64.b64decode(env)
+    path = keyring_dir() / f"{case.meta['id']}.key"
+    if path.exists():
+        return base64.b64decode(path.read_bytes())
+    if not create:
+        raise CaseError(
+            f"the case key of {case.name!r} is not in {path.parent}; copy {path.name} there or set ROOMSIFT_KEYRING / ROOMSIFT_CASE_KEY"
+        )
+    key = AESGCM.generate_key(bit_length=256)
+    _write_private(path, base64.b64encode(key))
+    return key
+
+
+def case_secret(case, conn: Connection, name: str, make=lambda: os.urandom(32)) -> bytes:
+    """Unwrap a named case secret, creating it (inside the caller's transaction) when new."""
+    row = conn.execute(select(tables.oversight_secrets).where(tables.oversight_secrets.c.name == name)).first()
+    aad = f"{case.meta['id']}/{name}".encode()
+    if row is not None:
+        try:
+            return AESGCM(case_key(case, create=False)).decrypt(row.nonce, row.wrapped, aad)
+        except Exception as exc:  # InvalidTag: wrong case key
+            raise CaseError(f"the case key does not open secret {name!r} of case {case.name!r}") from exc
+    secret = make()
+    nonce = os.urandom(12)
+    wrapped = AESGCM(case_key(case, create=True)).encrypt(nonce, secret, aad)
+    conn.execute(insert(tables.oversight_secrets), {"name": name, "nonce": nonce, "wrapped": wrapped, "created_utc": now_utc()})
+    return secret
+
+
+def log_signing_key(case, conn: Connection) -> Ed25519PrivateKey:
+    raw = case_secret(case, conn, LOG_SIGNING_KEY, make=lambda: Ed25519PrivateKey.generate().private_bytes_raw())
+    return Ed25519PrivateKey.from_private_bytes(raw)
+
+
+def public_b64(private: Ed25519PrivateKey) -> str:
+    return base64.b64encode(private.public_key().public_bytes_raw()).decode()
+
+
+def public_key_id(public: str) -> str:
+    return key_id(base64.b64decode(public))
+
+
+def sign(private: Ed25519PrivateKey, message: bytes) -> str:
+    return base64.b64encode(private.sign(message)).decode()
+
+
+# -- users' own keys ---------------------------------------------------------------------------
+def user_key_path(case, user: str) -> Path:
+    safe = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in user)
+    return keyring_dir() / case.meta["id"] / f"{safe}.pem"
+
+
+def create_user_key(case, user: str) -> tuple[str, Path]:
+    """Generate a user's Ed25519 key; the private half goes to the keyring, never the case."""
+    private = Ed25519PrivateKey.generate()
+    path = user_key_path(case, user)
+    if path.exists():
+        path.unlink()  # a re-added user gets a fresh key; the old public key stays in the log
+    pem = private.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    _write_private(path, pem)
+    return public_b64(private), path
+
+
+def load_user_key(case, user: str) -> Ed25519PrivateKey:
+    path = user_key_path(case, user)
+    try:
+        key = serialization.load_pem_private_key(path.read_bytes(), password=None)
+    except (OSError, ValueError) as exc:
+        raise CaseError(f"no signing key for user {user!r} at {path}; only that user can act as {user!r}") from exc
+    if not isinstance(key, Ed25519PrivateKey):
+        raise CaseError(f"{path}: not an Ed25519 key")
+    return key

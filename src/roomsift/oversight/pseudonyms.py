@@ -1,0 +1,161 @@
+"""Stable per-case pseudonyms and the index that recognises a case's identifiers.
+
+A pseudonym is a keyed HMAC-SHA256 of the normalised identifier with the case's secret:
+the same account gets the same pseudonym in every output of the case, but without the
+secret nobody can test a guessed identifier against it, and other cases use other secrets."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Callable
+
+from sqlalchemy import Connection, func, select
+
+from roomsift.analysis.identity.api import person_map
+from roomsift.case import schema
+
+PREFIX = {"account": "acct_", "name": "name_", "username": "user_", "phone": "phone_", "bank_account": "bank_",
+          "email": "email_", "person": "person_"}
+PERSON_LABEL = re.compile(r"^P\d{4,}$")  # case-internal person labels (analysis.identity)
+
+
+def normalise(ns: str, value: str) -> str:
+    v = unicodedata.normalize("NFKC", str(value)).strip()
+    if ns == "username":
+        return v.lstrip("@").lower()
+    if ns == "phone":
+        return re.sub(r"\D", "", v)
+    if ns == "bank_account":
+        return re.sub(r"[\s\-.]", "", v).upper()
+    if ns in ("name", "email"):
+        return " ".join(v.casefold().split())
+    return v
+
+
+class Pseudonymizer:
+    def __init__(self, secret: bytes):
+        self._secret = secret
+
+    def __call__(self, ns: str, norm: str) -> str:
+        digest = hmac.new(self._secret, f"{ns}\x00{norm}".encode("utf-8"), hashlib.sha256).hexdigest()
+        return PREFIX.get(ns, "id_") + digest[:12]
+
+
+# -- recognising identifiers in free text ----------------------------------------------------------
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+MENTION = re.compile(r"(?<![\w@])@([A-Za-z][A-Za-z0-9_]{2,31})")
+PHONE = re.compile(
+    r"(?<![\w+])(?:\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}|0\d{1,2}[\s.-]?\d{3,4}[\s.-]?\d{4})(?!\w)"
+)
+
+Decide = Callable[[str, str, str], str]  # (namespace, normalised value, original text) -> shown text
+
+
+def _word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _ascii_word(ch: str) -> bool:
+    return ch.isascii() and (ch.isalnum() or ch == "_")
+
+
+@dataclass
+class IdentityIndex:
+    """Every identifier the case knows for its accounts, mapped to account ids."""
+
+    person_of: dict[int, str]
+    by_value: dict[tuple[str, str], set[int]] = field(default_factory=dict)
+    # first two (lower-case) characters -> [(surface, namespace, normalised)], longest first
+    by_prefix: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)
+    key_of: dict[int, str] = field(default_factory=dict)
+    stamp: tuple = ()
+
+    @staticmethod
+    def stamp_of(conn: Connection) -> tuple:
+        return (conn.execute(select(func.max(schema.accounts.c.id))).scalar(),
+                conn.execute(select(func.max(schema.account_names.c.id))).scalar())
+
+    @classmethod
+    def build(cls, conn: Connection) -> "IdentityIndex":
+        idx = cls(person_of=person_map(conn), stamp=cls.stamp_of(conn))
+        a = schema.accounts.c
+        for row in conn.execute(select(a.id, a.key, a.platform_id, a.identity_basis, a.name)):
+            idx.key_of[row.id] = row.key
+            idx._add("account", row.key, row.id, min_len=99)  # keys never appear verbatim in text
+            idx._add("account", row.platform_id, row.id, min_len=4)
+            if row.identity_basis == "phone":
+                idx._add("phone", row.platform_id, row.id, min_len=99)
+            if row.name:
+                idx._add("name", row.name, row.id)
+        n = schema.account_names.c
+        for row in conn.execute(select(n.account_id, n.kind, n.name)):
+            idx._add("username" if row.kind == "username" else "name", row.name, row.account_id)
+        for cands in idx.by_prefix.values():
+            cands.sort(key=lambda c: -len(c[0]))
+        return idx
+
+    def _add(self, ns: str, value: str | None, account_id: int, min_len: int = 3) -> None:
+        if not value:
+            return
+        norm = normalise(ns, value)
+        if not norm:
+            return
+        self.by_value.setdefault((ns, norm), set()).add(account_id)
+        surfaces = [norm.lower()] if ns != "username" else [norm.lower(), "@" + norm.lower()]
+        for surface in surfaces:
+            short = min_len if surface.isascii() else min(min_len, 2)
+            if len(surface) >= short:
+                entry = (surface, ns, norm)
+                bucket = self.by_prefix.setdefault(surface[:2], [])
+                if entry not in bucket:
+                    bucket.append(entry)
+
+    def accounts(self, ns: str, norm: str) -> set[int]:
+        found = self.by_value.get((ns, norm), set())
+        if not found and ns == "account":  # an internal account id or a bare platform id
+            if norm.isdigit() and int(norm) in self.key_of:
+                return {int(norm)}
+        return found
+
+    def canonical_account(self, norm: str) -> str:
+        """Account values in any form (key, platform id, row id) get the pseudonym of the key."""
+        found = self.accounts("account", norm)
+        return self.key_of[next(iter(found))] if len(found) == 1 else norm
+
+    def scan(self, text: str, decide: Decide, namespaces: tuple[str, ...] = ("name", "username", "account")) -> str:
+        """Replace identifiers in free text: e-mails, @mentions, phone numbers, and the
+        case's known display names, usernames and platform ids (those in `namespaces`)."""
+        text = EMAIL.sub(lambda m: decide("email", normalise("email", m.group(0)), m.group(0)), text)
+        text = MENTION.sub(lambda m: "@" + decide("username", normalise("username", m.group(1)), m.group(1)).lstrip("@"), text)
+        text = PHONE.sub(
+            lambda m: decide("phone", normalise("phone", m.group(0)), m.group(0))
+            if 8 <= len(normalise("phone", m.group(0))) <= 15 else m.group(0),
+            text,
+        )
+        if not namespaces or not self.by_prefix:
+            return text
+        low = text.lower()
+        if len(low) != len(text):
+            low = text
+        out, i, last, n = [], 0, 0, len(text)
+        while i < n:
+            hit = None
+            if i == 0 or not _word(text[i - 1]):
+                for surface, ns, norm in self.by_prefix.get(low[i:i + 2], ()):
+                    end = i + len(surface)
+                    if ns in namespaces and low.startswith(surface, i) and (end == n or not _ascii_word(text[end])):
+                        hit = (end, ns, norm)
+                        break
+            if hit:
+                end, ns, norm = hit
+                out.append(text[last:i])
+                out.append(decide(ns, norm, text[i:end]))
+                i = last = end
+            else:
+                i += 1
+        out.append(text[last:])
+        return "".join(out)

@@ -1,0 +1,354 @@
+"""roomsift-verify: check an exported audit bundle without roomsift.
+
+This file is deliberately standalone: it imports only the Python standard library and
+`cryptography`, so an oversight body can read it in one sitting, copy it out of the
+project and run it (`python verify.py BUNDLE`). roomsift's own log code imports the
+hashing and proof checks from here, so both sides share one definition.
+
+The log is an RFC 9162 (Certificate Transparency v2) Merkle tree:
+  leaf hash = SHA-256(0x00 || entry bytes), node hash = SHA-256(0x01 || left || right),
+  tree hash of n leaves split at the largest power of two below n (RFC 9162 §2.1.1).
+Inclusion and consistency proofs are checked with the algorithms of §2.1.3.2 / §2.1.4.2.
+
+A bundle is a folder:
+  entries.jsonl      one entry per line; the line's bytes are what the leaf hash covers
+  checkpoints.jsonl  signed tree heads (size, root, time), each with the consistency
+                     proof from the checkpoint before it
+  witnesses.jsonl    countersignatures of checkpoints by auditors (may be empty)
+  keys.json          the log's public key and the case users' public keys
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import hashlib
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+EMPTY_ROOT = hashlib.sha256(b"").digest()  # RFC 9162: the hash of an empty tree
+ZERO_LINK = "0" * 64  # the "prev" link of the first entry
+
+
+# -- RFC 9162 hashing --------------------------------------------------------------------
+def leaf_hash(entry: bytes) -> bytes:
+    return hashlib.sha256(b"\x00" + entry).digest()
+
+
+def node_hash(left: bytes, right: bytes) -> bytes:
+    return hashlib.sha256(b"\x01" + left + right).digest()
+
+
+class CompactRange:
+    """The right edge of a growing tree: one perfect-subtree hash per set bit of the size.
+    Appending is amortised O(1); the root at the current size is O(log n)."""
+
+    def __init__(self, size: int = 0, nodes: list[bytes] | None = None):
+        self.size = size
+        self.nodes = list(nodes or [])  # left to right, largest subtree first
+        if len(self.nodes) != bin(size).count("1"):
+            raise ValueError("compact range does not match its size")
+
+    def append(self, leaf: bytes) -> list[tuple[int, int, bytes]]:
+        """Add a leaf hash; return the perfect subtrees completed as (level, index, hash),
+        the leaf itself included at level 0."""
+        index = self.size
+        made = [(0, index, leaf)]
+        h, level = leaf, 0
+        while (index >> level) & 1:  # merge while the subtree to the left has equal size
+            h = node_hash(self.nodes.pop(), h)
+            level += 1
+            made.append((level, index >> level, h))
+        self.nodes.append(h)
+        self.size += 1
+        return made
+
+    def root(self) -> bytes:
+        if not self.nodes:
+            return EMPTY_ROOT
+        h = self.nodes[-1]
+        for left in reversed(self.nodes[:-1]):
+            h = node_hash(left, h)
+        return h
+
+
+def root_of(entries: list[bytes]) -> bytes:
+    tree = CompactRange()
+    for e in entries:
+        tree.append(leaf_hash(e))
+    return tree.root()
+
+
+# -- proof verification (RFC 9162 §2.1.3.2 and §2.1.4.2) ----------------------------------
+def verify_inclusion(index: int, size: int, leaf: bytes, proof: list[bytes], root: bytes) -> bool:
+    if index >= size or len(leaf) != 32:
+        return False
+    fn, sn, r = index, size - 1, leaf
+    for p in proof:
+        if sn == 0:
+            return False
+        if fn & 1 or fn == sn:
+            r = node_hash(p, r)
+            if not fn & 1:
+                while fn and not fn & 1:
+                    fn >>= 1
+                    sn >>= 1
+        else:
+            r = node_hash(r, p)
+        fn >>= 1
+        sn >>= 1
+    return sn == 0 and r == root
+
+
+def verify_consistency(size1: int, size2: int, root1: bytes, root2: bytes, proof: list[bytes]) -> bool:
+    if size1 > size2:
+        return False
+    if size1 == size2:
+        return not proof and root1 == root2
+    if size1 == 0:
+        return not proof  # the empty tree is a prefix of every tree
+    if not proof:
+        return False
+    path = list(proof)
+    if size1 & (size1 - 1) == 0:  # size1 is a power of two: its root is a node of tree 2
+        path.insert(0, root1)
+    fn, sn = size1 - 1, size2 - 1
+    while fn & 1:
+        fn >>= 1
+        sn >>= 1
+    fr = sr = path[0]
+    for c in path[1:]:
+        if sn == 0:
+            return False
+        if fn & 1 or fn == sn:
+            fr = node_hash(c, fr)
+            sr = node_hash(c, sr)
+            if not fn & 1:
+                while fn and not fn & 1:
+                    fn >>= 1
+                    sn >>= 1
+        else:
+            sr = node_hash(sr, c)
+        fn >>= 1
+        sn >>= 1
+    return sn == 0 and fr == root1 and sr == root2
+
+
+# -- checkpoints and countersignatures ------------------------------------------------------
+def checkpoint_body(origin: str, size: int, root_hex: str, time_utc: int) -> bytes:
+    """The bytes a checkpoint signature covers (one field per line, like a C2SP checkpoint)."""
+    return f"roomsift-checkpoint/v1\norigin {origin}\nsize {size}\nroot {root_hex}\ntime {time_utc}\n".encode()
+
+
+def cosignature_body(origin: str, size: int, root_hex: str, time_utc: int) -> bytes:
+    return b"roomsift-cosignature/v1\n" + checkpoint_body(origin, size, root_hex, time_utc)
+
+
+def key_id(public_raw: bytes) -> str:
+    return hashlib.sha256(public_raw).hexdigest()[:16]
+
+
+def check_signature(public_b64: str, signature_b64: str, message: bytes) -> bool:
+    try:
+        Ed25519PublicKey.from_public_bytes(base64.b64decode(public_b64)).verify(base64.b64decode(signature_b64), message)
+        return True
+    except (InvalidSignature, ValueError, TypeError):
+        return False
+
+
+# -- bundle verification --------------------------------------------------------------------
+@dataclass
+class Problem:
+    message: str
+    entry: int | None = None  # first entry the problem concerns, when one can be named
+
+
+@dataclass
+class Report:
+    entries: int = 0
+    checkpoints: int = 0
+    witnesses: int = 0
+    log_key_id: str = ""
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    @property
+    def first_tampered_entry(self) -> int | None:
+        named = [p.entry for p in self.problems if p.entry is not None]
+        return min(named) if named else None
+
+    def add(self, message: str, entry: int | None = None) -> None:
+        self.problems.append(Problem(message, entry))
+
+
+def _read_jsonl(path: Path) -> list[dict]:
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _check_entries(lines: list[bytes], report: Report) -> list[bytes]:
+    """Check sequence numbers and hash links; return the leaf hashes."""
+    leaves: list[bytes] = []
+    order_ok = True
+    where: dict[int, int] = {}  # seq -> position, to tell a deletion from a reordering
+    for pos, line in enumerate(lines):
+        try:
+            where.setdefault(json.loads(line)["seq"], pos)
+        except (ValueError, KeyError, TypeError):
+            pass
+    for pos, line in enumerate(lines):
+        try:
+            entry = json.loads(line)
+            seq, link = entry["seq"], entry["prev"]
+        except (ValueError, KeyError, TypeError):
+            report.add(f"entry #{pos}: not a readable log entry", pos)
+            leaves.append(leaf_hash(line))
+            order_ok = False
+            continue
+        if seq != pos:
+            if order_ok:  # name only the first break in the numbering
+                if pos in where and where[pos] != pos:
+                    report.add(f"entries reordered: position #{pos} holds entry #{seq}; entry #{pos} is at #{where[pos]}", pos)
+                elif isinstance(seq, int) and seq > pos:
+                    report.add(f"entry #{pos} is missing (deleted): position #{pos} holds entry #{seq}", pos)
+                else:
+                    report.add(f"entries reordered: position #{pos} holds entry #{seq}", pos)
+            order_ok = False
+        elif order_ok and pos > 0 and link != leaves[pos - 1].hex():
+            report.add(f"entry #{pos - 1} altered: its hash no longer matches the link stored in entry #{pos}", pos - 1)
+        leaves.append(leaf_hash(line))
+    return leaves
+
+
+def verify_bundle(folder: str | Path, *, log_key: str | None = None, witness_files: list[str | Path] = ()) -> Report:
+    """Check everything in a bundle; `log_key` pins the expected log key id, and
+    `witness_files` adds countersignatures kept by auditors outside the bundle."""
+    folder = Path(folder)
+    report = Report()
+    keys = json.loads((folder / "keys.json").read_text(encoding="utf-8"))
+    log_pub = keys["log"]["public_key"]
+    report.log_key_id = key_id(base64.b64decode(log_pub))
+    if log_key and log_key != report.log_key_id:
+        report.add(f"log key {report.log_key_id} is not the pinned key {log_key}")
+    origin = keys.get("origin", "")
+
+    raw = (folder / "entries.jsonl").read_bytes()
+    lines = raw.split(b"\n")
+    if lines and lines[-1] == b"":
+        lines.pop()
+    report.entries = len(lines)
+    leaves = _check_entries(lines, report)
+
+    # Roots of the bundle's own tree at every size a checkpoint or witness mentions.
+    checkpoints = _read_jsonl(folder / "checkpoints.jsonl")
+    witnesses = _read_jsonl(folder / "witnesses.jsonl")
+    for wf in witness_files:
+        witnesses += _read_jsonl(Path(wf))
+    wanted = {c.get("size") for c in checkpoints} | {w.get("size") for w in witnesses}
+    roots: dict[int, bytes] = {0: EMPTY_ROOT}
+    tree = CompactRange()
+    for leaf in leaves:
+        tree.append(leaf)
+        if tree.size in wanted:
+            roots[tree.size] = tree.root()
+    n = len(leaves)
+
+    # Signed checkpoints: signature, then agreement with the entries, then consistency.
+    report.checkpoints = len(checkpoints)
+    previous = None
+    for i, cp in enumerate(checkpoints):
+        size, root_hex, t = cp.get("size"), cp.get("root", ""), cp.get("time_utc")
+        label = f"checkpoint {i + 1} (size {size})"
+        if cp.get("origin") != origin or not check_signature(
+            log_pub, cp.get("signature", ""), checkpoint_body(origin, size, root_hex, t)
+        ):
+            report.add(f"{label}: signature does not verify with the log key (forged or altered checkpoint)")
+            continue
+        if previous is not None:
+            psize, proot = previous["size"], previous["root"]
+            if size < psize:
+                report.add(f"{label}: tree shrank from {psize} entries (rolled back)", size)
+            elif not verify_consistency(psize, size, bytes.fromhex(proot), bytes.fromhex(root_hex),
+                                        [bytes.fromhex(h) for h in cp.get("consistency", [])]):
+                report.add(f"{label}: not consistent with the checkpoint before it (the history was rewritten)", psize)
+        if size > n:
+            report.add(f"log truncated: {label} covers {size} entries but the bundle holds {n}; first missing entry #{n}", n)
+        elif roots[size].hex() != root_hex:
+            lo = previous["size"] if previous and previous["size"] <= size else 0
+            named = [p.entry for p in report.problems if p.entry is not None and lo <= p.entry < size]
+            if not named:  # the links inside the interval hold, so the last entry of it changed
+                report.add(f"entry #{size - 1} altered: the entries no longer produce the root signed in {label}", size - 1)
+        previous = cp
+
+    # Countersigned checkpoints: the bundle must contain exactly the history a witness saw.
+    report.witnesses = len(witnesses)
+    user_keys = {u["name"]: u["public_key"] for u in keys.get("users", [])}
+    agreeing = [0]
+    checked = []
+    for w in witnesses:
+        who, size, root_hex, t = w.get("witness"), w.get("size"), w.get("root", ""), w.get("time_utc")
+        pub = w.get("public_key") or user_keys.get(who, "")
+        if who in user_keys and user_keys[who] != pub:
+            report.add(f"countersignature by {who}: key differs from the one listed for that user")
+            continue
+        if not check_signature(pub, w.get("signature", ""), cosignature_body(w.get("origin", ""), size, root_hex, t)):
+            report.add(f"countersignature by {who} at size {size}: signature does not verify")
+            continue
+        checked.append(w)
+        if size <= n and roots[size].hex() == root_hex:
+            agreeing.append(size)
+    for w in checked:
+        size, who = w["size"], w["witness"]
+        if size > n:
+            report.add(
+                f"rolled back: {who} countersigned a tree of {size} entries but the bundle holds {n}; "
+                f"first missing entry #{n}", n,
+            )
+        elif roots[size].hex() != w["root"]:
+            lo = max(a for a in agreeing if a < size) if any(a < size for a in agreeing) else 0
+            named = [p.entry for p in report.problems if p.entry is not None and lo <= p.entry < size]
+            if named:
+                first, where = min(named), f"entry #{min(named)}"
+            else:  # relinked and re-signed: only the witnessed roots bound where it differs
+                first, where = lo, f"entry #{lo}" if size - lo == 1 else f"an entry in #{lo}..#{size - 1}"
+            report.add(
+                f"fork: the bundle contradicts the checkpoint of size {size} countersigned by {who}; "
+                f"history first differs at {where}", first,
+            )
+    return report
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="roomsift-verify", description="Verify a roomsift audit bundle.")
+    parser.add_argument("bundle", help="folder written by `roomsift audit export`")
+    parser.add_argument("--log-key", help="expected log key id (from a previous verification or the case holder)")
+    parser.add_argument("--witness", action="append", default=[], help="countersignature file kept by an auditor")
+    args = parser.parse_args(argv)
+    try:
+        report = verify_bundle(args.bundle, log_key=args.log_key, witness_files=args.witness)
+    except (OSError, ValueError, KeyError) as exc:
+        print(f"error: cannot read bundle {args.bundle}: {exc}", file=sys.stderr)
+        return 2
+    print(f"log key {report.log_key_id}: {report.entries} entries, {report.checkpoints} checkpoints, "
+          f"{report.witnesses} countersignatures")
+    if report.ok:
+        print("OK: every signature verifies, the entries produce every signed root, and checkpoints are consistent")
+        return 0
+    first = report.first_tampered_entry
+    print("TAMPERED" + (f": first tampered entry #{first}" if first is not None else ""))
+    for p in report.problems:
+        print(f"  - {p.message}")
+    return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
