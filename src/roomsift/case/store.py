@@ -63,6 +63,7 @@ class Case:
         self.path = path
         self.meta = meta
         self.engine = engine
+        _load_plugins()
 
     # -- creation and opening -------------------------------------------------------
     @classmethod
@@ -176,3 +177,14 @@ class Case:
 # Callables (case, conn, event_id, row) run for every recorded event, inside its
 # transaction. The oversight package registers the audit log here.
 EVENT_LISTENERS: list = []
+
+# Modules that register EVENT_LISTENERS (and output filters) when imported. Imported when
+# the first Case is made, so no way of opening a case skips the audit log or privacy layer.
+PLUGIN_MODULES = ("roomsift.oversight.hook",)
+
+
+def _load_plugins() -> None:
+    import importlib
+
+    for name in PLUGIN_MODULES:
+        importlib.import_module(name)
