@@ -1,0 +1,208 @@
+"""`roomsift media hash|list|match|matches`, `roomsift hashset import|export|list`,
+`roomsift serve-matcher`."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+from roomsift.case.options import CaseOpt, format_option
+from roomsift.case.store import Case
+from roomsift.errors import UserError
+from roomsift.media import hashset_store, queries
+from roomsift.media.signals.pdq import DEFAULT_THRESHOLD
+from roomsift.present.output import Col, emit, err_console
+
+media_app = typer.Typer(help="Hash the case's media and match them against known-material hash sets.", no_args_is_help=True)
+hashset_app = typer.Typer(help="Import, export and list known-material hash sets.", no_args_is_help=True)
+
+COUNT_COLS = [Col("kind", "kind"), Col("state", "hash state"), Col("media", "media"), Col("matched", "matched")]
+PROBLEM_COLS = [Col("media_id", "media"), Col("kind", "kind"), Col("state", "state"), Col("error", "why", max_width=90)]
+MATCH_COLS = [
+    Col("id", "#"), Col("media_id", "media"), Col("time", "time"), Col("room", "room", "name"), Col("message", "message"),
+    Col("account", "poster", "account"), Col("sender_name", "poster name", "name"), Col("hashset", "hash set"),
+    Col("category", "category"), Col("ext_id", "list id"), Col("kind", "match"), Col("signal", "hash"),
+    Col("distance", "distance"), Col("quality", "quality"), Col("variant", "variant"),
+]
+HASHSET_COLS = [
+    Col("name", "name"), Col("source", "source"), Col("scheme", "category scheme"), Col("version", "version"),
+    Col("format", "format"), Col("entries", "hashes"), Col("kinds", "by kind"), Col("file_name", "file"),
+    Col("file_sha256", "file SHA-256"),
+]
+
+
+def _progress() -> Progress:
+    console = err_console()
+    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                    console=console, transient=True, disable=not console.is_terminal)
+
+
+@media_app.command("hash")
+def hash_cmd(
+    case: Path = CaseOpt,
+    workers: int = typer.Option(0, help="Worker processes (0 = one per CPU)."),
+    draft: bool = typer.Option(False, "--draft", help="Decode JPEGs at reduced size: faster, slightly lower recall (see docs/media.md)."),
+    redo_failed: bool = typer.Option(False, "--redo-failed", help="Retry files that could not be read or changed since ingest."),
+) -> None:
+    """Hash every ingested media file (digests, PDQ + dihedral variants, vPDQ); a rerun does only what is missing."""
+    from roomsift.media.pipeline import hash_case
+
+    c = Case.open(case)
+    with _progress() as bar:
+        task = bar.add_task("hashing media", total=None)
+        run = hash_case(c, workers=workers or None, draft=draft, redo_failed=redo_failed,
+                        on_progress=lambda n, total: bar.update(task, completed=n, total=total))
+    states = ", ".join(f"{k}: {v}" for k, v in sorted(run.states.items())) or "nothing new to hash"
+    typer.echo(f"hashed {run.todo} media file(s) — {states}")
+    if run.errors:
+        with c.connect() as conn:
+            emit(queries.hash_problems(conn), PROBLEM_COLS, "table", title="Files a hasher could not fully handle", context={"case": c})
+
+
+@media_app.command("list")
+def list_cmd(case: Path = CaseOpt, fmt: str = format_option(),
+             problems: bool = typer.Option(False, "--problems", help="Also list each file a hasher could not handle, with why.")) -> None:
+    """Counts of media by kind, hash state and match state (never shows the media)."""
+    c = Case.open(case)
+    with c.connect() as conn:
+        emit(queries.media_counts(conn), COUNT_COLS, fmt, title="Media", context={"case": c})
+        if problems:
+            emit(queries.hash_problems(conn, limit=10_000), PROBLEM_COLS, fmt, title="Hashing problems", context={"case": c})
+
+
+@media_app.command("match")
+def match_cmd(
+    case: Path = CaseOpt,
+    hashset: Optional[List[str]] = typer.Option(None, "--hashset", help="Hash set name (repeatable; default: all)."),
+    threshold: int = typer.Option(DEFAULT_THRESHOLD, help="PDQ match if Hamming distance <= this (Meta's guidance: 31)."),
+    dihedral: bool = typer.Option(True, "--dihedral/--no-dihedral", help="Also match rotated/mirrored copies."),
+) -> None:
+    """Match the hashed media against hash sets (exact digests, PDQ, vPDQ)."""
+    from roomsift.media.matching import match_case
+
+    c = Case.open(case)
+    try:
+        run = match_case(c, hashset, threshold=threshold, dihedral=dihedral)
+    except ValueError as exc:
+        raise UserError(str(exc)) from None
+    if not run.hashsets:
+        raise UserError("no hash sets in this case; import one with `roomsift hashset import`")
+    kinds = ", ".join(f"{k} {v}" for k, v in sorted(run.by_kind.items())) or "no matches"
+    typer.echo(f"{run.media_matched} media matched {', '.join(run.hashsets)} ({kinds})")
+    if run.low_quality_media or run.low_quality_entries:
+        typer.echo(f"not matched by PDQ for quality < 50: {run.low_quality_media} media, {run.low_quality_entries} list hashes")
+    if run.not_hashed:
+        typer.echo(f"{run.not_hashed} media not hashed yet (exact digests matched; run `roomsift media hash` for PDQ/vPDQ)")
+
+
+@media_app.command("matches")
+def matches_cmd(
+    case: Path = CaseOpt,
+    hashset: Optional[str] = typer.Option(None, "--hashset", help="Only matches of this hash set."),
+    limit: int = typer.Option(200, help="Rows per page."),
+    page: int = typer.Option(1, help="Page number."),
+    preview: Optional[Path] = typer.Option(None, "--preview", help="Write blurred greyscale previews of the matched media into this folder (explicit opt-in)."),
+    fmt: str = format_option(),
+) -> None:
+    """Matches with their message, poster, room, distance, quality and category."""
+    if page < 1 or limit < 1:
+        raise UserError("--page and --limit must be at least 1")
+    c = Case.open(case)
+    with c.connect() as conn:
+        rows = queries.list_matches(conn, hashset, limit, (page - 1) * limit)
+        locs = queries.media_locations(conn, sorted({r["media_id"] for r in rows})) if preview else []
+    emit(rows, MATCH_COLS, fmt, title="Known-material matches", context={"case": c})
+    if preview:
+        from roomsift.media.preview import write_preview
+
+        preview.mkdir(parents=True, exist_ok=True)
+        made = 0
+        for loc in locs:
+            why = write_preview(loc["location"], loc["path"], loc["sha256"], preview / f"media-{loc['id']}-blurred.png")
+            if why:
+                typer.echo(f"media {loc['id']}: no preview: {why}", err=True)
+            else:
+                made += 1
+        with c.begin() as conn:
+            c.record_event(conn, "media_preview", f"{made} blurred greyscale preview(s) written to {preview}",
+                           {"folder": str(preview.resolve()), "media": [x["id"] for x in locs]})
+        typer.echo(f"{made} blurred greyscale preview(s) written to {preview}", err=True)
+
+
+@hashset_app.command("import")
+def hashset_import(
+    file: Path = typer.Argument(..., help="CSV digests, PDQ hex list (ThreatExchange/HMA), VICS JSON or vPDQ file."),
+    name: str = typer.Option(..., "--name", help="Name of the hash set in this case (re-import updates it)."),
+    case: Path = CaseOpt,
+    source: Optional[str] = typer.Option(None, help="Who supplied the list."),
+    scheme: Optional[str] = typer.Option(None, help="Category scheme (default: what the file declares)."),
+    version: Optional[str] = typer.Option(None, help="Version of the list (default: import time)."),
+    fmt: Optional[str] = typer.Option(None, "--format", help="csv|pdq|vics|vpdq (default: detected)."),
+) -> None:
+    """Import a known-material hash list; an evidence event records the file's SHA-256."""
+    c = Case.open(case)
+    res = hashset_store.import_hashset(c, file, name, source=source, scheme=scheme, version=version, fmt=fmt)
+    kinds = ", ".join(f"{k} {v}" for k, v in sorted(res.by_kind.items()))
+    if not res.changed:
+        typer.echo(f"hash set {name!r} already holds this file (version {res.version}); nothing changed")
+        return
+    verb = f"updated from version {res.previous_version} to" if res.previous_version else "imported as"
+    typer.echo(f"hash set {name!r} {verb} version {res.version}: {res.entries} hashes ({kinds})")
+    if res.skipped:
+        typer.echo("not imported (kinds roomsift does not match): " + ", ".join(f"{k} {v}" for k, v in res.skipped.items()))
+    if res.previous_version:
+        typer.echo("earlier matches of this set were removed; run `roomsift media match` again")
+
+
+@hashset_app.command("export")
+def hashset_export(
+    name: str = typer.Argument(..., help="Hash set name."),
+    case: Path = CaseOpt,
+    fmt: str = typer.Option("pdq", "--format", help="csv (digests) | pdq (hash,quality,id,category) | vics | vpdq."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="File to write (default: standard output)."),
+) -> None:
+    """Export a hash set (hashes only: never media)."""
+    c = Case.open(case)
+    text, n = hashset_store.export_hashset(c, name, fmt)
+    if out:
+        out.write_text(text, encoding="utf-8")
+        typer.echo(f"{n} record(s) written to {out}", err=True)
+    else:
+        sys.stdout.write(text)
+
+
+@hashset_app.command("list")
+def hashset_list(case: Path = CaseOpt, fmt: str = format_option()) -> None:
+    """The case's hash sets with version, source and counts."""
+    c = Case.open(case)
+    with c.connect() as conn:
+        rows = hashset_store.list_hashsets(conn)
+    emit(rows, HASHSET_COLS, fmt, title="Hash sets", context={"case": c})
+
+
+def serve_matcher(
+    hashset: List[str] = typer.Option(..., "--hashset", help="Hash set(s) to serve (repeatable)."),
+    case: Path = CaseOpt,
+    host: str = typer.Option("127.0.0.1", help="Address to listen on."),
+    port: int = typer.Option(8765, help="Port."),
+    threshold: int = typer.Option(DEFAULT_THRESHOLD, help="PDQ match threshold."),
+) -> None:
+    """Run the upload-filtering match service (FastAPI; OpenAPI at /docs)."""
+    import uvicorn
+
+    from roomsift.media.service.app import create_app
+
+    c = Case.open(case)
+    app = create_app(c, hashset, threshold=threshold)
+    typer.echo(f"serving {', '.join(hashset)} on http://{host}:{port} (OpenAPI: /docs)", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(media_app, name="media")
+    app.add_typer(hashset_app, name="hashset")
+    app.command("serve-matcher")(serve_matcher)

@@ -1,0 +1,45 @@
+"""Image decoding for hashing, with the safety limits every caller shares.
+
+`draft=True` lets libjpeg decode a JPEG at 1/2, 1/4 or 1/8 scale (never below
+DRAFT_SIZE on the short side) — several times faster; its recall cost is measured in
+benchmarks/media_hashing.py and media_eval.py (see docs/media.md for the decision)."""
+
+from __future__ import annotations
+
+import io
+import warnings
+
+import numpy as np
+from PIL import Image
+
+#: Largest image we decode (pixels). Bigger is treated as a decompression bomb.
+MAX_PIXELS = 100_000_000
+#: Draft decoding keeps at least this many pixels on the short side (PDQ works on 64x64
+#: after its own filtering; 256 keeps enough detail for it — measured).
+DRAFT_SIZE = 256
+
+
+class DecodeError(ValueError):
+    """Not an image we can decode (or refused as a bomb); the message says why."""
+
+
+def decode_rgb(data: bytes, draft: bool = False, max_pixels: int = MAX_PIXELS) -> np.ndarray:
+    """Bytes -> RGB uint8 array (H, W, 3)."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            im = Image.open(io.BytesIO(data))
+            w, h = im.size
+            if w * h > max_pixels:
+                raise DecodeError(f"image of {w}x{h} pixels exceeds the {max_pixels:,}-pixel limit (decompression bomb?)")
+            if draft and im.format == "JPEG":
+                scale = max(1, min(w, h) // DRAFT_SIZE)
+                im.draft("RGB", (max(1, w // scale), max(1, h // scale)))
+            im = im.convert("RGB")
+            return np.asarray(im)
+    except DecodeError:
+        raise
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise DecodeError(f"refused as a decompression bomb: {exc}") from None
+    except Exception as exc:  # PIL raises many types for bad data
+        raise DecodeError(f"not a decodable image: {type(exc).__name__}: {exc}") from None

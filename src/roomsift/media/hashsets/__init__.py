@@ -1,0 +1,34 @@
+"""Known-material list formats, one module each. `read_hashset` detects the format
+unless it is named; every reader yields `Entry` records and raises HashSetError (one
+line, with the file and line) on anything it cannot read, so an import is all or nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from roomsift.media.hashsets import csv_digests, pdq_list, vics, vpdq_file
+from roomsift.media.hashsets.model import Entry, HashSetError, Parsed
+
+FORMATS = {"csv": csv_digests, "pdq": pdq_list, "vics": vics, "vpdq": vpdq_file}
+
+
+def detect(path: Path) -> str:
+    with open(path, "rb") as fh:
+        head = fh.read(4096).decode("utf-8-sig", errors="replace")
+    for name in ("vics", "vpdq", "pdq", "csv"):
+        if FORMATS[name].sniff(head, path):
+            return name
+    raise HashSetError(f"{path}: cannot tell the hash-set format; pass --format {'|'.join(FORMATS)}")
+
+
+def read_hashset(path: str | Path, fmt: str | None = None) -> Parsed:
+    p = Path(path)
+    if not p.is_file():
+        raise HashSetError(f"{p}: no such file")
+    fmt = fmt or detect(p)
+    if fmt not in FORMATS:
+        raise HashSetError(f"unknown hash-set format {fmt!r}; choose {'|'.join(FORMATS)}")
+    return FORMATS[fmt].read(p)
+
+
+__all__ = ["Entry", "HashSetError", "Parsed", "FORMATS", "detect", "read_hashset"]

@@ -1,0 +1,83 @@
+"""Nearest-neighbour search over PDQ hashes: every known hash within a Hamming radius.
+
+`PDQIndex` wraps a faiss binary index. Below `FLAT_MAX` hashes it is a brute-force
+IndexBinaryFlat (32 bytes per hash); above, an IndexBinaryMultiHash with 16 tables of
+16-bit substrings and one bit flip per probe — exact for radius <= 31 by pigeonhole
+(if 256 bits differ in <= 31 places, one of 16 substrings differs in <= 1). The choice
+and its cost are measured in benchmarks/media_match.py. `brute_force` is the NumPy
+baseline used there and by tests to prove the faiss results exact."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import faiss
+import numpy as np
+
+from roomsift.media.signals.pdq import DEFAULT_THRESHOLD, hex_to_bytes
+
+FLAT_MAX = 200_000
+MULTIHASH_TABLES = 16
+
+
+@dataclass(frozen=True)
+class Hit:
+    query: int  # row of the query
+    known: int  # row of the known hash
+    distance: int
+
+
+class PDQIndex:
+    def __init__(self, codes: np.ndarray, kind: str | None = None):
+        """codes: (n, 32) uint8 array of known hashes; row numbers are the ids returned."""
+        codes = np.ascontiguousarray(codes, dtype=np.uint8)
+        self.size = len(codes)
+        self.kind = kind or ("flat" if self.size <= FLAT_MAX else "multihash")
+        if self.kind == "flat":
+            self.index = faiss.IndexBinaryFlat(256)
+        elif self.kind == "multihash":
+            self.index = faiss.IndexBinaryMultiHash(256, MULTIHASH_TABLES, 256 // MULTIHASH_TABLES)
+            self.index.nflip = 1
+        else:
+            raise ValueError(f"unknown index kind {kind!r}")
+        if self.size:
+            self.index.add(codes)
+
+    @classmethod
+    def from_hex(cls, hexes: list[str], kind: str | None = None) -> "PDQIndex":
+        return cls(hex_to_bytes(hexes), kind)
+
+    def search(self, queries: np.ndarray, threshold: int = DEFAULT_THRESHOLD) -> list[Hit]:
+        """All (query, known) pairs within `threshold` bits."""
+        if not self.size or not len(queries):
+            return []
+        if self.kind == "multihash" and threshold > 2 * MULTIHASH_TABLES - 1:
+            raise ValueError(f"multi-hash index is exact only up to distance {2 * MULTIHASH_TABLES - 1}")
+        q = np.ascontiguousarray(queries, dtype=np.uint8)
+        lims, dist, ids = self.index.range_search(q, threshold + 1)  # faiss: distance < radius
+        hits = []
+        for i in range(len(q)):
+            for j in range(lims[i], lims[i + 1]):
+                hits.append(Hit(i, int(ids[j]), int(dist[j])))
+        return hits
+
+    def memory_bytes(self) -> int:
+        """Serialized size of the index, a close proxy of its resident size."""
+        return int(faiss.serialize_index_binary(self.index).nbytes)
+
+
+_POP8 = np.array([bin(i).count("1") for i in range(256)], dtype=np.uint8)
+
+
+def brute_force(known: np.ndarray, queries: np.ndarray, threshold: int = DEFAULT_THRESHOLD, chunk: int = 1 << 20) -> list[Hit]:
+    """NumPy baseline: XOR + popcount against every known hash."""
+    k64 = np.ascontiguousarray(known, dtype=np.uint8).view(np.uint64)
+    q64 = np.ascontiguousarray(queries, dtype=np.uint8).view(np.uint64)
+    hits = []
+    for i, q in enumerate(q64):
+        for start in range(0, len(k64), chunk):
+            part = k64[start:start + chunk]
+            d = np.bitwise_count(part ^ q).sum(axis=1, dtype=np.int32)
+            for j in np.nonzero(d <= threshold)[0]:
+                hits.append(Hit(i, int(start + j), int(d[j])))
+    return hits

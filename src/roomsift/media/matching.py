@@ -1,0 +1,111 @@
+"""`roomsift media match`: compare the case's media with the hash sets.
+
+- exact: the media's md5/sha1/sha256 (computed at ingest) equal a list digest;
+- pdq: Hamming distance <= threshold between any of the media's 8 dihedral PDQ hashes
+  and a list hash; both sides need quality >= 50 (lower is flagged, never matched); the
+  closest variant is recorded;
+- vpdq: at least 80 % of the video's good frames match some frame of a listed video.
+A rerun replaces the matches of the hash sets it covers."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+import numpy as np
+from sqlalchemy import and_, delete, insert, or_, select
+
+from roomsift.case import schema
+from roomsift.case.store import Case, now_utc
+from roomsift.media.hashset_store import hashset_ids, load_entries
+from roomsift.media.index import PDQIndex
+from roomsift.media.signals.pdq import DEFAULT_THRESHOLD, DIHEDRAL, MIN_QUALITY, hex_to_bytes
+from roomsift.media.signals.vpdq import FRAME_MATCH_SHARE, VPDQ, Frame
+from roomsift.media.tables import hashset_entries, media_hashes, media_matches
+
+
+@dataclass
+class MatchRun:
+    hashsets: list[str]
+    by_kind: Counter = field(default_factory=Counter)
+    media_matched: int = 0
+    low_quality_media: int = 0
+    low_quality_entries: int = 0
+    not_hashed: int = 0
+
+
+def match_case(case: Case, names: list[str] | None = None, threshold: int = DEFAULT_THRESHOLD,
+               dihedral: bool = True) -> MatchRun:
+    if not 0 <= threshold <= 128:
+        raise ValueError("threshold must be between 0 and 128 bits")
+    with case.connect() as conn:
+        sets = hashset_ids(conn, names)
+    run = MatchRun(sorted(sets.values()))
+    if not sets:
+        return run
+    ids = list(sets)
+    rows: list[dict] = []
+    now = now_utc()
+    m, e = schema.media, hashset_entries
+    with case.begin() as conn:
+        # exact, in SQL
+        cond = or_(*[and_(e.c.kind == k, e.c.value == getattr(m.c, k)) for k in ("md5", "sha1", "sha256")])
+        for r in conn.execute(select(m.c.id, e.c.id.label("eid"), e.c.hashset_id, e.c.kind).join(e, cond).where(e.c.hashset_id.in_(ids))):
+            rows.append({"media_id": r.id, "entry_id": r.eid, "hashset_id": r.hashset_id, "kind": "exact", "signal": r.kind,
+                         "distance": 0, "quality": None, "variant": None, "matched_utc": now})
+        # pdq
+        entries = load_entries(conn, ids, ("pdq",))
+        good = [x for x in entries if x["quality"] is None or x["quality"] >= MIN_QUALITY]
+        run.low_quality_entries = len(entries) - len(good)
+        hashed = conn.execute(select(media_hashes.c.media_id, media_hashes.c.state, media_hashes.c.quality,
+                                     media_hashes.c.dihedral, media_hashes.c.pdq, media_hashes.c.vpdq)).mappings().all()
+        run.not_hashed = conn.execute(select(m.c.id).where(m.c.status == "included", m.c.id.not_in(select(media_hashes.c.media_id)))).all().__len__()
+        queries = [h for h in hashed if h["pdq"] and h["state"] == "ok"]
+        run.low_quality_media = sum(1 for h in hashed if h["state"] == "low_quality")
+        if good and queries:
+            index = PDQIndex.from_hex([x["value"] for x in good])
+            variants = [(h["dihedral"] if dihedral and h["dihedral"] else [h["pdq"]]) for h in queries]
+            flat = [v for vs in variants for v in vs]
+            owner = [(qi, vi) for qi, vs in enumerate(variants) for vi in range(len(vs))]
+            best: dict[tuple[int, int], tuple[int, int]] = {}  # (query, entry row) -> (distance, variant)
+            for hit in index.search(hex_to_bytes(flat), threshold):
+                qi, vi = owner[hit.query]
+                key = (qi, hit.known)
+                if key not in best or hit.distance < best[key][0]:
+                    best[key] = (hit.distance, vi)
+            for (qi, ki), (dist, vi) in best.items():
+                h, x = queries[qi], good[ki]
+                rows.append({"media_id": h["media_id"], "entry_id": x["id"], "hashset_id": x["hashset_id"], "kind": "pdq",
+                             "signal": "pdq", "distance": dist, "quality": h["quality"], "variant": DIHEDRAL[vi], "matched_utc": now})
+        # vpdq
+        videos = [x for x in load_entries(conn, ids, ("vpdq",))]
+        if videos:
+            known = [(x, VPDQ.parse(x["value"])) for x in videos]
+            for h in hashed:
+                if not h["vpdq"]:
+                    continue
+                frames = [Frame(p, int(q), float(t)) for p, q, t in (s.split(",") for s in h["vpdq"])]
+                for x, kf in known:
+                    share = VPDQ.match_share(frames, kf, threshold)
+                    if share >= FRAME_MATCH_SHARE:
+                        rows.append({"media_id": h["media_id"], "entry_id": x["id"], "hashset_id": x["hashset_id"], "kind": "vpdq",
+                                     "signal": "vpdq", "distance": round(100 * (1 - share)), "quality": None, "variant": None,
+                                     "matched_utc": now})
+        conn.execute(delete(media_matches).where(media_matches.c.hashset_id.in_(ids)))
+        seen = set()
+        unique = []
+        for r in rows:  # a digest and a PDQ hit on the same entry: keep the exact one (listed first)
+            if (r["media_id"], r["entry_id"]) not in seen:
+                seen.add((r["media_id"], r["entry_id"]))
+                unique.append(r)
+        if unique:
+            conn.execute(insert(media_matches), unique)
+        run.by_kind = Counter(r["kind"] for r in unique)
+        run.media_matched = len({r["media_id"] for r in unique})
+        case.record_event(conn, "media_matched",
+                          f"matched media against {', '.join(run.hashsets)}: {run.media_matched} media, "
+                          + ", ".join(f"{k} {v}" for k, v in sorted(run.by_kind.items())),
+                          {"hashsets": run.hashsets, "threshold": threshold, "dihedral": dihedral,
+                           "matches": dict(run.by_kind), "media_matched": run.media_matched,
+                           "low_quality_media": run.low_quality_media, "low_quality_entries": run.low_quality_entries})
+    return run
