@@ -20,6 +20,7 @@ from roomsift.analysis.language.lexicon import EN, EN_IRREGULAR_PAST, EN_PHRASES
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"})
 _WORD = re.compile(r"[a-z0-9@$!'’]+|[₩€£$]")
 _REPEAT = re.compile(r"(.)\1{2,}")
+_DOUBLE = re.compile(r"(.)\1")
 _AMOUNT = re.compile(r"(?<![a-z])(?:[$₩€£]\s?\d[\d,.]*|\d[\d,.]*\s?(?:k|m|만|천)?\s?(?:btc|eth|usdt|xmr|ltc|sol|trx|ton|usd|krw|eur|gbp|won|bucks?|dollars?|euros?|sats?|coins?|원|\$|₩|€|£))", re.I)
 
 
@@ -64,6 +65,10 @@ def _fold_word(raw: str) -> str:
     if any(c.isdigit() or c in "@$!" for c in word) and any(c.isalpha() for c in word):
         word = word.translate(_LEET)
     word = _REPEAT.sub(r"\1\1", word)
+    if word not in _VOCAB:
+        single = _DOUBLE.sub(r"\1", word)
+        if single in _VOCAB:
+            return single
     return word
 
 

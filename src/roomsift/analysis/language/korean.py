@@ -70,8 +70,14 @@ def prepare(text: str) -> str:
     return text
 
 
+# Longer words that contain a lexicon stem with another meaning (학부모 is not 부모).
+_MASK = ("학부모",)
+
+
 def noun_concepts(prepared: str) -> dict[str, set[str]]:
     flat = re.sub(r"\s+", "", prepared.lower())
+    for word in _MASK:
+        flat = flat.replace(word, "·")
     found: dict[str, set[str]] = {}
     for concept, stems in KO_NOUNS.items():
         hits = {s for s in stems if s in flat}

@@ -178,7 +178,7 @@ KO_NOUNS: dict[str, set[str]] = {
     "incite_qual": {"더", "많이", "새", "좋은", "계속", "빨리", "얼른", "어서", "다음", "추가", "또", "쎈", "센", "제대로"},
     "dist_marker": {"업로드", "업뎃", "업데이트", "올림", "올렸", "풀었", "풀림", "완료", "투척", "드롭", "방출", "고정", "공지확인", "다운", "배포", "추가완료", "신규", "새자료", "링크", "입갤", "감상"},
     "fee": {"입장료", "가입비", "참가비", "입장비", "회비", "이용료", "구독료", "가격", "비용", "요금", "금액", "입장", "등급", "방값", "패스", "멤버십", "vip", "후원금"},
-    "currency": {"만원", "천원", "원", "btc", "비트코인", "코인", "이더", "eth", "usdt", "테더", "모네로", "xmr", "문상", "문화상품권", "기프티콘", "상품권", "컬쳐랜드", "해피머니", "달러", "불"},
+    "currency": {"만원", "천원", "btc", "비트코인", "코인", "이더", "eth", "usdt", "테더", "모네로", "xmr", "문상", "문화상품권", "기프티콘", "상품권", "컬쳐랜드", "해피머니", "달러"},
     "destination": {"계좌", "지갑", "주소", "은행", "국민", "신한", "우리은행", "농협", "카뱅", "토스", "카카오뱅크", "예금주", "큐알", "qr"},
     "proof": {"인증", "영수증", "캡처", "캡쳐", "스샷", "txid", "확인부탁", "확인해주", "입금확인", "송금완료", "입금완료", "결제완료", "이체완료", "보냈습니다", "입금했", "송금했", "결제했", "이체했"},
     "pay_noun": {"입금", "송금", "결제", "이체", "충전", "후원", "구매"},
@@ -212,7 +212,7 @@ EN_PROHIBIT = {"no", "not", "never", "don't", "must", "banned", "ban", "kick", "
 EN_BENIGN_TOPIC = {
     "trip", "travel", "vacation", "holiday", "beach", "mountain", "hike", "hiking", "sunset", "sunrise", "landscape",
     "exhibition", "gallery", "film", "scan", "camera", "lens", "photography", "photographer", "shoot", "portrait", "print", "contest",
-    "tournament", "raid", "match", "game", "gaming", "patch", "server", "clan", "guild", "league", "esport", "stream", "highlight", "boss", "loot",
+    "tournament", "raid", "match", "game", "gaming", "patch", "server", "clan", "guild", "league", "esport", "stream", "highlight", "loot",
     "school", "class", "homework", "teacher", "field", "picnic", "lunch", "uniform", "pta", "meeting", "recital", "graduation",
     "chart", "candle", "alpha", "leverage", "pump", "dump", "gas", "staking", "airdrop", "exchange", "portfolio", "hodl", "market", "dip", "ath", "bull", "bear",
     "recipe", "dinner", "birthday", "wedding", "concert", "ticket", "movie", "book", "club", "study", "exam", "project", "deadline", "report", "office", "invoice", "receipt",

@@ -109,14 +109,17 @@ def detect_one(text: str, ev: english.EnglishView | None, kv: korean.KoreanView 
 
     # --- request / incitement ------------------------------------------------------
     en_req_verbs = (ev.lemmas & EN["req_verb"]) - en_past if ev else set()
-    en_request_mood = bool(ev) and (ev.imperative_start or bool(ev.lemmas & EN["please"]) or bool(ev.lemmas & EN["want"]) or (question and ev.second_person) or "let" in ev.lemmas)
+    en_request_mood = bool(ev) and ((ev.second_person and bool(ev.lemmas & {"can", "could", "would", "will"})) or ev.imperative_start or bool(ev.lemmas & EN["please"]) or bool(ev.lemmas & EN["want"]) or (question and ev.second_person) or "let" in ev.lemmas)
     ko_req_verbs = ko_req & KO_VERBS["req_verb"]
     ko_request_noun = has("request_noun")
     request_mood = (en_request_mood and (bool(en_req_verbs) or ev.imperative_start or bool(ev.lemmas & EN["want"]))) or bool(ko_req_verbs) or ko_request_noun
     material = has("material") or has("sth_good")
     incite = has("sth_good") or has("incite_qual")
     strong_verbs = (en_req_verbs | ko_req_verbs) - _WEAK_REQ
-    if not negated or has("sth_good"):
+    en_dist_done = (en_past & EN["dist_verb"]) if ev else set()
+    ko_dist_done = ko_done & KO_VERBS["dist_verb"]
+    announcing = (bool(en_dist_done or ko_dist_done) or bool(ev and {"here", "here's"} & ev.lemmas)) and not question
+    if (not negated or has("sth_good")) and not announcing:
         if request_mood and has("sth_good"):
             out.add("request_material", 0.85, *words("sth_good"), *strong_verbs)
         elif request_mood and material and (strong_verbs or incite):
@@ -133,8 +136,6 @@ def detect_one(text: str, ev: english.EnglishView | None, kv: korean.KoreanView 
             out.add("request_material", 0.55, *words("request_noun", "dist_marker", "incite_qual"))
 
     # --- distribution ----------------------------------------------------------------
-    en_dist_done = (en_past & EN["dist_verb"]) if ev else set()
-    ko_dist_done = ko_done & KO_VERBS["dist_verb"]
     dist_marker = has("dist_marker")
     statement = not question and not request_mood
     if (en_dist_done or ko_dist_done) and (material or out.has_link or dist_marker) and not question:
@@ -143,18 +144,19 @@ def detect_one(text: str, ev: english.EnglishView | None, kv: korean.KoreanView 
         out.add("distribute_material", 0.65, *words("dist_marker", "material"))
     elif out.has_link and material and statement:
         out.add("distribute_material", 0.6, *words("material"), "link")
-    elif material and has("incite_qual") and statement and not (ev and ev.lemmas & EN["want"]) and not has("plea"):
+    elif material and has("incite_qual") and statement and not has("sth_good") and not (ev and ev.lemmas & EN["want"]) and not has("plea"):
         out.add("distribute_material", 0.5, *words("material", "incite_qual"))
 
     # --- money -------------------------------------------------------------------------
     fee = has("fee")
     money = amount or has("currency")
     pay_verbs = words("pay_verb") + words("pay_noun")
-    if fee and money:
-        out.add("price_announcement", 0.8, *words("fee", "currency"))
-    elif fee and (has("destination") or address):
-        out.add("price_announcement", 0.6, *words("fee", "destination"))
-    paid_done = (en_past & EN["pay_verb"] if ev else set()) | (ko_done & KO_VERBS["pay_verb"])
+    paid_done = (en_past & EN["pay_verb"] if ev else set()) | (ko_done & KO_VERBS["pay_verb"]) | ({"입금완료", "송금완료", "결제완료", "이체완료"} & c.get("proof", set()))
+    if not paid_done and not question:
+        if fee and money:
+            out.add("price_announcement", 0.8, *words("fee", "currency"))
+        elif fee and (has("destination") or address):
+            out.add("price_announcement", 0.6, *words("fee", "destination"))
     if (has("destination") or address) and (pay_verbs or fee or money) and not paid_done:
         out.add("payment_instruction", 0.8 if address else 0.65, *words("destination", "pay_verb", "pay_noun"))
     if paid_done and (money or fee or has("proof") or has("destination") or has("pay_noun")):
@@ -168,6 +170,8 @@ def detect_one(text: str, ev: english.EnglishView | None, kv: korean.KoreanView 
             out.add("payment_question", 0.7, *words("price_q", "fee", "pay_verb", "pay_noun"))
     if has("admit") and (has("pay_noun") or has("proof") or paid_done or (ev and ev.lemmas & {"paid", "payment", "pay", "confirmed"})) and not question:
         out.add("admission_control", 0.7, *words("admit", "pay_noun", "proof"))
+        out.signals.pop("payment_claim", None)
+        out.signals.pop("distribute_material", None)
 
     # --- running the room ---------------------------------------------------------------
     prohibit = bool(ev and ev.lemmas & EN_PROHIBIT) or any(p in text.replace(" ", "") for p in KO_PROHIBIT)
@@ -180,8 +184,10 @@ def detect_one(text: str, ev: english.EnglishView | None, kv: korean.KoreanView 
     leverage = has("leverage_verb") or has("threat_word")
     audience = has("audience")
     condition = has("condition")
-    if leverage and audience:
-        out.add("threat", 0.9 if condition else 0.75, *words("leverage_verb", "threat_word", "audience", "condition"))
+    if leverage and audience and condition:
+        out.add("threat", 0.9, *words("leverage_verb", "threat_word", "audience", "condition"))
+    elif audience and (has("threat_word") or (has("leverage_verb") and ev and ev.second_person and ev.lemmas & {"i'll", "will", "gonna", "going"})):
+        out.add("threat", 0.75, *words("leverage_verb", "threat_word", "audience"))
     elif leverage and has("personal") and (condition or (ev and ev.lemmas & {"refuse", "again", "unless", "if"})):
         out.add("threat", 0.8, *words("leverage_verb", "personal", "condition"))
     elif has("threat_word") and (condition or (ev and ev.second_person)):

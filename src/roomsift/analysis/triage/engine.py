@@ -57,7 +57,9 @@ def _known_material(conn: Connection) -> dict[int, object]:
 
 def run(conn: Connection, progress: Callable[[str, int, int | None], None] | None = None) -> TriageResult:
     """progress(stage, advance, total) lets the CLI draw a bar."""
-    tick = (lambda stage, total=None: (lambda n: progress(stage, n, total))) if progress else (lambda *a, **k: None)
+    def tick(stage: str, total: int | None = None) -> Callable[[int], None]:
+        return (lambda n: progress(stage, n, total)) if progress else (lambda n: None)
+
     corpus = load(conn, progress=tick("reading messages"))
     texts = all_texts(corpus)
     sigs = language_signals(texts, progress=tick("reading language", len(set(texts))))

@@ -39,7 +39,7 @@ ROLE_WEIGHTS: dict[str, dict[str, float]] = {
         "media_post": 0.2,  # posted a photo/video/file in a criminal room; several add up
     },
     "solicitor": {
-        "request_material": 0.62,  # asked or incited others to provide material
+        "request_material": 0.7,  # asked or incited others to provide material
         "request_answered": 0.25,  # their request was answered with media: it worked
     },
     "payer": {

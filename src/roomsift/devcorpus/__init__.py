@@ -1,0 +1,1 @@
+"""Labelled development corpus for triage (Telegram Desktop exports + truth), see generate.py."""
