@@ -67,10 +67,37 @@ def person_cmd(
         c.record_event(conn, "person_view", f"viewed person {label}", {"person": label, "accounts": [a["key"] for a in doc["accounts"]]})
     ctx = {"case": c}
     if fmt == "json":
-        emit_document(doc, context=ctx)
+        emit_document(_document(doc), context=ctx)
         return
     for section, cols in SECTIONS.items():
         emit(doc[section], cols, fmt, title=f"{label}: {section}", context=ctx)
+
+
+def _value_key(kind: str) -> str:
+    return {"phone": "phone", "username": "username"}.get(kind, "bank_account" if kind != "amount" else "amount")
+
+
+def _document(doc: dict) -> dict:
+    """The dossier as JSON, keyed so the privacy layer knows each identifying field."""
+    return {
+        "person": doc["person"],
+        "person_accounts": [{"account": a["key"], "identity_basis": a["identity_basis"], "display_name": a["name"]} for a in doc["accounts"]],
+        "name_history": [
+            {"account": n["account"], "kind": n["kind"], ("username" if n["kind"] == "username" else "display_name"): n["name"],
+             "first": n["first"], "last": n["last"], "count": n["count"]}
+            for n in doc["names"]
+        ],
+        "rooms": doc["rooms"],
+        "payment_artifacts": [
+            {"time": x["time"], "room": x["room"], "kind": x["kind"], _value_key(x["kind"]): x["value"], "validity": x["validity"], "how": x["how"], "message_id": x["message"]}
+            for x in doc["artifacts"]
+        ],
+        "links": [
+            {"link": x["link"], "status": x["status"], "strength": x["strength"], "kinds": x["kinds"],
+             "accounts": [x["account_a"], x["account_b"]], "persons": [x["person_a"], x["person_b"]], "text": x["evidence"], "message_ids": x["messages"]}
+            for x in doc["links"]
+        ],
+    }
 
 
 link_app = typer.Typer(help="Identity links between accounts: list, confirm or reject candidates.", no_args_is_help=True)

@@ -92,7 +92,7 @@ def load(conn: Connection) -> Inputs:
     for row in conn.execute(select(m.c.account_id, m.c.chat_id).where(m.c.account_id.is_not(None)).distinct()):
         inp.chats_of.setdefault(row.account_id, set()).add(row.chat_id)
 
-    wanted = PAYMENT_KINDS + (PHONE, USERNAME)
+    wanted = _WANTED
     if artifact_scan.is_current(conn, "artifacts", artifact_scan.fingerprint(conn)):
         t = artifacts.c
         usernames_by_msg: dict[int, list[str]] = {}
@@ -117,18 +117,26 @@ def load(conn: Connection) -> Inputs:
 
     q = select(m.c.id, m.c.account_id, m.c.chat_id, m.c.text).where(m.c.account_id.is_not(None), m.c.kind == "message")
     for row in conn.execution_options(stream_results=True, yield_per=20000).execute(q):
-        text = row.text
-        if not text or not PREFILTER_RE.search(text):
-            continue
-        found = [x for x in extract(text) if x.kind in wanted and x.validity != "malformed"]
-        if not found:
-            continue
-        context = classify(text)
-        names = [x.value for x in found if x.kind == USERNAME]
-        for x in found:
-            if x.kind != USERNAME:
-                inp.posts.append(Post(row.account_id, row.chat_id, row.id, x.kind, x.value, context))
-        st = statement_of(row.account_id, row.id, text, names)
-        if st:
-            inp.statements.append(st)
+        add_message(inp, row.account_id, row.chat_id, row.id, row.text)
     return inp
+
+
+_WANTED = PAYMENT_KINDS + (PHONE, USERNAME)
+
+
+def add_message(inp: Inputs, account_id: int, chat_id: int, message_id: int, text: str) -> None:
+    """Add what one message says about identity (artifacts, statements) to `inp`."""
+    inp.chats_of.setdefault(account_id, set()).add(chat_id)
+    if not text or not PREFILTER_RE.search(text):
+        return
+    found = [x for x in extract(text) if x.kind in _WANTED and x.validity != "malformed"]
+    if not found:
+        return
+    context = classify(text)
+    names = [x.value for x in found if x.kind == USERNAME]
+    for x in found:
+        if x.kind != USERNAME:
+            inp.posts.append(Post(account_id, chat_id, message_id, x.kind, x.value, context))
+    st = statement_of(account_id, message_id, text, names)
+    if st:
+        inp.statements.append(st)
