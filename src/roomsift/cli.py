@@ -11,7 +11,6 @@ import os
 import sys
 from typing import Optional
 
-import click
 import typer
 from typer.core import TyperGroup
 
@@ -31,25 +30,17 @@ COMMAND_MODULES = [
     "roomsift.analysis.network.cli",
 ]
 
-class _OneLineError(click.ClickException):
-    """How an expected error reaches the user: `error: <one line>` on stderr, exit 2."""
-
-    exit_code = 2
-
-    def show(self, file=None) -> None:
-        click.echo(f"error: {self.message}", err=True)
-
-
 class _RoomsiftGroup(TyperGroup):
     """Converts expected errors (bad input, unknown case, user mistakes) into one-line
     messages inside click, so scripts, the test runner and people all see the same."""
 
-    def invoke(self, ctx: click.Context):
+    def invoke(self, ctx):
         try:
             return super().invoke(ctx)
         except _expected_errors() as exc:
             msg = exc.one_line() if hasattr(exc, "one_line") else " ".join(str(exc).split())
-            raise _OneLineError(msg) from None
+            typer.echo(f"error: {msg}", err=True)
+            raise typer.Exit(2) from None
 
 
 app = typer.Typer(

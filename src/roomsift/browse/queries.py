@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, or_, select
+from sqlalchemy import Connection, and_, func, or_, select, true
 
 from roomsift.case import schema
 from roomsift.errors import UserError
@@ -163,7 +163,7 @@ def list_messages(
                m.reply_to, m.forwarded_from, m.edited_utc, m.edited_local, a.key.label("account_key"), c.title.label("chat_title"))
         .outerjoin(schema.accounts, a.id == m.account_id)
         .join(schema.chats, c.id == m.chat_id)
-        .where(and_(*conds))
+        .where(and_(true(), *conds))
         .order_by(m.chat_id, m.time_utc, m.platform_id)
         .limit(limit)
         .offset(offset)

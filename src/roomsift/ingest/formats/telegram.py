@@ -46,6 +46,9 @@ from roomsift.ingest.source import ExportSource
 # larger is a corrupt or hostile export, not a message.
 MAX_FIELD_CHARS = 1_000_000
 
+# A message object (text, entities, media fields) is kilobytes; tens of MB is not a message.
+MAX_MESSAGE_BYTES = 16 * 2**20
+
 SHIFT_USER = 1 << 32  # v2.4.5–v2.7.1 wrote users as 2^32 | id
 SHIFT_CHAT = 1 << 33  # ... and chats/channels as 2^33 | id
 
@@ -157,13 +160,20 @@ def _framed_messages(stream: "XEscapeFixer", location: str, chunk: int = 1 << 20
         yield _NOT_TDESKTOP_LAYOUT
         return
     eof = False
+    scanned = 0  # bytes of buf already searched for a separator
     while True:
-        cut = buf.rfind(_SEP)
+        cut = buf.rfind(_SEP, max(scanned - len(_SEP), 0))
         if cut != -1:
             body, rest = buf[: cut + 4], buf[cut + 5 :]
             yield _load_array(body, base, location)
             base += cut + 5
             buf = rest
+        scanned = len(buf)
+        if scanned > MAX_MESSAGE_BYTES:
+            raise IngestError(
+                f"a single message is larger than {MAX_MESSAGE_BYTES // 2**20} MB; refusing a corrupt or hostile export",
+                file=location, position=f"near byte {base:,}",
+            )
         if eof:
             break
         data = stream.read(chunk)
@@ -320,7 +330,7 @@ def convert_message(m: dict[str, Any], file: str, chat_type: str | None) -> Mess
                 _check_size(part.get("text") if isinstance(part, dict) else part, file, msg_id)
         rec.text, derived = flatten_text(text)
         entities = get("text_entities")
-        rec.entities = entities if type(entities) is list else derived
+        rec.entities = entities if type(entities) is list and entities else derived
 
     reply = get("reply_to_message_id")
     if reply is not None:
@@ -409,15 +419,24 @@ class TelegramDesktopJSON(Parser):
 
     @staticmethod
     def _looks_like_telegram(source: ExportSource, path: str) -> bool:
+        """Read the first top-level keys (any JSON layout) from the file's head."""
         with source.open(path) as fh:
-            head = fh.read(4096)
-        text = head.decode("utf-8", errors="replace").lstrip("\ufeff \r\n\t")
-        if not text.startswith("{"):
+            head = fh.read(8192)
+        head = _XESCAPE.sub(rb"\1\\u00\2", head)
+        keys: list[str] = []
+        try:
+            for prefix, event, value in ijson.parse(io.BytesIO(head)):
+                if prefix == "" and event == "map_key":
+                    keys.append(value)
+                elif prefix == "" and event not in ("start_map", "map_key"):
+                    break
+        except (ijson.common.JSONError, ValueError):
+            pass  # the head ends mid-document; the keys read so far decide
+        if not keys or {"guild", "channel"} & set(keys):  # DiscordChatExporter has these
             return False
-        keys = re.findall(r'^ "([a-z_]+)":', text, flags=re.M)  # tdesktop indents top-level keys by one space
-        if keys[:1] in (["name"], ["type"], ["id"]) and "messages" in text or set(keys) & {"about", "personal_information"}:
-            return "guild" not in keys and "channel" not in keys
-        return bool(keys) and keys[0] in ("name", "type") and "id" in keys
+        single_chat = keys[0] in ("name", "type", "id") and "messages" in keys
+        full_export = bool({"personal_information", "chats", "left_chats"} & set(keys)) or keys[0] == "about"
+        return single_chat or full_export
 
     def parse(self, source: ExportSource, main_file: str, on_read=None) -> Iterator[Record]:
         raw = source.open(main_file)
@@ -480,6 +499,10 @@ class TelegramDesktopJSON(Parser):
                 key = value
                 if key == "messages":  # single-chat export: header keys came first
                     saw_messages = True
+                    if fast_messages is not None:
+                        _, event, _ = next(events)
+                        if event != "start_array":
+                            raise IngestError("'messages' is not a list", file=location)
                     yield self._chat_record(header, main_file, owner)
                     if fast_messages is not None:
                         yield from fast_messages(header.get("type"))

@@ -1,0 +1,55 @@
+"""Fixtures shared by every test package: the CLI runner, fresh cases, sample paths."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+SHARED = Path(os.environ.get("ROOMSIFT_SHARED", Path(__file__).resolve().parents[1].parent / "shared"))
+SAMPLES = SHARED / "samples"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user(monkeypatch):
+    """Every test acts as a known user and never inherits a case from the environment."""
+    monkeypatch.setenv("ROOMSIFT_USER", "test-investigator")
+    monkeypatch.delenv("ROOMSIFT_CASE", raising=False)
+    monkeypatch.delenv("ROOMSIFT_DATABASE_URL", raising=False)
+
+
+@pytest.fixture
+def cli():
+    """Run `roomsift ARGS...` in-process; returns click's Result (exit_code, stdout, stderr)."""
+    from roomsift.cli import app
+
+    runner = CliRunner()
+
+    def run(*args: str, expect: int | None = 0):
+        result = runner.invoke(app, [str(a) for a in args], catch_exceptions=False)
+        if expect is not None:
+            assert result.exit_code == expect, f"exit {result.exit_code}\nstdout:\n{result.stdout}\nstderr:\n{result.stderr}"
+        return result
+
+    return run
+
+
+@pytest.fixture
+def samples() -> Path:
+    """The real public sample files in shared/samples (see SOURCES.md)."""
+    assert SAMPLES.is_dir(), f"shared samples not found at {SAMPLES}; set ROOMSIFT_SHARED"
+    return SAMPLES
+
+
+@pytest.fixture
+def case_dir(tmp_path, cli) -> Path:
+    path = tmp_path / "case"
+    cli("case", "new", path)
+    return path
+
+
+def scale(ci: int, full: int) -> int:
+    """Size for slow scale tests: reduced under CI (ROOMSIFT_SCALE=ci), full otherwise."""
+    return ci if os.environ.get("ROOMSIFT_SCALE", "ci") == "ci" else full
