@@ -186,7 +186,7 @@ def detect_one(text: str, ev: english.EnglishView | None, kv: korean.KoreanView 
     condition = has("condition")
     if leverage and audience and condition:
         out.add("threat", 0.9, *words("leverage_verb", "threat_word", "audience", "condition"))
-    elif audience and (has("threat_word") or (has("leverage_verb") and ev and ev.second_person and ev.lemmas & {"i'll", "will", "gonna", "going"})):
+    elif audience and (has("threat_word") or (has("leverage_verb") and ev and ev.second_person and ev.lemmas & {"i'll", "will", "gonna", "going", "i", "we", "refuse", "again"})):
         out.add("threat", 0.75, *words("leverage_verb", "threat_word", "audience"))
     elif leverage and has("personal") and (condition or (ev and ev.lemmas & {"refuse", "again", "unless", "if"})):
         out.add("threat", 0.8, *words("leverage_verb", "personal", "condition"))
