@@ -29,7 +29,7 @@ from roomsift.media.signals.pdq import PDQ
 PDQ_SET = "demo-known-pdq"
 DIGEST_SET = "demo-known-digests"
 CATEGORY = "1"  # synthetic scheme: 1 = listed known material
-DECOY_SEEDS = range(90_000, 90_020)
+DECOY_SEEDS = range(90_000, 90_010)
 
 
 def plan(seed: int) -> str | None:
@@ -69,7 +69,7 @@ def write_lists(folder: Path, manifest: dict[str, Any]) -> tuple[Path, Path, dic
             h = PDQ.hash_array(np.asarray(_listed_original(seed, how)))
             pdq_rows.append([h.hex, h.quality, f"demo-{seed}", CATEGORY])
     for seed in DECOY_SEEDS:
-        h = PDQ.hash_array(np.asarray(abstract_image(seed, (1024, 768))))
+        h = PDQ.hash_array(np.asarray(abstract_image(seed)))
         pdq_rows.append([h.hex, h.quality, f"decoy-{seed}", CATEGORY])
     pdq_file, digest_file = out / "demo_known_pdq.csv", out / "demo_known_md5.csv"
     with open(pdq_file, "w", newline="") as fh:

@@ -10,7 +10,7 @@ import io
 import warnings
 
 import numpy as np
-from PIL import Image
+from PIL import Image, UnidentifiedImageError
 
 #: Largest image we decode (pixels). Bigger is treated as a decompression bomb.
 MAX_PIXELS = 100_000_000
@@ -39,6 +39,8 @@ def decode_rgb(data: bytes, draft: bool = False, max_pixels: int = MAX_PIXELS) -
             return np.asarray(im)
     except DecodeError:
         raise
+    except UnidentifiedImageError:
+        raise DecodeError("not an image (format not recognised)") from None
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise DecodeError(f"refused as a decompression bomb: {exc}") from None
     except Exception as exc:  # PIL raises many types for bad data

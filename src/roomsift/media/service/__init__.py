@@ -1,0 +1,1 @@
+"""The upload-filtering match service (`roomsift serve-matcher`)."""

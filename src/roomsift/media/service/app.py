@@ -1,0 +1,179 @@
+"""FastAPI app for upload filtering: POST an image, a PDQ hash or digests; get
+match / no match with list ids, categories and distances.
+
+Uploads are held in memory for the request only and never written anywhere. Bodies over
+`max_bytes` get 413, non-images 415, images over `max_pixels` (decompression bombs) 422.
+POST /reload rebuilds the hash-set snapshot from the case and swaps it in."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import Counter
+from typing import Any
+
+import psutil
+from fastapi import FastAPI, HTTPException, Request
+from fastapi.responses import PlainTextResponse
+from pydantic import BaseModel, Field
+from starlette.concurrency import run_in_threadpool
+
+from roomsift.case.store import Case
+from roomsift.media.decode import DecodeError, decode_rgb
+from roomsift.media.service.matcher import Snapshot
+from roomsift.media.signals import DIGEST_KINDS, signal_type
+from roomsift.media.signals.digests import digest_bytes
+from roomsift.media.signals.pdq import DEFAULT_THRESHOLD, MIN_QUALITY, PDQ
+
+MAX_BYTES = 20 * 1024 * 1024
+MAX_PIXELS = 50_000_000
+
+
+class Match(BaseModel):
+    hashset: str
+    id: str | None = Field(None, description="The list's own id for the item")
+    category: str | None = Field(None, description="Category as the list writes it (meaning per the list's scheme)")
+    kind: str = Field(..., description="exact | pdq")
+    signal: str = Field(..., description="md5 | sha1 | sha256 | pdq")
+    distance: int = Field(..., description="Hamming distance (0 for exact)")
+    variant: str | None = Field(None, description="PDQ: the dihedral variant of the query that matched")
+
+
+class MatchResult(BaseModel):
+    match: bool
+    matches: list[Match]
+    pdq: str | None = None
+    quality: int | None = Field(None, description="PDQ quality 0-100; below 50 the hash is not matched")
+    quality_too_low: bool = False
+    digests: dict[str, str] | None = None
+
+
+class PdqQuery(BaseModel):
+    hash: str = Field(..., description="64 hex characters")
+    quality: int | None = Field(None, ge=0, le=100)
+    dihedral: list[str] | None = Field(None, description="Optional 8 dihedral hashes (pdqhash order) to match rotated/mirrored copies")
+
+
+class DigestQuery(BaseModel):
+    md5: str | None = None
+    sha1: str | None = None
+    sha256: str | None = None
+
+
+def create_app(case: Case, hashsets: list[str], *, threshold: int = DEFAULT_THRESHOLD,
+               max_bytes: int = MAX_BYTES, max_pixels: int = MAX_PIXELS) -> FastAPI:
+    app = FastAPI(title="roomsift matcher", version="1",
+                  description="Known-material matching for upload filtering. Uploads are never stored.")
+    metrics: Counter = Counter()
+    latency = {"sum": 0.0, "count": 0}
+    reload_lock = threading.Lock()
+    app.state.snapshot = Snapshot.load(case, hashsets)
+    app.state.loaded = time.time()
+
+    def result(matches: list[dict[str, Any]], **extra: Any) -> MatchResult:
+        metrics["matched" if matches else "not_matched"] += 1
+        return MatchResult(match=bool(matches), matches=[Match(**m) for m in matches], **extra)
+
+    @app.middleware("http")
+    async def count(request: Request, call_next):
+        t = time.perf_counter()
+        response = await call_next(request)
+        metrics[f'requests{{path="{request.url.path}",status="{response.status_code}"}}'] += 1
+        latency["sum"] += time.perf_counter() - t
+        latency["count"] += 1
+        return response
+
+    async def read_capped(request: Request) -> bytes:
+        declared = request.headers.get("content-length")
+        if declared and declared.isdigit() and int(declared) > max_bytes:
+            raise HTTPException(413, f"body of {declared} bytes exceeds the {max_bytes}-byte limit")
+        chunks, size = [], 0
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > max_bytes:
+                raise HTTPException(413, f"body exceeds the {max_bytes}-byte limit")
+            chunks.append(chunk)
+        return b"".join(chunks)
+
+    def match_image(data: bytes) -> MatchResult:
+        try:
+            rgb = decode_rgb(data, max_pixels=max_pixels)
+        except DecodeError as exc:
+            msg = str(exc)
+            if "pixel" in msg or "bomb" in msg:
+                raise HTTPException(422, msg) from None
+            raise HTTPException(415, msg) from None
+        snap: Snapshot = app.state.snapshot
+        digests = digest_bytes(data)
+        h = PDQ.hash_array(rgb, dihedral=True)
+        matches = snap.match_digests(digests)
+        low = h.quality < MIN_QUALITY
+        if not low:
+            matches += snap.match_pdq(list(h.dihedral), threshold)
+        return result(matches, pdq=h.hex, quality=h.quality, quality_too_low=low, digests=digests)
+
+    @app.post("/match/image", response_model=MatchResult, summary="Match an uploaded image",
+              description="Body: the image bytes (any Content-Type), or multipart/form-data with a `file` field.")
+    async def post_image(request: Request) -> MatchResult:
+        body = await read_capped(request)
+        if request.headers.get("content-type", "").startswith("multipart/form-data"):
+            request._body = body  # let Starlette parse the form from what was already read
+            form = await request.form()
+            upload = form.get("file")
+            if upload is None or isinstance(upload, str):
+                raise HTTPException(400, "multipart body needs a `file` field")
+            body = await upload.read()
+        if not body:
+            raise HTTPException(400, "empty body: send the image bytes")
+        return await run_in_threadpool(match_image, body)
+
+    @app.post("/match/pdq", response_model=MatchResult, summary="Match a PDQ hash")
+    def post_pdq(q: PdqQuery) -> MatchResult:
+        try:
+            variants = [PDQ.normalise(x) for x in (q.dihedral or [q.hash])]
+            main = PDQ.normalise(q.hash)
+        except ValueError as exc:
+            raise HTTPException(400, str(exc)) from None
+        if q.dihedral and len(variants) != 8:
+            raise HTTPException(400, "dihedral needs exactly 8 hashes")
+        if q.quality is not None and q.quality < MIN_QUALITY:
+            return result([], pdq=main, quality=q.quality, quality_too_low=True)
+        return result(app.state.snapshot.match_pdq(variants, threshold), pdq=main, quality=q.quality)
+
+    @app.post("/match/digests", response_model=MatchResult, summary="Match MD5 / SHA-1 / SHA-256 digests")
+    def post_digests(q: DigestQuery) -> MatchResult:
+        given = {k: getattr(q, k) for k in DIGEST_KINDS if getattr(q, k)}
+        if not given:
+            raise HTTPException(400, "give at least one of md5, sha1, sha256")
+        try:
+            norm = {k: signal_type(k).normalise(v) for k, v in given.items()}
+        except ValueError as exc:
+            raise HTTPException(400, str(exc)) from None
+        return result(app.state.snapshot.match_digests(norm), digests=norm)
+
+    @app.post("/reload", summary="Reload the hash sets from the case without restarting")
+    def reload() -> dict[str, Any]:
+        with reload_lock:
+            app.state.snapshot = Snapshot.load(case, hashsets)  # the old snapshot is freed once idle
+            app.state.loaded = time.time()
+            metrics["reloads"] += 1
+        return health()
+
+    @app.get("/health", summary="Liveness and what is loaded")
+    def health() -> dict[str, Any]:
+        snap: Snapshot = app.state.snapshot
+        return {"status": "ok", "hashsets": snap.names, "entries": snap.entries, "pdq_indexed": snap.index.size,
+                "index": snap.index.kind, "low_quality_entries": snap.low_quality_entries, "loaded_utc": int(app.state.loaded),
+                "threshold": threshold}
+
+    @app.get("/metrics", response_class=PlainTextResponse, summary="Prometheus metrics")
+    def get_metrics() -> str:
+        snap: Snapshot = app.state.snapshot
+        lines = [f"roomsift_matcher_{k} {v}" for k, v in sorted(metrics.items())]
+        lines += [f"roomsift_matcher_entries {snap.entries}",
+                  f"roomsift_matcher_resident_bytes {psutil.Process().memory_info().rss}",
+                  f"roomsift_matcher_request_seconds_sum {latency['sum']:.6f}",
+                  f"roomsift_matcher_request_seconds_count {latency['count']}"]
+        return "\n".join(lines) + "\n"
+
+    return app

@@ -1,0 +1,65 @@
+"""Fixtures for the media tests: one demo case per session (with its synthetic known-
+material lists, hashed and matched), a CLI runner, and sample paths."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+SHARED = Path(os.environ.get("ROOMSIFT_SHARED", Path(__file__).resolve().parents[2].parent / "shared"))
+SAMPLES = SHARED / "samples"
+PDQ_REF = SAMPLES / "pdq-reference"
+TE = SAMPLES / "threatexchange"
+VICS = SAMPLES / "vics"
+
+
+@pytest.fixture
+def run_cli():
+    from roomsift.cli import app
+
+    runner = CliRunner()
+
+    def run(*args, expect: int | None = 0):
+        result = runner.invoke(app, [str(a) for a in args], catch_exceptions=False)
+        if expect is not None:
+            assert result.exit_code == expect, f"exit {result.exit_code}\n{result.stdout}\n{result.stderr}"
+        return result
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def demo(tmp_path_factory):
+    """The demo case, built once: returns (case, folder, expected) where expected maps
+    '<room>/<path>' of each paid-room photo on the synthetic list to how it was listed."""
+    from roomsift.demo.build import build_demo
+
+    os.environ.setdefault("ROOMSIFT_USER", "test-investigator")
+    folder = tmp_path_factory.mktemp("media-demo") / "demo"
+    result = build_demo(folder)
+    expected = json.loads((folder / "exports" / "known_material" / "expected.json").read_text())
+    return result.case, folder, expected
+
+
+@pytest.fixture
+def fresh_demo(demo, tmp_path):
+    """A private copy of the demo (case + exports) for tests that change things."""
+    import shutil
+
+    from roomsift.case.store import Case
+
+    _case, folder, expected = demo
+    copy = tmp_path / "demo"
+    shutil.copytree(folder, copy)
+    # evidence locations are absolute: point the copy's at its own exports
+    import sqlite3
+
+    db = sqlite3.connect(copy / "case" / "case.db")
+    db.execute("UPDATE evidence SET location = replace(location, ?, ?)", (str(folder), str(copy)))
+    db.commit()
+    db.close()
+    return Case.open(copy / "case"), copy, expected
