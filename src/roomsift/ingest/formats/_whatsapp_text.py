@@ -32,8 +32,11 @@ _AM = {"a", "ص", "오전", "午前"}
 _ERAS = {"M": 1867, "T": 1911, "S": 1925, "H": 1988, "R": 2018}  # Japanese era year 1 = base + 1
 
 
+_HAS_BIDI = re.compile(f"[{BIDI}]").search
+
+
 def strip_bidi(text: str) -> str:
-    return text.translate(_STRIP_BIDI)
+    return text.translate(_STRIP_BIDI) if _HAS_BIDI(text) else text
 
 
 def match_header(line: str) -> tuple[str, re.Match] | None:
@@ -47,12 +50,19 @@ def match_header(line: str) -> tuple[str, re.Match] | None:
     return ("android", m) if m else None
 
 
+_SHAPES: dict[tuple, str] = {}
+
+
 def shape_of(layout: str, m: re.Match) -> str:
     """A date's written shape; day/month order is decided per shape over the whole file
     (one file can mix shapes: the frozenspider sample has "6/30/23" and "30/6/2023")."""
-    c = m.group("c")
-    year = "y" * len(c) if c[0].isdigit() else "era"
-    return f"{layout}:{'a' * len(m.group('a')) if len(m.group('a')) == 4 else 'n'}{m.group('sep')}{year}{'BE' if m.group('be') else ''}"
+    a, sep, c, be = m.group("a", "sep", "c", "be")
+    key = (layout, len(a) == 4, sep, len(c), c[0].isdigit(), bool(be))
+    shape = _SHAPES.get(key)
+    if shape is None:
+        year = "y" * len(c) if c[0].isdigit() else "era"
+        shape = _SHAPES[key] = f"{layout}:{'aaaa' if len(a) == 4 else 'n'}{sep}{year}{'BE' if be else ''}"
+    return shape
 
 
 def year_of(m: re.Match, raw: str) -> tuple[int, str | None]:
@@ -147,6 +157,8 @@ _EDITED = re.compile(r"\s*<(?:This message was edited|Diese Nachricht wurde bear
 
 def notice(text: str) -> str | None:
     """Action of a WhatsApp-written notice (encryption, security code), else None."""
+    if len(text) < 20:  # every notice is longer: skip the work for ordinary short messages
+        return None
     clean = strip_bidi(text).lstrip()
     for action, prefixes in _NOTICES:
         if clean.startswith(prefixes):
@@ -155,7 +167,7 @@ def notice(text: str) -> str | None:
 
 
 def missed_call(text: str) -> bool:
-    return strip_bidi(text).strip() in _MISSED_CALLS
+    return len(text) < 40 and strip_bidi(text).strip() in _MISSED_CALLS
 
 
 def parse_system(text: str) -> tuple[str | None, str | None, list[str], dict]:
@@ -206,6 +218,9 @@ _IOS_OMITTED = {
     "تم حذف الملصقات": "sticker", "لم يتم إدراج صورة GIF": "animation", "لم يتم إدراج بطاقة جهة اتصال": "contact_vcard",
     "لم يتم إدراج المستند": "file",
 }
+_OMITTED_BY_LAST_WORD: dict[str, list[str]] = {}
+for _phrase in sorted(_IOS_OMITTED, key=len, reverse=True):
+    _OMITTED_BY_LAST_WORD.setdefault(_phrase.rsplit(" ", 1)[-1], []).append(_phrase)
 _KIND_BY_PREFIX = {
     "IMG": "photo", "PHOTO": "photo", "VID": "video_file", "VIDEO": "video_file", "PTT": "voice_message",
     "AUDIO": "voice_message", "AUD": "audio_file", "STK": "sticker", "STICKER": "sticker", "GIF": "animation", "DOC": "file",
@@ -227,7 +242,23 @@ def media_of(first_line: str, folder: str) -> tuple[MediaRecord, str] | None:
     attachment or an omitted-media placeholder. Attached files are named relative to the
     export root (the chat file's folder + file name); the ingest core hashes them."""
     clean = strip_bidi(first_line).strip()
-    m = _ANDROID_ATTACHED.match(clean)
+    if len(clean) > 300 or not clean:
+        return None
+    tail = clean[-1]
+    if tail == ")":
+        m = _ANDROID_ATTACHED.match(clean)
+    elif tail == ">":
+        m = None
+    else:
+        phrase = next((p for p in _OMITTED_BY_LAST_WORD.get(clean.rsplit(" ", 1)[-1], ()) if clean.endswith(p)), None)
+        if phrase is None:
+            return None
+        media = MediaRecord(kind=_IOS_OMITTED[phrase], path=None, status=MEDIA_NOT_INCLUDED, extra={"placeholder": phrase})
+        pre = clean[: -len(phrase)].strip()
+        if pre:
+            media.file_name = pre.split(" • ")[0].strip()
+            media.extra["description"] = pre
+        return media, ""
     if m and (m.group("label") in _ATTACHED_LABELS or _WA_NAME.match(m.group("file")) or m.group("file").lower().endswith(".vcf")):
         name = m.group("file")
         return MediaRecord(kind=_kind_of_file(name), path=folder + name, status=MEDIA_INCLUDED, file_name=name), ""
@@ -240,12 +271,4 @@ def media_of(first_line: str, folder: str) -> tuple[MediaRecord, str] | None:
         return media, ""
     if clean in _ANDROID_OMITTED:
         return MediaRecord(kind="unknown", path=None, status=MEDIA_NOT_INCLUDED, extra={"placeholder": clean}), ""
-    for phrase, kind in _IOS_OMITTED.items():
-        if clean.endswith(phrase):
-            media = MediaRecord(kind=kind, path=None, status=MEDIA_NOT_INCLUDED, extra={"placeholder": phrase})
-            pre = clean[: -len(phrase)].strip()
-            if pre:
-                media.file_name = pre.split(" • ")[0].strip()
-                media.extra["description"] = pre
-            return media, ""
     return None

@@ -265,8 +265,15 @@ class _Emitter:
         self.ids = ids
         self.senders: set[str] = set()  # nicknames seen so far (bounded by the room's members)
         self.exporter = exporter_account_id(chat_id)
+        self._accounts: dict[str, AccountRef] = {}  # one shared AccountRef per nickname
 
     def account(self, name: str) -> AccountRef:
+        ref = self._accounts.get(name)
+        if ref is None:
+            ref = self._accounts[name] = self._new_account(name)
+        return ref
+
+    def _new_account(self, name: str) -> AccountRef:
         if name in SELF_LABELS:
             return AccountRef(platform_id=self.exporter, name=name, identity_basis=IDENTITY_NICKNAME)
         return AccountRef(platform_id=name, name=name, identity_basis=IDENTITY_NICKNAME)
@@ -275,7 +282,8 @@ class _Emitter:
         text = "\n".join(p.lines).rstrip("\n")  # blank lines before a day header are layout
         if p.kind == "service":
             return self._service(p, text)
-        self.senders.add(p.sender or "")
+        if len(self.senders) < 100_000:
+            self.senders.add(p.sender or "")
         rec = MessageRecord(platform_id=0, kind="message", time_local=p.time_local, text=text)
         if p.sender is not None:
             rec.sender = self.account(p.sender)

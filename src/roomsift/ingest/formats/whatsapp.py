@@ -157,6 +157,8 @@ class WhatsAppText(Parser):
         folder = str(PurePosixPath(main_file).parent)
         emitter = _Emitter(chat_id, "" if folder == "." else folder + "/", authors)
         pending: _Pending | None = None
+        self._dates: dict[tuple, str | None] = {}
+        self._clocks: dict[tuple, str | None] = {}
         for lineno, line in iter_lines(source, main_file, on_read):
             header = match_header(line)
             time_local = self._time(header, shapes) if header else None
@@ -196,30 +198,47 @@ class WhatsAppText(Parser):
             shape.decide()
         return shapes, authors, layouts
 
-    @staticmethod
-    def _time(header: tuple[str, re.Match], shapes: dict[str, _Shape]) -> str | None:
+    def _time(self, header: tuple[str, re.Match], shapes: dict[str, _Shape]) -> str | None:
+        """Local ISO time of a header under its shape's day/month order; None when the
+        date or clock is impossible (then the line was text, not a header). Dates and
+        clocks repeat line after line, so both are memoised (bounded)."""
         layout, m = header
-        shape = shapes.get(shape_of(layout, m))
+        shape_key = shape_of(layout, m)
+        a, b, c, be = m.group("a", "b", "c", "be")
+        date_key = (shape_key, a, b, c, be)
+        date = self._dates.get(date_key, False)
+        if date is False:
+            date = self._date(shapes.get(shape_key), m, a, b, c)
+            if len(self._dates) > 50_000:
+                self._dates.clear()
+            self._dates[date_key] = date
+        if date is None:
+            return None
+        clock_key = m.group("ap1", "h", "mi", "s", "ap2")
+        clock = self._clocks.get(clock_key, False)
+        if clock is False:
+            hour, minute = hour_of(m), int(clock_key[2])
+            clock = None if hour is None or minute > 59 else f"{hour:02d}:{minute:02d}" + (f":{int(clock_key[3]):02d}" if clock_key[3] is not None else "")
+            self._clocks[clock_key] = clock  # at most a few thousand distinct clocks
+        return None if clock is None else f"{date}T{clock}"
+
+    @staticmethod
+    def _date(shape: _Shape | None, m: re.Match, a_text: str, b_text: str, c_text: str) -> str | None:
         if shape is None:
             return None
-        a, b = int(m.group("a")), int(m.group("b"))
+        a, b = int(a_text), int(b_text)
         order = shape.order
         if order == "per-line":
             order = "dmy" if a > 12 else "mdy" if b > 12 else ("dmy" if shape.a_over_12 >= shape.b_over_12 else "mdy")
         if order in ("ymd", "ydm"):
-            year, calendar = year_of(m, m.group("a"))
-            month, day = (b, int(m.group("c"))) if order == "ymd" else (int(m.group("c")), b)
+            year, _calendar = year_of(m, a_text)
+            month, day = (b, int(c_text)) if order == "ymd" else (int(c_text), b)
         else:
-            year, calendar = year_of(m, m.group("c"))
+            year, _calendar = year_of(m, c_text)
             day, month = (a, b) if order == "dmy" else (b, a)
-        hour = hour_of(m)
-        minute = int(m.group("mi"))
-        if hour is None or not (1 <= month <= 12 and 1 <= day <= 31 and minute <= 59):
-            return None  # not a header after all: a continuation line that looks like one
-        text = f"{year:04d}-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}"
-        if m.group("s") is not None:
-            text += f":{int(m.group('s')):02d}"
-        return text
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return None
+        return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 class _Emitter:
@@ -229,6 +248,7 @@ class _Emitter:
         self.authors = authors
         self.ids = MessageIds(PLATFORM)
         self.exporter = exporter_account_id(chat_id)
+        self._accounts: dict[str, AccountRef] = {}  # records share one AccountRef per sender
 
     def split(self, rest: str) -> tuple[str | None, str]:
         """(author, text) of a header's remainder; author None for system lines."""
@@ -241,6 +261,14 @@ class _Emitter:
         return None, rest
 
     def account(self, shown: str) -> AccountRef:
+        ref = self._accounts.get(shown)
+        if ref is None:
+            ref = self._accounts[shown] = self._new_account(shown)
+            if len(self._accounts) > MAX_AUTHORS:
+                self._accounts.clear()
+        return ref
+
+    def _new_account(self, shown: str) -> AccountRef:
         name = strip_bidi(shown).strip()
         if name in SELF_NAMES:
             return AccountRef(platform_id=self.exporter, name=name, identity_basis=IDENTITY_NICKNAME)
@@ -272,7 +300,7 @@ class _Emitter:
                 rec.extra["edited"] = True
             if strip_bidi(rec.text).strip() in DELETED:
                 rec.extra["deleted"] = True
-        rec.platform_id = self.ids.next(p.time_local, strip_bidi(p.author).strip(), text, p.lineno)
+        rec.platform_id = self.ids.next(p.time_local, sender.name or "", text, p.lineno)
         return rec
 
     def _system(self, p: _Pending, text: str) -> MessageRecord:

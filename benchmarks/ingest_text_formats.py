@@ -1,0 +1,86 @@
+"""Ingest speed of the text formats (KakaoTalk, WhatsApp): messages/s end to end (parse +
+write to the case) on a generated 1,000,000-line export per layout, with peak RSS.
+
+    python benchmarks/ingest_text_formats.py                  # every layout, 1,000,000 lines
+    python benchmarks/ingest_text_formats.py --lines 100000 --format whatsapp-ios
+
+Each ingest runs in a child process (`roomsift ingest`, the real CLI) so its time and
+peak RSS are its own. A parse-only figure (no database) is printed beside it to show
+where the time goes. Target (issue 7): >= 50,000 messages/s per text format.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from make_text_exports import FORMATS, generate  # noqa: E402
+
+
+def parse_only(path: Path) -> tuple[int, float]:
+    from roomsift.ingest.records import MessageRecord
+    from roomsift.ingest.registry import detect_format
+    from roomsift.ingest.source import ExportSource
+
+    t0 = time.perf_counter()
+    n = 0
+    with ExportSource.open_path(path) as source:
+        parser_cls, mains = detect_format(source)
+        for main in mains:
+            for rec in parser_cls().parse(source, main):
+                n += isinstance(rec, MessageRecord)
+    return n, time.perf_counter() - t0
+
+
+def child_peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--lines", type=int, default=1_000_000)
+    ap.add_argument("--format", choices=sorted(FORMATS), action="append")
+    args = ap.parse_args()
+    roomsift = [sys.executable, "-m", "roomsift.cli"]
+    print(f"{'layout':<18} {'lines':>10} {'messages':>10} {'parse msg/s':>12} {'ingest s':>9} {'ingest msg/s':>13} {'peak RSS':>9}")
+    for fmt in args.format or sorted(FORMATS):
+        folder = HERE / "out" / "text" / f"{fmt}-{args.lines}"
+        path = folder / FORMATS[fmt]
+        if not path.exists():
+            generate(fmt, folder, args.lines)
+        expected = None
+        n, secs = parse_only(path)
+        workdir = Path(tempfile.mkdtemp(prefix="roomsift-bench-text-"))
+        case = workdir / "case"
+        subprocess.run(roomsift + ["case", "new", str(case)], check=True, stdout=subprocess.DEVNULL)
+        t0 = time.perf_counter()
+        proc = subprocess.run(roomsift + ["ingest", str(path), "--case", str(case)], capture_output=True, text=True)
+        elapsed = time.perf_counter() - t0
+        if proc.returncode != 0:
+            print(proc.stdout, proc.stderr, file=sys.stderr)
+            raise SystemExit(f"{fmt}: ingest failed")
+        m = re.search(r"(\d+) new message", proc.stdout)
+        stored = int(m.group(1)) if m else -1
+        if stored != n:
+            expected = f"  (!) parsed {n:,} but stored {stored:,}"
+        print(
+            f"{fmt:<18} {args.lines:>10,} {stored:>10,} {n / secs:>12,.0f} {elapsed:>9.1f} {stored / elapsed:>13,.0f} "
+            f"{child_peak_rss_mb():>7.0f}MB{expected or ''}",
+            flush=True,
+        )
+        shutil.rmtree(workdir, ignore_errors=True)
+    print("peak RSS is the largest of the child processes so far (cumulative maximum)")
+
+
+if __name__ == "__main__":
+    main()
