@@ -8,10 +8,13 @@
 - Monero standard, integrated and subaddresses: the `monero` package (block base58 plus
   Keccak checksum, network bytes).
 
-Each function returns (validity, normalised value, detail)."""
+Each function returns (validity, normalised value, detail). Results are cached: a case
+repeats the same few fee wallets thousands of times, and checksums are the costly part.
+Callers must not mutate the returned detail dict."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 import base58
@@ -26,6 +29,7 @@ _BTC_VERSIONS = {0x00: "p2pkh", 0x05: "p2sh"}
 _BTC_TESTNET = {0x6F: "p2pkh", 0xC4: "p2sh"}
 
 
+@lru_cache(maxsize=65536)
 def btc_base58(addr: str) -> Result:
     try:
         payload = base58.b58decode_check(addr)
@@ -38,6 +42,7 @@ def btc_base58(addr: str) -> Result:
     return MALFORMED, addr, {"reason": f"version byte {payload[0]:#04x} / length {len(payload)} is not a Bitcoin address"}
 
 
+@lru_cache(maxsize=65536)
 def btc_segwit(addr: str) -> Result:
     value = addr.lower()
     try:
@@ -59,6 +64,7 @@ def eip55_checksum(address_hex: str) -> str:
     return "".join(c.upper() if c.isalpha() and int(digest[i], 16) >= 8 else c for i, c in enumerate(lower))
 
 
+@lru_cache(maxsize=65536)
 def eth(addr: str) -> Result:
     body = addr[2:]
     value = "0x" + body.lower()
@@ -70,6 +76,7 @@ def eth(addr: str) -> Result:
     return MALFORMED, value, {"reason": "EIP-55 mixed-case checksum fails"}
 
 
+@lru_cache(maxsize=65536)
 def tron(addr: str) -> Result:
     try:
         payload = base58.b58decode_check(addr)
@@ -80,6 +87,7 @@ def tron(addr: str) -> Result:
     return MALFORMED, addr, {"reason": "not a Tron address (version byte 0x41)"}
 
 
+@lru_cache(maxsize=65536)
 def monero(addr: str) -> Result:
     from monero.address import Address, IntegratedAddress, SubAddress, address
 
