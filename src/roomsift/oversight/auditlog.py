@@ -142,9 +142,13 @@ def sign_checkpoint(case, conn: Connection, log: AuditLog | None = None, force: 
 
 
 def append_event(case, conn: Connection, event_id: int, row: dict[str, Any]) -> None:
-    """EVENT_LISTENERS hook: log the event; sign a checkpoint every CHECKPOINT_EVERY entries."""
+    """EVENT_LISTENERS hook: log the event, pseudonymised; sign a checkpoint every
+    CHECKPOINT_EVERY entries."""
+    from roomsift.oversight.privacy import scrub_event
+
+    summary, details = scrub_event(case, conn, row["summary"], row.get("details") or {})
     log = AuditLog.load(conn)
-    log.append(event_id, row)
+    log.append(event_id, {**row, "summary": summary, "details": details})
     log.flush()
     if log.size % CHECKPOINT_EVERY == 0:
         sign_checkpoint(case, conn, log)

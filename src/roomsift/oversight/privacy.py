@@ -3,8 +3,8 @@
 Identifying columns (Col kinds account, name, username, phone, bank_account) become
 per-case pseudonyms; message text (kind text) has @mentions, e-mails, phone numbers and
 the case's known names, usernames and account ids replaced; plain columns are still
-scanned for unmistakable identifiers (usernames, account ids, phones, e-mails), so a
-column given the wrong kind does not leak them. With --reveal, real identifiers are
+scanned for unmistakable identifiers (usernames, account ids, e-mails, a value that is
+exactly a person's display name), so a column given the wrong kind does not leak them. With --reveal, real identifiers are
 shown only for persons covered by an active legal basis, and only to an investigator or
 supervisor; every reveal and every refused reveal is written to the audit log."""
 
@@ -48,16 +48,19 @@ class CaseView:
     """The pseudonym key and identity index of one open case, built once and refreshed
     when accounts are added."""
 
-    def __init__(self, case):
+    def __init__(self, case, conn: Connection | None = None):
         self.case = case
-        with case.connect() as conn:
-            try:
-                secret = keys.case_secret(case, conn, keys.PSEUDONYM_SECRET, make=_missing)
-            except _Missing:
-                secret = None
-        if secret is None:  # a case made before the oversight layer: create its secret once
-            with case.begin() as conn:
-                secret = keys.case_secret(case, conn, keys.PSEUDONYM_SECRET)
+        if conn is not None:  # inside the caller's transaction (the audit log listener)
+            secret = keys.case_secret(case, conn, keys.PSEUDONYM_SECRET)
+        else:
+            with case.connect() as read:
+                try:
+                    secret = keys.case_secret(case, read, keys.PSEUDONYM_SECRET, make=_missing)
+                except _Missing:
+                    secret = None
+            if secret is None:  # a case made before the oversight layer: create its secret once
+                with case.begin() as write:
+                    secret = keys.case_secret(case, write, keys.PSEUDONYM_SECRET)
         self.pseudo = Pseudonymizer(secret)
         self._index: IdentityIndex | None = None
 
@@ -75,12 +78,19 @@ def _missing() -> bytes:
     raise _Missing
 
 
-def case_view(case) -> CaseView:
+def case_view(case, conn: Connection | None = None) -> CaseView:
     view = getattr(case, "_oversight_view", None)
     if view is None:
-        view = CaseView(case)
+        view = CaseView(case, conn)
         case._oversight_view = view
     return view
+
+
+def scrub_event(case, conn: Connection, summary: str, details: dict) -> tuple[str, dict]:
+    """An event as the audit log keeps it: identifiers pseudonymised, so the log can be
+    handed to outside overseers. (The case's own event table keeps the original.)"""
+    session = Session(case_view(case, conn), conn, reveal=False)
+    return session.value("text", summary), session.document(details)
 
 
 # -- one output ----------------------------------------------------------------------------------
@@ -137,7 +147,12 @@ class Session:
             s = str(value)
             return s if PERSON_LABEL.match(s) or s in self.labels else self.decide("name", normalise("name", s), s)
         if kind == "plain":
-            return self.index.scan(value, self.decide, PLAIN_SCAN) if isinstance(value, str) else value
+            if not isinstance(value, str):
+                return value
+            name = self.index.person_name(value)  # e.g. a 1:1 chat titled with the other person's name
+            if name is not None:
+                return self.decide("name", name, value)
+            return self.index.scan(value, self.decide, PLAIN_SCAN, digits=False)
         s = str(value)
         if kind == "mention":
             kind = "username" if s.startswith("@") or self.index.accounts("username", normalise("username", s)) else "name"

@@ -15,6 +15,7 @@ from typing import Callable
 
 from sqlalchemy import Connection, func, select
 
+from roomsift.analysis.artifacts import extract
 from roomsift.analysis.identity.api import person_map
 from roomsift.case import schema
 
@@ -52,6 +53,9 @@ PHONE = re.compile(
     r"(?<![\w+])(?:\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}|0\d{1,2}[\s.-]?\d{3,4}[\s.-]?\d{4})(?!\w)"
 )
 
+# Artifact kinds (roomsift.analysis.artifacts) that identify a person, and their namespace.
+ARTIFACT_NS = {"bank_account": "bank_account", "phone": "phone", "username": "username"}
+
 Decide = Callable[[str, str, str], str]  # (namespace, normalised value, original text) -> shown text
 
 
@@ -72,6 +76,7 @@ class IdentityIndex:
     # first two (lower-case) characters -> [(surface, namespace, normalised)], longest first
     by_prefix: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)
     key_of: dict[int, str] = field(default_factory=dict)
+    rooms: set[int] = field(default_factory=set)  # accounts that are rooms posting as themselves
     stamp: tuple = ()
 
     @staticmethod
@@ -85,6 +90,8 @@ class IdentityIndex:
         a = schema.accounts.c
         for row in conn.execute(select(a.id, a.key, a.platform_id, a.identity_basis, a.name)):
             idx.key_of[row.id] = row.key
+            if row.platform_id.startswith("channel"):
+                idx.rooms.add(row.id)
             idx._add("account", row.key, row.id, min_len=99)  # keys never appear verbatim in text
             idx._add("account", row.platform_id, row.id, min_len=4)
             if row.identity_basis == "phone":
@@ -121,41 +128,69 @@ class IdentityIndex:
                 return {int(norm)}
         return found
 
+    def person_name(self, value: str) -> str | None:
+        """The normalised name when `value` is exactly the display name of a person's account."""
+        norm = normalise("name", value)
+        found = self.by_value.get(("name", norm))
+        return norm if found and not found <= self.rooms else None
+
     def canonical_account(self, norm: str) -> str:
         """Account values in any form (key, platform id, row id) get the pseudonym of the key."""
         found = self.accounts("account", norm)
         return self.key_of[next(iter(found))] if len(found) == 1 else norm
 
-    def scan(self, text: str, decide: Decide, namespaces: tuple[str, ...] = ("name", "username", "account")) -> str:
-        """Replace identifiers in free text: e-mails, @mentions, phone numbers, and the
-        case's known display names, usernames and platform ids (those in `namespaces`)."""
-        text = EMAIL.sub(lambda m: decide("email", normalise("email", m.group(0)), m.group(0)), text)
-        text = MENTION.sub(lambda m: "@" + decide("username", normalise("username", m.group(1)), m.group(1)).lstrip("@"), text)
-        text = PHONE.sub(
-            lambda m: decide("phone", normalise("phone", m.group(0)), m.group(0))
-            if 8 <= len(normalise("phone", m.group(0))) <= 15 else m.group(0),
-            text,
-        )
-        if not namespaces or not self.by_prefix:
+    def scan(self, text: str, decide: Decide, namespaces: tuple[str, ...] = ("name", "username", "account"),
+             digits: bool = True) -> str:
+        """Replace identifiers in free text: e-mails, @mentions, the case's known display
+        names, usernames and platform ids (those in `namespaces`) and, when `digits`, phone
+        and bank account numbers. All detectors run on the original text and the longest
+        match wins, so a replacement is never replaced again."""
+        spans: list[tuple[int, int, str, str]] = []  # (start, end, namespace, normalised)
+        if digits:
+            for a in extract(text):
+                if a.kind in ARTIFACT_NS:
+                    ns = ARTIFACT_NS[a.kind]
+                    spans.append((a.start, a.end, ns, normalise(ns, a.value)))
+            for m in PHONE.finditer(text):
+                if 8 <= len(normalise("phone", m.group(0))) <= 15:
+                    spans.append((m.start(), m.end(), "phone", normalise("phone", m.group(0))))
+        for m in EMAIL.finditer(text):
+            spans.append((m.start(), m.end(), "email", normalise("email", m.group(0))))
+        for m in MENTION.finditer(text):
+            spans.append((m.start(), m.end(), "username", normalise("username", m.group(1))))
+        if namespaces:
+            spans.extend(self._known(text, namespaces))
+        if not spans:
             return text
+        spans.sort(key=lambda s: (s[0], s[0] - s[1]))
+        out, last = [], 0
+        for start, end, ns, norm in spans:
+            if start < last:
+                continue
+            raw = text[start:end]
+            shown = decide(ns, norm, raw)
+            if shown != raw and ns == "username" and raw.startswith("@"):
+                shown = "@" + shown
+            out.append(text[last:start])
+            out.append(shown)
+            last = end
+        out.append(text[last:])
+        return "".join(out)
+
+    def _known(self, text: str, namespaces: tuple[str, ...]) -> list[tuple[int, int, str, str]]:
+        """Known identifiers: Latin ones at word boundaries, Hangul ones anywhere (a surname
+        may precede and a particle follow a Korean name)."""
         low = text.lower()
         if len(low) != len(text):
             low = text
-        out, i, last, n = [], 0, 0, len(text)
-        while i < n:
-            hit = None
-            if i == 0 or not _word(text[i - 1]):
-                for surface, ns, norm in self.by_prefix.get(low[i:i + 2], ()):
-                    end = i + len(surface)
-                    if ns in namespaces and low.startswith(surface, i) and (end == n or not _ascii_word(text[end])):
-                        hit = (end, ns, norm)
-                        break
-            if hit:
-                end, ns, norm = hit
-                out.append(text[last:i])
-                out.append(decide(ns, norm, text[i:end]))
-                i = last = end
-            else:
-                i += 1
-        out.append(text[last:])
-        return "".join(out)
+        found, n = [], len(text)
+        for i in range(n):
+            inside = i > 0 and _word(text[i - 1])
+            for surface, ns, norm in self.by_prefix.get(low[i:i + 2], ()):
+                end = i + len(surface)
+                if inside and surface.isascii():  # Korean names also hide inside words (김하늘, 하늘이)
+                    continue
+                if ns in namespaces and low.startswith(surface, i) and (end == n or not _ascii_word(text[end])):
+                    found.append((i, end, ns, norm))
+                    break
+        return found
