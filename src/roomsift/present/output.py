@@ -86,6 +86,9 @@ def emit(
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     shown = filter_rows(rows, cols, context)
+    if title or caption:  # free text too: a caption may list rooms named after people
+        head = filter_rows([{"title": title, "caption": caption}], [Col("title", "", "text"), Col("caption", "", "text")], context)
+        title, caption = head[0]["title"], head[0]["caption"]
     stream = out or sys.stdout
     if fmt == "json":
         data = [{c.key: r.get(c.key) for c in cols} for r in shown]
