@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from roomsift.case.store import Case
-from roomsift.demo import known_material
+from roomsift.demo import kakaotalk as demo_kakaotalk, known_material, whatsapp as demo_whatsapp
 from roomsift.demo.cast import Cast
 from roomsift.demo.telegram_rooms import truth, write_rooms
 from roomsift.errors import UserError
@@ -27,7 +27,7 @@ def _telegram(root: Path, cast: Cast, manifest: dict[str, Any]) -> list[Path]:
 
 
 # (exports_root, cast, manifest) -> export paths to ingest, in order.
-EXPORT_WRITERS: list[Callable[[Path, Cast, dict[str, Any]], list[Path]]] = [_telegram]
+EXPORT_WRITERS: list[Callable[[Path, Cast, dict[str, Any]], list[Path]]] = [_telegram, demo_kakaotalk.write, demo_whatsapp.write]
 # (case, demo_folder, manifest) -> lines for the summary. Run after every export is ingested.
 AFTER_INGEST: list[Callable[[Case, Path, dict[str, Any]], list[str]]] = [known_material.after_ingest]
 
