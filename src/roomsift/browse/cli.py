@@ -14,7 +14,7 @@ from roomsift.errors import UserError
 from roomsift.present.output import Col, emit
 
 CHAT_COLS = [
-    Col("chat", "#"), Col("platform", "platform"), Col("title", "title", "name"), Col("type", "type"),
+    Col("chat", "#"), Col("platform", "platform"), Col("title", "title"), Col("with", "1:1 with", "name"), Col("type", "type"),
     Col("messages", "messages"), Col("senders", "senders"), Col("first", "first"), Col("last", "last"),
 ]
 ACCOUNT_COLS = [

@@ -12,6 +12,9 @@ from roomsift.errors import UserError
 
 m, c, a = schema.messages.c, schema.chats.c, schema.accounts.c
 
+# Chat types whose title names a person (Telegram's; other formats map to these).
+PERSONAL_CHAT_TYPES = {"personal_chat", "bot_chat", "saved_messages", "replies", "verification_codes"}
+
 
 def fmt_time(utc: int | None, local: str | None = None) -> str:
     """UTC when the source stated it; otherwise the local time, marked as zone unknown."""
@@ -110,8 +113,11 @@ def list_chats(conn: Connection) -> list[dict[str, Any]]:
     ).all()
     out = []
     for r in rows:
+        # A 1:1 chat's title is the other person's name: personal data, unlike a group's title.
+        personal = (r.type or "") in PERSONAL_CHAT_TYPES
         out.append({
-            "chat": r.id, "platform": r.platform, "platform_id": r.platform_id, "title": r.title, "type": r.type,
+            "chat": r.id, "platform": r.platform, "platform_id": None if personal else r.platform_id,
+            "title": None if personal else r.title, "with": r.title if personal else None, "type": r.type,
             "messages": r.n or 0, "senders": r.senders or 0,
             "first": fmt_time(r.first, r.first_local), "last": fmt_time(r.last, r.last_local),
         })

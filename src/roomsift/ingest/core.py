@@ -275,6 +275,8 @@ class _Writer:
         for rec in batch:
             chash = _content_hash(rec)
             if rec.platform_id in known:
+                if rec.sender:  # a later export shows current display names: keep them in the history
+                    self.account_id(rec.sender, rec.time_utc)
                 self._known(rec, known[rec.platform_id], chash)
                 continue
             mid = self.next_message_id
