@@ -7,8 +7,6 @@ from pathlib import Path
 import typer
 from rich.progress import Progress
 
-from roomsift.browse import queries
-from roomsift.demo.build import build_demo
 from roomsift.present.output import Col, emit, err_console
 
 
@@ -17,6 +15,9 @@ def demo(
     overwrite: bool = typer.Option(False, "--overwrite", help="Rebuild over an earlier demo in FOLDER."),
 ) -> None:
     """Build a synthetic demo case (linked paid rooms, a staff group, benign look-alikes), ingest it, summarise it."""
+    from roomsift.browse import queries  # imported here: `roomsift --help` stays fast
+    from roomsift.demo.build import build_demo
+
     console = err_console()
     with Progress(console=console, transient=True, disable=not console.is_terminal) as bar:
         task = bar.add_task("building demo exports", total=None)
