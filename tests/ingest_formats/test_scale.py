@@ -1,0 +1,29 @@
+"""Generated exports of every text layout parse to exactly the generated message count with
+unique ids (size from ROOMSIFT_SCALE lines; the 1,000,000-line speed run lives in
+benchmarks/ingest_text_formats.py)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from .conftest import parse_one
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+from make_text_exports import FORMATS, generate  # noqa: E402
+
+LINES = int(os.environ.get("ROOMSIFT_SCALE", "5000"))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("fmt", sorted(FORMATS))
+def test_generated_export_parses_completely(tmp_path, fmt):
+    path, expected = generate(fmt, tmp_path, LINES)
+    chat, msgs = parse_one(path)
+    assert chat.platform == fmt.split("-")[0]
+    assert len(msgs) == expected
+    assert len({m.platform_id for m in msgs}) == expected
+    assert sum("\n" in m.text for m in msgs) > 0  # the two-line messages stayed whole
