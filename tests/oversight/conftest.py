@@ -1,4 +1,4 @@
-"""Shared fixtures: a private keyring per test session, and cases with users."""
+"""Shared fixtures: a private keyring for the test session; expected one-line failures."""
 
 from __future__ import annotations
 
@@ -12,10 +12,12 @@ os.environ.setdefault("ROOMSIFT_KEYRING", tempfile.mkdtemp(prefix="roomsift-keyr
 
 
 @pytest.fixture
-def actor(monkeypatch):
-    """Switch who is acting, as --user / ROOMSIFT_USER would."""
+def fails(cli):
+    """Run a command that must fail with a one-line error (exit 2); returns the message."""
 
-    def switch(name: str) -> None:
-        monkeypatch.setenv("ROOMSIFT_USER", name)
+    def run(*args: str) -> str:
+        result = cli(*args, expect=2)
+        assert result.stderr.startswith("error: ") and result.stderr.count("\n") == 1, result.stderr
+        return result.stderr
 
-    return switch
+    return run

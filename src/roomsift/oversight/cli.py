@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import tempfile
 from datetime import datetime, timezone
 from pathlib import Path
@@ -18,7 +17,7 @@ from roomsift.oversight import report as transparency
 from roomsift.oversight import users
 from roomsift.oversight.bundle import export_bundle
 from roomsift.oversight.verify import verify_bundle
-from roomsift.present.output import Col, emit
+from roomsift.present.output import Col, emit, emit_document
 
 user_app = typer.Typer(help="Case users and their roles (investigator, supervisor, auditor, admin).", no_args_is_help=True)
 basis_app = typer.Typer(help="Legal bases that allow real identifiers of named persons to be shown.", no_args_is_help=True)
@@ -194,7 +193,7 @@ def audit_proof(
     from roomsift.oversight.witness import inclusion
 
     with Case.open(case) as c:
-        typer.echo(json.dumps(inclusion(c, entry), indent=2))
+        emit_document(inclusion(c, entry), context={"case": c})
 
 
 @audit_app.command("report")
