@@ -1,11 +1,11 @@
 """Nearest-neighbour search over PDQ hashes: every known hash within a Hamming radius.
 
-`PDQIndex` wraps a faiss binary index. Below `FLAT_MAX` hashes it is a brute-force
-IndexBinaryFlat (32 bytes per hash); above, an IndexBinaryMultiHash with 16 tables of
-16-bit substrings and one bit flip per probe — exact for radius <= 31 by pigeonhole
-(if 256 bits differ in <= 31 places, one of 16 substrings differs in <= 1). The choice
-and its cost are measured in benchmarks/media_match.py. `brute_force` is the NumPy
-baseline used there and by tests to prove the faiss results exact."""
+`PDQIndex` chooses by size: up to `FLAT_MAX` hashes a faiss IndexBinaryFlat (brute force,
+32 bytes per hash, nothing to compile); above, roomsift's own multi-index hashing
+(`mih.py`, exact for radius <= 31), which measured several times faster than both faiss
+flat and faiss IndexBinaryMultiHash (16 x 16-bit tables, nflip=1) at 1M hashes — see
+benchmarks/media_match.py and RESULTS.md. `brute_force` is the NumPy baseline used there
+and by tests to prove every index exact."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ import numpy as np
 
 from roomsift.media.signals.pdq import DEFAULT_THRESHOLD, hex_to_bytes
 
-FLAT_MAX = 200_000
+FLAT_MAX = 100_000
 MULTIHASH_TABLES = 16
 
 
@@ -32,7 +32,12 @@ class PDQIndex:
         """codes: (n, 32) uint8 array of known hashes; row numbers are the ids returned."""
         codes = np.ascontiguousarray(codes, dtype=np.uint8)
         self.size = len(codes)
-        self.kind = kind or ("flat" if self.size <= FLAT_MAX else "multihash")
+        self.kind = kind or ("flat" if self.size <= FLAT_MAX else "mih")
+        if self.kind == "mih":
+            from roomsift.media.mih import MIHIndex
+
+            self.index = MIHIndex(codes)
+            return
         if self.kind == "flat":
             self.index = faiss.IndexBinaryFlat(256)
         elif self.kind == "multihash":
@@ -51,9 +56,12 @@ class PDQIndex:
         """All (query, known) pairs within `threshold` bits."""
         if not self.size or not len(queries):
             return []
-        if self.kind == "multihash" and threshold > 2 * MULTIHASH_TABLES - 1:
+        if self.kind in ("multihash", "mih") and threshold > 2 * MULTIHASH_TABLES - 1:
             raise ValueError(f"multi-hash index is exact only up to distance {2 * MULTIHASH_TABLES - 1}")
         q = np.ascontiguousarray(queries, dtype=np.uint8)
+        if self.kind == "mih":
+            qs, ks, ds = self.index.search(q, threshold)
+            return [Hit(int(a), int(b), int(c)) for a, b, c in zip(qs, ks, ds)]
         lims, dist, ids = self.index.range_search(q, threshold + 1)  # faiss: distance < radius
         hits = []
         for i in range(len(q)):
@@ -62,7 +70,9 @@ class PDQIndex:
         return hits
 
     def memory_bytes(self) -> int:
-        """Serialized size of the index, a close proxy of its resident size."""
+        """Bytes the index holds (faiss: its serialized size, a close proxy)."""
+        if self.kind == "mih":
+            return self.index.nbytes()
         return int(faiss.serialize_index_binary(self.index).nbytes)
 
 
