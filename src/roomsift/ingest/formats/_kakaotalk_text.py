@@ -57,23 +57,49 @@ def iso_minute(y: int, mo: int, d: int, h: int, mi: int) -> str:
     return f"{y:04d}-{mo:02d}-{d:02d}T{h:02d}:{mi:02d}"
 
 
+_STAMPS: dict[str, str | None] = {}
+
+
 def match_timestamp(line: str, preferred: list[int]) -> tuple[str, str, int] | None:
     """If `line` starts with a message timestamp: (layout, ISO local time to the minute,
     end offset). `preferred` holds the index of the pattern that matched last (files use
-    one pattern throughout, so it is tried first)."""
-    order = preferred + [i for i in range(len(_TS_PATTERNS)) if i not in preferred]
-    for i in order:
-        layout, rx = _TS_PATTERNS[i]
-        m = rx.match(line)
-        if not m:
-            continue
-        mo = _month(m)
-        hour = _hour(int(m.group("h")), m.group("ap"))
-        if mo is None or hour is None or not 1 <= mo <= 12 or int(m.group("mi")) > 59:
-            continue
-        preferred[:] = [i]
-        return layout, iso_minute(int(m.group("y")), mo, int(m.group("d")), hour, int(m.group("mi"))), m.end()
+    one pattern throughout, so it is tried first). Stamp texts repeat minute after minute,
+    so their conversion is memoised (bounded)."""
+    first = preferred[0] if preferred else -1
+    if first >= 0:
+        found = _try(first, line)
+        if found is not None:
+            return found
+    for i in range(len(_TS_PATTERNS)):
+        if i != first:
+            found = _try(i, line)
+            if found is not None:
+                preferred[:] = [i]
+                return found
     return None
+
+
+def _try(i: int, line: str) -> tuple[str, str, int] | None:
+    layout, rx = _TS_PATTERNS[i]
+    m = rx.match(line)
+    if not m:
+        return None
+    stamp = m.group(0)
+    iso = _STAMPS.get(stamp, False)
+    if iso is False:
+        iso = _stamp_iso(m)
+        if len(_STAMPS) > 50_000:
+            _STAMPS.clear()
+        _STAMPS[stamp] = iso
+    return None if iso is None else (layout, iso, m.end())
+
+
+def _stamp_iso(m: re.Match) -> str | None:
+    mo = _month(m)
+    hour = _hour(int(m.group("h")), m.group("ap"))
+    if mo is None or hour is None or not 1 <= mo <= 12 or int(m.group("mi")) > 59:
+        return None
+    return iso_minute(int(m.group("y")), mo, int(m.group("d")), hour, int(m.group("mi")))
 
 
 def parse_day(text: str) -> str | None:
