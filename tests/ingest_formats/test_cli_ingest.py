@@ -147,3 +147,13 @@ def test_malformed_unknown_and_forced_formats(case_dir, tmp_path):
     forced = ingest(case_dir, SAMPLES / "kakaotalk" / "uoneway_window_kr.txt", "--format", "kakaotalk")
     assert forced.exit_code == 0 and "5 new message(s)" in forced.output
     assert count(case_dir, schema.messages) == 5
+
+
+def test_hostile_zip_is_refused(case_dir, tmp_path):
+    archive = tmp_path / "WhatsApp Chat - Evil.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        zf.writestr("_chat.txt", "[1/2/23, 10:00:00] Kim: hi\r\n")
+        zf.writestr("../../outside.jpg", b"x")
+    line = error_line(ingest(case_dir, archive))
+    assert "escapes the export" in line
+    assert count(case_dir, schema.messages) == 0 and count(case_dir, schema.evidence) == 0
