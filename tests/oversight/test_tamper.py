@@ -30,31 +30,30 @@ def _command(case: Case, i: int) -> None:
 @pytest.fixture(scope="module")
 def history(tmp_path_factory):
     """A case whose auditor countersigned twice; bundles exported before and after."""
-    import os
-
     root = tmp_path_factory.mktemp("tamper")
-    os.environ["ROOMSIFT_USER"] = "ina"
-    case = Case.create(root / "case")
-    add_user(case, "ina", "admin")
-    add_user(case, "oda", "auditor")
-    for i in range(6):
-        _command(case, i)
-    os.environ["ROOMSIFT_USER"] = "oda"
-    witness_file = root / "oda-cosignatures.jsonl"
-    first = witness(case, witness_file)
-    old = export_bundle(case, root / "old")  # the state an auditor saw earlier
-    os.environ["ROOMSIFT_USER"] = "ina"
-    for i in range(6, 9):
-        _command(case, i)
-    os.environ["ROOMSIFT_USER"] = "oda"
-    second = witness(case, witness_file)
-    os.environ["ROOMSIFT_USER"] = "ina"
-    for i in range(9, 14):
-        _command(case, i)
-    info = export_bundle(case, root / "bundle")
-    with case.begin() as conn:
-        log_key = keys.log_signing_key(case, conn)
-    case.close()
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("ROOMSIFT_USER", "ina")
+        case = Case.create(root / "case")
+        add_user(case, "ina", "admin")
+        add_user(case, "oda", "auditor")
+        for i in range(6):
+            _command(case, i)
+        mp.setenv("ROOMSIFT_USER", "oda")
+        witness_file = root / "oda-cosignatures.jsonl"
+        first = witness(case, witness_file)
+        old = export_bundle(case, root / "old")  # the state an auditor saw earlier
+        mp.setenv("ROOMSIFT_USER", "ina")
+        for i in range(6, 9):
+            _command(case, i)
+        mp.setenv("ROOMSIFT_USER", "oda")
+        second = witness(case, witness_file)
+        mp.setenv("ROOMSIFT_USER", "ina")
+        for i in range(9, 14):
+            _command(case, i)
+        info = export_bundle(case, root / "bundle")
+        with case.begin() as conn:
+            log_key = keys.log_signing_key(case, conn)
+        case.close()
     return {"root": root, "bundle": root / "bundle", "old": root / "old", "old_size": old["entries"],
             "witness_file": witness_file, "first": first, "second": second, "entries": info["entries"],
             "log_key": log_key, "origin": first["origin"], "key_id": info["log_key_id"]}

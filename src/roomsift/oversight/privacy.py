@@ -184,7 +184,7 @@ class Session:
                 case.record_event(conn, "reveal", f"real identifiers of {len(self.revealed)} person(s) shown",
                                   {"persons": sorted(self.revealed)[:1000], "count": len(self.revealed), "bases": bases,
                                    "basis_types": types, "output": where})
-            if self.refused or self.unattributed or self.refusal:
+            if self.refused or self.unattributed:  # nothing identifying shown: nothing refused
                 case.record_event(conn, "reveal_refused",
                                   f"reveal refused for {len(self.refused)} person(s); their identifiers stayed pseudonymised",
                                   {"persons": dict(sorted(self.refused.items())[:1000]), "count": len(self.refused),
