@@ -50,19 +50,18 @@ def match_header(line: str) -> tuple[str, re.Match] | None:
     return ("android", m) if m else None
 
 
-_SHAPES: dict[tuple, str] = {}
-
-
-def shape_of(layout: str, m: re.Match) -> str:
+def shape_key(layout: str, m: re.Match) -> tuple:
     """A date's written shape; day/month order is decided per shape over the whole file
     (one file can mix shapes: the frozenspider sample has "6/30/23" and "30/6/2023")."""
     a, sep, c, be = m.group("a", "sep", "c", "be")
-    key = (layout, len(a) == 4, sep, len(c), c[0].isdigit(), bool(be))
-    shape = _SHAPES.get(key)
-    if shape is None:
-        year = "y" * len(c) if c[0].isdigit() else "era"
-        shape = _SHAPES[key] = f"{layout}:{'aaaa' if len(a) == 4 else 'n'}{sep}{year}{'BE' if be else ''}"
-    return shape
+    return (layout, len(a) == 4, sep, len(c) if c[0].isdigit() else 0, bool(be))
+
+
+def shape_label(key: tuple) -> str:
+    """Readable name of a shape key for the chat's `extra`, e.g. "android:n/yyyy"."""
+    layout, year_first, sep, year_len, be = key
+    year = "y" * year_len if year_len else "era"
+    return f"{layout}:{'aaaa' if year_first else 'n'}{sep}{year}{'BE' if be else ''}"
 
 
 def year_of(m: re.Match, raw: str) -> tuple[int, str | None]:
@@ -190,6 +189,8 @@ def parse_system(text: str) -> tuple[str | None, str | None, list[str], dict]:
 
 
 def edited_suffix(text: str) -> tuple[str, bool]:
+    if not text.endswith(">"):
+        return text, False
     m = _EDITED.search(text)
     return (text[: m.start()], True) if m else (text, False)
 

@@ -39,7 +39,8 @@ from roomsift.ingest.formats._whatsapp_text import (
     notice,
     parse_system,
     phone_id,
-    shape_of,
+    shape_key,
+    shape_label,
     strip_bidi,
     year_of,
 )
@@ -70,14 +71,16 @@ class _Shape:
     basis: str = ""
 
     def see(self, m: re.Match) -> None:
-        a, b = int(m.group("a")), int(m.group("b"))
-        if len(m.group("a")) == 4:
+        a_text, b_text, c = m.group("a", "b", "c")
+        a, b = int(a_text), int(b_text)
+        if len(a_text) == 4:
             self.year_first = True
             self.b_over_12 += b > 12
             return
         self.a_over_12 += a > 12
         self.b_over_12 += b > 12
-        c = m.group("c")
+        if self.a_over_12 or self.b_over_12:
+            return  # decided by the numbers; chronology no longer needed
         dmy, mdy = (c, b, a), (c, a, b)
         if self.prev_dmy and dmy < self.prev_dmy:
             self.back_dmy += 1
@@ -149,7 +152,7 @@ class WhatsAppText(Parser):
             platform=PLATFORM, platform_id=chat_id, title=title, type=None, source_file=main_file,
             extra={
                 "layout": max(layouts, key=layouts.get),
-                "date_order": {k: {"order": s.order, "basis": s.basis} for k, s in shapes.items()},
+                "date_order": {shape_label(k): {"order": s.order, "basis": s.basis} for k, s in shapes.items()},
                 "time_zone": "unknown (phone local time)",
                 "identity": "contact names from the exporting phone, or phone numbers",
             },
@@ -174,9 +177,9 @@ class WhatsAppText(Parser):
             yield emitter(pending)
 
     @staticmethod
-    def _survey(source: ExportSource, main_file: str) -> tuple[dict[str, _Shape], set[str], dict[str, int]]:
+    def _survey(source: ExportSource, main_file: str) -> tuple[dict[tuple, _Shape], set[str], dict[str, int]]:
         """First streaming pass: date shapes and the names that appear as authors."""
-        shapes: dict[str, _Shape] = {}
+        shapes: dict[tuple, _Shape] = {}
         authors: set[str] = set()
         layouts: dict[str, int] = {}
         for _lineno, line in iter_lines(source, main_file):
@@ -185,7 +188,7 @@ class WhatsAppText(Parser):
                 continue
             layout, m = header
             layouts[layout] = layouts.get(layout, 0) + 1
-            key = shape_of(layout, m)
+            key = shape_key(layout, m)
             shape = shapes.get(key)
             if shape is None:
                 shape = shapes[key] = _Shape()
@@ -193,22 +196,25 @@ class WhatsAppText(Parser):
             rest = m.group("rest")
             cut = rest.find(": ")
             if cut > 0 and len(authors) < MAX_AUTHORS:
-                authors.add(strip_bidi(rest[:cut]).strip())
+                name = rest[:cut]
+                if name not in authors:
+                    authors.add(name)
+                    authors.add(strip_bidi(name).strip())
         for shape in shapes.values():
             shape.decide()
         return shapes, authors, layouts
 
-    def _time(self, header: tuple[str, re.Match], shapes: dict[str, _Shape]) -> str | None:
+    def _time(self, header: tuple[str, re.Match], shapes: dict[tuple, _Shape]) -> str | None:
         """Local ISO time of a header under its shape's day/month order; None when the
         date or clock is impossible (then the line was text, not a header). Dates and
         clocks repeat line after line, so both are memoised (bounded)."""
         layout, m = header
-        shape_key = shape_of(layout, m)
-        a, b, c, be = m.group("a", "b", "c", "be")
-        date_key = (shape_key, a, b, c, be)
+        shape = shape_key(layout, m)
+        a, b, c = m.group("a", "b", "c")
+        date_key = (shape, a, b, c)
         date = self._dates.get(date_key, False)
         if date is False:
-            date = self._date(shapes.get(shape_key), m, a, b, c)
+            date = self._date(shapes.get(shape), m, a, b, c)
             if len(self._dates) > 50_000:
                 self._dates.clear()
             self._dates[date_key] = date
@@ -298,7 +304,7 @@ class _Emitter:
             rec.text, edited = edited_suffix(rec.text)
             if edited:
                 rec.extra["edited"] = True
-            if strip_bidi(rec.text).strip() in DELETED:
+            if len(rec.text) < 60 and strip_bidi(rec.text).strip() in DELETED:
                 rec.extra["deleted"] = True
         rec.platform_id = self.ids.next(p.time_local, sender.name or "", text, p.lineno)
         return rec
