@@ -51,7 +51,10 @@ def test_info_chats_accounts_messages(cli, case_dir, tmp_path):
 
 def test_demo_builds_and_summarises(cli, tmp_path):
     out = cli("demo", tmp_path / "demo").stdout
-    assert "rooms: 10" in out and "accounts:" in out and "messages:" in out and "time span:" in out
+    import re
+
+    rooms = int(re.search(r"rooms: (\d+)", out).group(1))
+    assert rooms >= 10 and "accounts:" in out and "messages:" in out and "time span:" in out
     assert str(tmp_path / "demo" / "case") in out
     conn = sqlite3.connect(tmp_path / "demo" / "case" / "case.db")
     titles = {r[0] for r in conn.execute("select title from chats")}
