@@ -10,6 +10,7 @@ supervisor; every reveal and every refused reveal is written to the audit log.""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from sqlalchemy import Connection
@@ -33,6 +34,7 @@ DOCUMENT_KEYS = {
     "text": "text", "message": "text", "excerpt": "text", "quote": "text", "snippet": "text",
 }
 PLAIN_SCAN = ("username", "account")  # unmistakable enough to mask even in plain columns
+DIGEST = re.compile(r"[0-9A-Fa-f]{16,128}|\d+")  # hashes and counts: never phone numbers
 
 _reveal_requested = False
 
@@ -89,7 +91,7 @@ def case_view(case, conn: Connection | None = None) -> CaseView:
 def scrub_event(case, conn: Connection, summary: str, details: dict) -> tuple[str, dict]:
     """An event as the audit log keeps it: identifiers pseudonymised, so the log can be
     handed to outside overseers. (The case's own event table keeps the original.)"""
-    session = Session(case_view(case, conn), conn, reveal=False)
+    session = Session(case_view(case, conn), conn, reveal=False, digits_in_plain=True)
     return session.value("text", summary), session.document(details)
 
 
@@ -97,7 +99,8 @@ def scrub_event(case, conn: Connection, summary: str, details: dict) -> tuple[st
 class Session:
     """Decides, value by value, what one output shows, and remembers what was revealed."""
 
-    def __init__(self, view: CaseView, conn: Connection, reveal: bool):
+    def __init__(self, view: CaseView, conn: Connection, reveal: bool, digits_in_plain: bool = False):
+        self.digits_in_plain = digits_in_plain  # also look for phone/bank numbers in plain strings
         self.pseudo = view.pseudo
         self.index = view.index(conn)
         self.reveal = reveal
@@ -152,7 +155,8 @@ class Session:
             name = self.index.person_name(value)  # e.g. a 1:1 chat titled with the other person's name
             if name is not None:
                 return self.decide("name", name, value)
-            return self.index.scan(value, self.decide, PLAIN_SCAN, digits=False)
+            digits = self.digits_in_plain and not DIGEST.fullmatch(value)
+            return self.index.scan(value, self.decide, PLAIN_SCAN, digits=digits)
         s = str(value)
         if kind == "mention":
             kind = "username" if s.startswith("@") or self.index.accounts("username", normalise("username", s)) else "name"
