@@ -214,6 +214,18 @@ def test_triage_document_keeps_its_keys(case, monkeypatch):
     assert out["potential_victims"][0]["mention"].startswith("@user_")
     assert out["participants"][0]["person"] == "P000001" and out["participants"][0]["roles"] == ["operator"]
     assert not _shown(json.dumps(out), identity, "P000001")
+    # revealed under a basis for P000001: its accounts in the clear, the victim's mention still not
+    from roomsift.oversight.basis import add_basis
+    from roomsift.oversight.users import add_user
+
+    monkeypatch.setenv("ROOMSIFT_USER", "ina")
+    with Case.open(case) as c:
+        add_user(c, "ina", "investigator")
+        add_basis(c, type="court_order", reference="CO-1", persons=["P000001"], issuer="Court",
+                  expires_utc=4102444800, grounds="operator")
+        shown = filter_document(json.loads(json.dumps(doc)), {"case": c, "reveal": True})
+    assert shown["participants"][0]["accounts"] == [keys[1]]
+    assert shown["potential_victims"][0]["mention"].startswith("@user_")
 
 
 def test_transparency_report_has_no_personal_data(cli, case):
