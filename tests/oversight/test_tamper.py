@@ -217,3 +217,65 @@ def test_rewritten_history_before_witness_is_a_fork(history):
     report = verify_bundle(b, witness_files=[history["witness_file"]])
     assert any("fork" in p.message and f"size {history['first']['size']}" in p.message for p in report.problems)
     assert report.first_tampered_entry == 0 or report.first_tampered_entry <= 3
+
+
+def test_witness_refuses_a_rewritten_log(tmp_path, monkeypatch):
+    """The auditor's countersign step itself refuses a history that does not extend what
+    they countersigned before, even when the holder rebuilt the tree and re-signed it."""
+    from sqlalchemy import delete
+
+    from roomsift.errors import UserError
+    from roomsift.oversight import tables
+    from roomsift.oversight.auditlog import AuditLog, entries
+
+    monkeypatch.setenv("ROOMSIFT_USER", "ina")
+    case = Case.create(tmp_path / "case")
+    add_user(case, "ina", "admin")
+    add_user(case, "oda", "auditor")
+    for i in range(4):
+        _command(case, i)
+    monkeypatch.setenv("ROOMSIFT_USER", "oda")
+    own = tmp_path / "oda.jsonl"
+    witness(case, own)
+    with case.begin() as conn:  # the holder rewrites entry 1 and rebuilds everything
+        old = list(entries(conn))
+        conn.execute(delete(tables.audit_entries))
+        conn.execute(delete(tables.audit_nodes))
+        log = AuditLog(conn, 0, [], None)
+        for seq, text in old:
+            e = json.loads(text)
+            if seq == 1:
+                e["summary"] = "rewritten"
+            log.append(e["event_id"], e)
+        log.flush()
+        sign_checkpoint(case, conn, log, force=True)
+    with pytest.raises(UserError, match="fork"):
+        witness(case, own)
+    case.close()
+
+
+def test_audit_verify_command_catches_a_database_edit(tmp_path, cli):
+    from sqlalchemy import update
+
+    from roomsift.oversight import tables
+
+    case_path = tmp_path / "case"
+    cli("case", "new", case_path)
+    for _ in range(3):
+        cli("audit", "report", "--case", case_path)
+        cli("audit", "export", "--case", case_path, "--out", tmp_path / f"b{_}")
+    assert "OK" in cli("audit", "verify", "--case", case_path).stdout
+    with Case.open(case_path) as c, c.begin() as conn:
+        text = conn.execute(select_entry(2)).scalar_one()
+        conn.execute(update(tables.audit_entries).where(tables.audit_entries.c.seq == 2)
+                     .values(entry=text.replace("exported", "EXPORTED")))
+    result = cli("audit", "verify", "--case", case_path, expect=1)
+    assert "first tampered entry #2" in result.stdout
+
+
+def select_entry(seq: int):
+    from sqlalchemy import select
+
+    from roomsift.oversight import tables
+
+    return select(tables.audit_entries.c.entry).where(tables.audit_entries.c.seq == seq)

@@ -13,6 +13,7 @@ from typing import Any, Iterable
 
 from sqlalchemy import Connection, bindparam, func, insert, select
 
+from roomsift.case import schema
 from roomsift.case.store import now_utc
 from roomsift.oversight import keys, tables
 from roomsift.oversight.merkle import consistency_proof, frontier, inclusion_proof
@@ -154,8 +155,13 @@ def append_event(case, conn: Connection, event_id: int, row: dict[str, Any]) -> 
     CHECKPOINT_EVERY entries."""
     from roomsift.oversight.privacy import scrub_event
 
-    summary, details = scrub_event(case, conn, row["summary"], row.get("details") or {})
     log = AuditLog.load(conn)
+    if log.size == 0:  # a case from before the audit log: log its earlier history first
+        ev = schema.events
+        for old in conn.execute(select(ev).where(ev.c.id != event_id).order_by(ev.c.id)):
+            summary, details = scrub_event(case, conn, old.summary, old.details or {})
+            log.append(old.id, {**old._mapping, "summary": summary, "details": details})
+    summary, details = scrub_event(case, conn, row["summary"], row.get("details") or {})
     log.append(event_id, {**row, "summary": summary, "details": details})
     log.flush()
     if log.size % CHECKPOINT_EVERY == 0:
