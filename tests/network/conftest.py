@@ -3,13 +3,21 @@ import pytest
 
 @pytest.fixture(scope="module")
 def demo_case(tmp_path_factory):
-    """The synthetic demo case (built and ingested once per module)."""
+    """A private copy of the synthetic demo case. The demo is built once per test session
+    (tests/artifacts, identity and network share it) and copied for each module, so one
+    module's link decisions never leak into another's."""
+    import shutil
+
     from roomsift.demo.build import build_demo
 
-    folder = tmp_path_factory.mktemp("demo")
-    result = build_demo(folder / "demo", overwrite=False)
-    result.case.close()
-    return result.case.path
+    pristine = tmp_path_factory.getbasetemp() / "issue4-demo-pristine"
+    if not (pristine / "demo" / "case" / "case.json").exists():
+        shutil.rmtree(pristine, ignore_errors=True)
+        pristine.mkdir()
+        build_demo(pristine / "demo", overwrite=False).case.close()
+    copy = tmp_path_factory.mktemp("demo") / "case"
+    shutil.copytree(pristine / "demo" / "case", copy)
+    return copy
 
 
 @pytest.fixture

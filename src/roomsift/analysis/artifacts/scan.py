@@ -11,6 +11,7 @@ from typing import Any, Callable
 
 from sqlalchemy import Connection, delete, func, insert, select
 
+from roomsift.analysis.artifacts import bulk
 from roomsift.analysis.artifacts.context import classify
 from roomsift.analysis.artifacts.extract import PREFILTER_RE, extract
 from roomsift.analysis.artifacts.tables import artifacts, derivations
@@ -61,31 +62,25 @@ def scan(case: Case, *, force: bool = False, progress: Callable[[int], None] | N
         if not force and is_current(conn, "artifacts", fp):
             return {"scanned": 0, "artifacts": conn.execute(select(func.count(artifacts.c.id))).scalar_one(), "skipped": 1}
         conn.execute(delete(artifacts))
-        m = schema.messages
         batch: list[dict[str, Any]] = []
         scanned = total = 0
-        q = select(m.c.id, m.c.chat_id, m.c.account_id, m.c.time_utc, m.c.text).where(m.c.kind == "message").order_by(m.c.id)
-        for row in conn.execution_options(stream_results=True, yield_per=20000).execute(q):
+        sql = "SELECT id, chat_id, account_id, time_utc, text FROM messages WHERE kind = 'message' ORDER BY id"
+        for mid, chat_id, account_id, time_utc, text in bulk.rows(conn, sql):
             scanned += 1
-            text = row.text
             if text and PREFILTER_RE.search(text):
-                batch.extend(_rows_for(row.id, row.chat_id, row.account_id, row.time_utc, text, "text"))
+                batch.extend(_rows_for(mid, chat_id, account_id, time_utc, text, "text"))
             if len(batch) >= BATCH:
-                conn.execute(insert(artifacts), batch)
-                total += len(batch)
+                total += bulk.insert_many(conn, artifacts, batch)
                 batch = []
             if progress and scanned % 50000 == 0:
                 progress(50000)
-        md = schema.media
-        q = (
-            select(m.c.id, m.c.chat_id, m.c.account_id, m.c.time_utc, md.c.file_name)
-            .join(md, md.c.message_id == m.c.id)
-            .where(md.c.file_name.is_not(None))
+        sql = (
+            "SELECT m.id, m.chat_id, m.account_id, m.time_utc, md.file_name FROM messages m "
+            "JOIN media md ON md.message_id = m.id WHERE md.file_name IS NOT NULL"
         )
-        for row in conn.execute(q):
-            batch.extend(_rows_for(row.id, row.chat_id, row.account_id, row.time_utc, row.file_name, "file_name"))
-        if batch:
-            conn.execute(insert(artifacts), batch)
-            total += len(batch)
+        for mid, chat_id, account_id, time_utc, name in bulk.rows(conn, sql):
+            if PREFILTER_RE.search(name):
+                batch.extend(_rows_for(mid, chat_id, account_id, time_utc, name, "file_name"))
+        total += bulk.insert_many(conn, artifacts, batch)
         mark(conn, "artifacts", fp, {"messages": scanned, "artifacts": total})
     return {"scanned": scanned, "artifacts": total, "skipped": 0}

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from sqlalchemy import Connection, delete, func, insert, select
+from sqlalchemy import Connection, delete, func, select
 
+from roomsift.analysis.artifacts import bulk
 from roomsift.analysis.artifacts import scan as artifact_scan
 from roomsift.analysis.identity import tables as t
 from roomsift.analysis.identity.cluster import Clusters, cluster
@@ -45,9 +46,10 @@ def is_current(conn: Connection) -> bool:
     return artifact_scan.is_current(conn, NAME, fingerprint(conn))
 
 
-def ensure(case: Case, *, force: bool = False) -> dict[str, int]:
-    """Scan artifacts and rebuild identity if the case changed since the last build."""
-    artifact_scan.scan(case, force=force)
+def ensure(case: Case, *, force: bool = False, rescan: bool = False) -> dict[str, int]:
+    """Scan artifacts and rebuild identity if the case changed since the last build
+    (`force`: rebuild identity anyway; `rescan`: extract artifacts anyway)."""
+    artifact_scan.scan(case, force=rescan)
     with case.begin() as conn:
         fp = fingerprint(conn)
         if not force and artifact_scan.is_current(conn, NAME, fp):
@@ -62,29 +64,22 @@ def ensure(case: Case, *, force: bool = False) -> dict[str, int]:
 def store(conn: Connection, links: list[Link], clusters: Clusters) -> None:
     for table in (t.identity_links, t.person_accounts, t.persons):
         conn.execute(delete(table))
-    rows = [
+    bulk.insert_many(conn, t.identity_links, (
         {
             "label": link.label, "account_a": link.a, "account_b": link.b, "kinds": ",".join(link.kinds),
             "strength": round(link.strength, 4), "status": clusters.status[link.label],
             "evidence": [{"kind": e.kind, "strength": e.strength, "summary": e.summary, "messages": e.messages} for e in link.evidence],
         }
         for link in links
-    ]
-    for i in range(0, len(rows), 5000):
-        conn.execute(insert(t.identity_links), rows[i:i + 5000])
-    pa = [{"account_id": acc, "person": p} for acc, p in clusters.person_of.items()]
-    for i in range(0, len(pa), 20000):
-        conn.execute(insert(t.person_accounts), pa[i:i + 20000])
-    m = schema.messages
+    ))
+    bulk.insert_many(conn, t.person_accounts, ({"account_id": acc, "person": p} for acc, p in clusters.person_of.items()))
     msgs: Counter = Counter()
     rooms: dict[str, set] = defaultdict(set)
-    q = select(m.c.account_id, m.c.chat_id, func.count()).where(m.c.account_id.is_not(None)).group_by(m.c.account_id, m.c.chat_id)
-    for acc, chat, count in conn.execute(q):
+    sql = "SELECT account_id, chat_id, COUNT(*) FROM messages WHERE account_id IS NOT NULL GROUP BY account_id, chat_id"
+    for acc, chat, count in bulk.rows(conn, sql):
         p = clusters.person_of.get(acc)
         if p:
             msgs[p] += count
             rooms[p].add(chat)
     sizes = Counter(clusters.person_of.values())
-    prow = [{"label": p, "accounts": n, "rooms": len(rooms.get(p, ())), "messages": msgs.get(p, 0)} for p, n in sizes.items()]
-    for i in range(0, len(prow), 20000):
-        conn.execute(insert(t.persons), prow[i:i + 20000])
+    bulk.insert_many(conn, t.persons, ({"label": p, "accounts": n, "rooms": len(rooms.get(p, ())), "messages": msgs.get(p, 0)} for p, n in sizes.items()))

@@ -47,7 +47,7 @@ def persons_cmd(
     if page < 1 or limit < 1:
         raise UserError("--page and --limit must be at least 1")
     c = Case.open(case)
-    ensure(c, force=rebuild)
+    ensure(c, force=rebuild, rescan=rebuild)
     with c.connect() as conn:
         rows = queries.list_persons(conn, min_accounts=min_accounts, limit=limit, offset=(page - 1) * limit)
     emit(rows, PERSON_COLS, fmt, title=f"Persons (page {page})", context={"case": c})

@@ -6,13 +6,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection
 
-from roomsift.analysis.artifacts import extract
+from roomsift.analysis.artifacts import bulk, extract
 from roomsift.analysis.artifacts.context import classify
 from roomsift.analysis.artifacts.extract import PREFILTER_RE
 from roomsift.analysis.artifacts.model import PAYMENT_KINDS, PHONE, USERNAME
-from roomsift.case import schema
 
 
 @dataclass(slots=True)
@@ -75,49 +74,47 @@ def load(conn: Connection) -> Inputs:
     """Inputs from a case. Artifacts come from the stored scan when it is current, else
     they are extracted here (read-only: nothing is written)."""
     from roomsift.analysis.artifacts import scan as artifact_scan
-    from roomsift.analysis.artifacts.tables import artifacts
 
     inp = Inputs()
-    a, n, m = schema.accounts, schema.account_names, schema.messages
-    for row in conn.execute(select(a.c.id, a.c.platform, a.c.platform_id, a.c.identity_basis)):
-        inp.accounts[row.id] = AccountInfo(row.id, row.platform, row.platform_id, row.identity_basis)
-    for row in conn.execute(select(n.c.account_id, n.c.kind, n.c.name, n.c.first_utc, n.c.last_utc)):
-        acc = inp.accounts.get(row.account_id)
+    for acc_id, platform, platform_id, basis in bulk.rows(conn, "SELECT id, platform, platform_id, identity_basis FROM accounts"):
+        inp.accounts[acc_id] = AccountInfo(acc_id, platform, platform_id, basis)
+    for acc_id, kind, name, first, last in bulk.rows(conn, "SELECT account_id, kind, name, first_utc, last_utc FROM account_names"):
+        acc = inp.accounts.get(acc_id)
         if acc is None:
             continue
-        if row.kind == "username":
-            acc.usernames[row.name.lstrip("@").lower()] = (row.first_utc, row.last_utc)
+        if kind == "username":
+            acc.usernames[name.lstrip("@").lower()] = (first, last)
         else:
-            acc.display.append(row.name)
-    for row in conn.execute(select(m.c.account_id, m.c.chat_id).where(m.c.account_id.is_not(None)).distinct()):
-        inp.chats_of.setdefault(row.account_id, set()).add(row.chat_id)
+            acc.display.append(name)
+    for acc_id, chat_id in bulk.rows(conn, "SELECT DISTINCT account_id, chat_id FROM messages WHERE account_id IS NOT NULL"):
+        inp.chats_of.setdefault(acc_id, set()).add(chat_id)
 
-    wanted = _WANTED
     if artifact_scan.is_current(conn, "artifacts", artifact_scan.fingerprint(conn)):
-        t = artifacts.c
         usernames_by_msg: dict[int, list[str]] = {}
         owners: dict[int, int] = {}
-        q = select(t.account_id, t.chat_id, t.message_id, t.kind, t.value, t.context).where(
-            t.account_id.is_not(None), t.kind.in_(wanted), t.validity != "malformed"
-        )
-        for row in conn.execute(q):
-            if row.kind == USERNAME:
-                usernames_by_msg.setdefault(row.message_id, []).append(row.value)
-                owners[row.message_id] = row.account_id
+        kinds = ", ".join(f"'{k}'" for k in _WANTED)
+        sql = (f"SELECT account_id, chat_id, message_id, kind, value, context FROM artifacts "
+               f"WHERE account_id IS NOT NULL AND validity != 'malformed' AND kind IN ({kinds})")
+        for acc_id, chat_id, message_id, kind, value, context in bulk.rows(conn, sql):
+            if kind == USERNAME:
+                usernames_by_msg.setdefault(message_id, []).append(value)
+                owners[message_id] = acc_id
             else:
-                inp.posts.append(Post(row.account_id, row.chat_id, row.message_id, row.kind, row.value, row.context))
+                inp.posts.append(Post(acc_id, chat_id, message_id, kind, value, context))
         if usernames_by_msg:
             ids = list(usernames_by_msg)
             for i in range(0, len(ids), 900):
-                for row in conn.execute(select(m.c.id, m.c.text).where(m.c.id.in_(ids[i:i + 900]))):
-                    st = statement_of(owners[row.id], row.id, row.text, usernames_by_msg[row.id])
+                chunk = ids[i:i + 900]
+                sql = f"SELECT id, text FROM messages WHERE id IN ({', '.join('?' for _ in chunk)})"
+                for mid, text in bulk.rows(conn, sql, tuple(chunk)):
+                    st = statement_of(owners[mid], mid, text, usernames_by_msg[mid])
                     if st:
                         inp.statements.append(st)
         return inp
 
-    q = select(m.c.id, m.c.account_id, m.c.chat_id, m.c.text).where(m.c.account_id.is_not(None), m.c.kind == "message")
-    for row in conn.execution_options(stream_results=True, yield_per=20000).execute(q):
-        add_message(inp, row.account_id, row.chat_id, row.id, row.text)
+    sql = "SELECT id, account_id, chat_id, text FROM messages WHERE account_id IS NOT NULL AND kind = 'message'"
+    for mid, acc_id, chat_id, text in bulk.rows(conn, sql):
+        add_message(inp, acc_id, chat_id, mid, text)
     return inp
 
 

@@ -6,6 +6,7 @@ development corpus (devcorpus/identity_links.py):
 | evidence | strength | why |
 |---|---|---|
 | stated, username resolved exactly | 0.95 | the author claims the other account; the username names one account |
+| stated, username held by 2-3 accounts over time | 0.9 | each holder is covered by the claim |
 | stated, resolved by display name only | 0.6 | the claim is strong, but which account owns the username is a guess |
 | same gift-card PIN, outside offers | 0.85 | a PIN is a bearer secret only its buyer knows |
 | same wallet/bank account given as one's own by both | 0.9 | "my wallet" from two accounts |
@@ -106,6 +107,12 @@ def stated(inputs: Inputs, out: LinkSet) -> None:
             owners = [o for o in by_username.get(u, []) if o != st.account_id]
             if len(owners) == 1:
                 out.add(st.account_id, owners[0], Evidence("stated", 0.95, f"says @{u} is also theirs", [st.message_id]))
+                continue
+            if 1 < len(owners) <= 3:
+                # The handle moved between a few accounts (see username_reuse): the claim
+                # covers each holder, a little less surely than a handle held by one account.
+                for o in owners:
+                    out.add(st.account_id, o, Evidence("stated", 0.9, f"says @{u} is also theirs; @{u} was held by {len(owners)} accounts", [st.message_id]))
                 continue
             if owners or st.account_id in by_username.get(u, []):
                 continue

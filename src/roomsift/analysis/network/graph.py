@@ -10,13 +10,12 @@ Edges (attributes say which evidence they rest on):
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 
 import networkx as nx
-from sqlalchemy import Connection, and_, func, select
-from sqlalchemy.orm import aliased
+from sqlalchemy import Connection
 
-from roomsift.case import schema
+from roomsift.analysis.artifacts import bulk
 
 
 def room_node(chat_id: int) -> str:
@@ -24,61 +23,54 @@ def room_node(chat_id: int) -> str:
 
 
 def build(conn: Connection, person_of: dict[int, str]) -> nx.Graph:
-    m, c, at, a = schema.messages.c, schema.chats.c, schema.action_targets.c, schema.accounts.c
     g = nx.Graph()
     titles: dict[str, int] = {}
-    for r in conn.execute(select(c.id, c.title, c.type, c.platform_id)):
-        g.add_node(room_node(r.id), kind="room", label=r.title or f"chat {r.id}", room_type=r.type or "")
-        titles[r.title or ""] = r.id
-        titles[f"id:{r.platform_id}"] = r.id
-    for r in conn.execute(select(schema.chat_titles.c.chat_id, schema.chat_titles.c.title)):
-        titles.setdefault(r.title, r.chat_id)
+    for chat_id, title, typ, platform_id in bulk.rows(conn, "SELECT id, title, type, platform_id FROM chats"):
+        g.add_node(room_node(chat_id), kind="room", label=title or f"chat {chat_id}", room_type=typ or "")
+        titles[title or ""] = chat_id
+        titles[f"id:{platform_id}"] = chat_id
+    for chat_id, title in bulk.rows(conn, "SELECT chat_id, title FROM chat_titles"):
+        titles.setdefault(title, chat_id)
 
     posts: Counter = Counter()
-    q = select(m.account_id, m.chat_id, func.count()).where(m.account_id.is_not(None), m.kind == "message").group_by(m.account_id, m.chat_id)
-    for acc, chat, n in conn.execute(q):
+    sql = "SELECT account_id, chat_id, COUNT(*) FROM messages WHERE account_id IS NOT NULL AND kind = 'message' GROUP BY account_id, chat_id"
+    for acc, chat, n in bulk.rows(conn, sql):
         p = person_of.get(acc)
         if p:
             posts[(p, chat)] += n
     joins: Counter = Counter()
-    q = select(m.account_id, m.chat_id).where(m.account_id.is_not(None), m.kind == "service", m.action.in_(("join_group_by_link", "create_group", "create_channel", "migrate_from_group")))
-    for acc, chat in conn.execute(q):
+    sql = ("SELECT account_id, chat_id, COUNT(*) FROM messages WHERE account_id IS NOT NULL AND kind = 'service' AND action IN "
+           "('join_group_by_link', 'create_group', 'create_channel', 'migrate_from_group') GROUP BY account_id, chat_id")
+    for acc, chat, n in bulk.rows(conn, sql):
         p = person_of.get(acc)
         if p:
-            joins[(p, chat)] += 1
+            joins[(p, chat)] += n
     # Service-action members: by account when the export names it, else by a display name
     # that only one account in the case ever had.
     by_name: dict[str, int | None] = {}
-    for r in conn.execute(select(schema.account_names.c.account_id, schema.account_names.c.name).where(schema.account_names.c.kind == "display")):
-        by_name[r.name] = r.account_id if by_name.get(r.name, r.account_id) == r.account_id else None
-    q = (
-        select(at.account_id, at.name, m.chat_id)
-        .join(schema.messages, m.id == at.message_id)
-        .where(at.role == "member", m.action.in_(("invite_members", "create_group", "chat_add_user")))
-    )
-    for acc, name, chat in conn.execute(q):
+    for acc, name in bulk.rows(conn, "SELECT account_id, name FROM account_names WHERE kind = 'display'"):
+        by_name[name] = acc if by_name.get(name, acc) == acc else None
+    sql = ("SELECT t.account_id, t.name, m.chat_id FROM action_targets t JOIN messages m ON m.id = t.message_id "
+           "WHERE t.role = 'member' AND m.action IN ('invite_members', 'create_group', 'chat_add_user')")
+    for acc, name, chat in bulk.rows(conn, sql):
         acc = acc if acc is not None else by_name.get(name or "")
         p = person_of.get(acc) if acc is not None else None
         if p:
             joins[(p, chat)] += 1
 
-    for p in set(person_of.values()):
-        pass  # persons appear only through their edges: passive accounts with no trace stay out
+    # Persons appear only through their edges: an account with no trace in any room stays out.
     for (p, chat), n in (posts + joins).items():
         if p not in g:
             g.add_node(p, kind="person", label=p)
         g.add_edge(p, room_node(chat), kind="member", posts=posts.get((p, chat), 0), joins=joins.get((p, chat), 0), weight=float(n))
 
     # Replies between persons.
-    parent = aliased(schema.messages)
-    q = (
-        select(m.account_id, parent.c.account_id, func.count())
-        .join(parent, and_(parent.c.chat_id == m.chat_id, parent.c.platform_id == m.reply_to))
-        .where(m.reply_to.is_not(None), m.account_id.is_not(None), parent.c.account_id.is_not(None))
-        .group_by(m.account_id, parent.c.account_id)
-    )
+    sql = ("SELECT m.account_id, r.account_id, COUNT(*) FROM messages m JOIN messages r "
+           "ON r.chat_id = m.chat_id AND r.platform_id = m.reply_to "
+           "WHERE m.reply_to IS NOT NULL AND m.account_id IS NOT NULL AND r.account_id IS NOT NULL "
+           "GROUP BY m.account_id, r.account_id")
     replies: Counter = Counter()
-    for x, y, n in conn.execute(q):
+    for x, y, n in bulk.rows(conn, sql):
         px, py = person_of.get(x), person_of.get(y)
         if px and py and px != py:
             replies[tuple(sorted((px, py)))] += n
@@ -93,9 +85,10 @@ def build(conn: Connection, person_of: dict[int, str]) -> nx.Graph:
             g.add_edge(px, py, kind="reply", replies=n, weight=float(n))
 
     # Forwarding into rooms from rooms or outside sources.
-    q = select(m.chat_id, m.forwarded_from, m.forwarded_from_id, func.count()).where(m.forwarded_from.is_not(None) | m.forwarded_from_id.is_not(None)).group_by(m.chat_id, m.forwarded_from, m.forwarded_from_id)
+    sql = ("SELECT chat_id, forwarded_from, forwarded_from_id, COUNT(*) FROM messages "
+           "WHERE forwarded_from IS NOT NULL OR forwarded_from_id IS NOT NULL GROUP BY chat_id, forwarded_from, forwarded_from_id")
     feeds: Counter = Counter()
-    for chat, name, fid, n in conn.execute(q):
+    for chat, name, fid, n in bulk.rows(conn, sql):
         src_chat = None
         if fid:
             src_chat = titles.get(f"id:{re.sub(r'^(channel|chat|user)', '', fid)}")
