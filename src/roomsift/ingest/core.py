@@ -460,6 +460,7 @@ def ingest(
             writer.finish()
             for index in bulk:
                 index.create(conn)
+            _advance_sequence(conn, "messages")
             if result.local_time_only:
                 result.notes.append(
                     f"{result.local_time_only} message(s) carry only a local time with an unknown zone (the export has no UTC timestamps)"
@@ -499,6 +500,15 @@ def _bulk_load_indexes(conn: Connection, export_bytes: int) -> list:
     for index in _BULK_INDEXES:
         index.drop(conn)
     return _BULK_INDEXES
+
+
+def _advance_sequence(conn: Connection, table: str) -> None:
+    """The writer assigns message ids itself (one write transaction holds the case), so on
+    PostgreSQL the serial sequence must catch up; SQLite derives the next rowid anyway."""
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(
+            f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), COALESCE((SELECT MAX(id) FROM {table}), 1))"
+        )
 
 
 def _parse(parser, source: ExportSource, main: str, on_read) -> Iterable:
