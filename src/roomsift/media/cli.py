@@ -190,6 +190,7 @@ def serve_matcher(
     host: str = typer.Option("127.0.0.1", help="Address to listen on."),
     port: int = typer.Option(8765, help="Port."),
     threshold: int = typer.Option(DEFAULT_THRESHOLD, help="PDQ match threshold."),
+    draft: bool = typer.Option(False, "--draft", help="Decode uploaded JPEGs at reduced size (faster; see docs/media.md)."),
 ) -> None:
     """Run the upload-filtering match service (FastAPI; OpenAPI at /docs)."""
     import uvicorn
@@ -197,7 +198,7 @@ def serve_matcher(
     from roomsift.media.service.app import create_app
 
     c = Case.open(case)
-    app = create_app(c, hashset, threshold=threshold)
+    app = create_app(c, hashset, threshold=threshold, draft=draft)
     typer.echo(f"serving {', '.join(hashset)} on http://{host}:{port} (OpenAPI: /docs)", err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")
 

@@ -52,16 +52,21 @@ class PDQIndex:
     def from_hex(cls, hexes: list[str], kind: str | None = None) -> "PDQIndex":
         return cls(hex_to_bytes(hexes), kind)
 
-    def search(self, queries: np.ndarray, threshold: int = DEFAULT_THRESHOLD) -> list[Hit]:
-        """All (query, known) pairs within `threshold` bits."""
+    def search(self, queries: np.ndarray, threshold: int = DEFAULT_THRESHOLD, parallel: bool = True) -> list[Hit]:
+        """All (query, known) pairs within `threshold` bits. `parallel=False` for callers
+        that search from many threads at once (the service)."""
         if not self.size or not len(queries):
             return []
         if self.kind in ("multihash", "mih") and threshold > 2 * MULTIHASH_TABLES - 1:
             raise ValueError(f"multi-hash index is exact only up to distance {2 * MULTIHASH_TABLES - 1}")
         q = np.ascontiguousarray(queries, dtype=np.uint8)
         if self.kind == "mih":
-            qs, ks, ds = self.index.search(q, threshold)
+            qs, ks, ds = self.index.search(q, threshold, parallel)
             return [Hit(int(a), int(b), int(c)) for a, b, c in zip(qs, ks, ds)]
+        if not parallel:
+            # OpenMP's thread count is per calling thread; for a few queries its thread team
+            # only adds wake-up latency (measured ~100 ms per request in the service).
+            faiss.omp_set_num_threads(1)
         lims, dist, ids = self.index.range_search(q, threshold + 1)  # faiss: distance < radius
         hits = []
         for i in range(len(q)):

@@ -31,8 +31,7 @@ def _popcount(x):
     return np.int64((x * _H01) >> np.uint64(56))
 
 
-@njit(parallel=True, cache=True)
-def _search(codes, chunks, offsets, ids, qcodes, qchunks, radius, out_k, out_d):
+def _search_py(codes, chunks, offsets, ids, qcodes, qchunks, radius, out_k, out_d):
     nq = qcodes.shape[0]
     cap = out_k.shape[1]
     found = np.zeros(nq, np.int64)
@@ -64,6 +63,12 @@ def _search(codes, chunks, offsets, ids, qcodes, qchunks, radius, out_k, out_d):
     return found
 
 
+# Batches use both cores; the service's per-request lookups use the serial build, since
+# numba's parallel runtime must not be entered from several request threads at once.
+_search = njit(parallel=True, cache=True)(_search_py)
+_search_serial = njit(cache=True)(_search_py)
+
+
 class MIHIndex:
     def __init__(self, codes: np.ndarray):
         self.codes8 = np.ascontiguousarray(codes, dtype=np.uint8)
@@ -80,8 +85,9 @@ class MIHIndex:
     def nbytes(self) -> int:
         return self.codes8.nbytes + self.ids.nbytes + self.offsets.nbytes
 
-    def search(self, queries: np.ndarray, radius: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def search(self, queries: np.ndarray, radius: int, parallel: bool = True) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(query rows, known rows, distances) of every pair within `radius` bits."""
+        search = _search if parallel else _search_serial
         if radius > MAX_RADIUS:
             raise ValueError(f"multi-index hashing here is exact only up to distance {MAX_RADIUS}")
         q8 = np.ascontiguousarray(queries, dtype=np.uint8)
@@ -90,7 +96,7 @@ class MIHIndex:
         cap = 16
         out_k = np.empty((nq, cap), np.int64)
         out_d = np.empty((nq, cap), np.int64)
-        found = _search(self.codes, self.chunks, self.offsets, self.ids, qc, qch, radius, out_k, out_d)
+        found = search(self.codes, self.chunks, self.offsets, self.ids, qc, qch, radius, out_k, out_d)
         qs, ks, ds = [], [], []
         over = np.nonzero(found > cap)[0]
         ok = found <= cap
@@ -102,7 +108,7 @@ class MIHIndex:
             big = int(found[over].max())
             ok_k = np.empty((len(over), big), np.int64)
             ok_d = np.empty((len(over), big), np.int64)
-            f2 = _search(self.codes, self.chunks, self.offsets, self.ids, qc[over], qch[over], radius, ok_k, ok_d)
+            f2 = search(self.codes, self.chunks, self.offsets, self.ids, qc[over], qch[over], radius, ok_k, ok_d)
             for i, qi in enumerate(over):
                 qs.append(np.full(f2[i], qi)); ks.append(ok_k[i, :f2[i]]); ds.append(ok_d[i, :f2[i]])
         return np.concatenate(qs), np.concatenate(ks), np.concatenate(ds)

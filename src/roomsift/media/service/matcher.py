@@ -51,7 +51,7 @@ class Snapshot:
     def match_pdq(self, variants: list[str], threshold: int = DEFAULT_THRESHOLD) -> list[dict[str, Any]]:
         """variants: the query's hash, or its 8 dihedral hashes in DIHEDRAL order."""
         best: dict[int, tuple[int, int]] = {}
-        for hit in self.index.search(hex_to_bytes(variants), threshold):
+        for hit in self.index.search(hex_to_bytes(variants), threshold, parallel=False):
             if hit.known not in best or hit.distance < best[hit.known][0]:
                 best[hit.known] = (hit.distance, hit.query)
         out = []
