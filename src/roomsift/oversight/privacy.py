@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, func, select
 
+from roomsift.case import schema
 from roomsift.case.store import current_actor
 from roomsift.errors import UserError
 from roomsift.oversight import keys
@@ -65,10 +66,17 @@ class CaseView:
                     secret = keys.case_secret(case, write, keys.PSEUDONYM_SECRET)
         self.pseudo = Pseudonymizer(secret)
         self._index: IdentityIndex | None = None
+        self._stamp: tuple = ()
 
-    def index(self, conn: Connection) -> IdentityIndex:
-        if self._index is None or self._index.stamp != IdentityIndex.stamp_of(conn):
+    def index(self, conn: Connection, strict: bool = False) -> IdentityIndex:
+        """`strict` also rebuilds after any recorded event (a confirmed or rejected identity
+        link changes who is who): reveal decisions must never use a stale person map."""
+        stamp = IdentityIndex.stamp_of(conn)
+        if strict:
+            stamp += (conn.execute(select(func.max(schema.events.c.id))).scalar(),)
+        if self._index is None or self._stamp[:len(stamp)] != stamp:
             self._index = IdentityIndex.build(conn)
+            self._stamp = stamp
         return self._index
 
 
@@ -102,7 +110,7 @@ class Session:
     def __init__(self, view: CaseView, conn: Connection, reveal: bool, digits_in_plain: bool = False):
         self.digits_in_plain = digits_in_plain  # also look for phone/bank numbers in plain strings
         self.pseudo = view.pseudo
-        self.index = view.index(conn)
+        self.index = view.index(conn, strict=reveal)
         self.reveal = reveal
         self.refusal: str | None = None
         self.covered: dict[str, list] = {}
@@ -110,7 +118,6 @@ class Session:
         self.revealed: dict[str, set[int]] = {}
         self.refused: dict[str, str] = {}
         self.unattributed = 0
-        self.labels = set(self.index.person_of.values())
         if reveal:
             user = get_user(conn, current_actor())
             if user is None or not user.active:
@@ -148,7 +155,7 @@ class Session:
             return self.index.scan(str(value), self.decide)
         if kind == "person":
             s = str(value)
-            return s if PERSON_LABEL.match(s) or s in self.labels else self.decide("name", normalise("name", s), s)
+            return s if PERSON_LABEL.match(s) or s in self.index.labels else self.decide("name", normalise("name", s), s)
         if kind == "plain":
             if not isinstance(value, str):
                 return value
@@ -168,8 +175,7 @@ class Session:
 
     def document(self, doc: Any, kind: str = "plain") -> Any:
         if isinstance(doc, dict):
-            return {k: self.document(v, DOCUMENT_KEYS.get(str(k).lower(), kind if kind != "plain" else "plain"))
-                    for k, v in doc.items()}
+            return {k: self.document(v, DOCUMENT_KEYS.get(str(k).lower(), kind)) for k, v in doc.items()}
         if isinstance(doc, (list, tuple)):
             return [self.document(v, kind) for v in doc]
         if isinstance(doc, str) or (kind == "account" and isinstance(doc, int) and not isinstance(doc, bool)):
@@ -254,7 +260,7 @@ def resolve_persons(case, conn: Connection, tokens: list[str]) -> list[str]:
     by roomsift (acct_…, user_…, name_…), or an identifier the investigator already holds."""
     index = case_view(case).index(conn)
     pseudo = case_view(case).pseudo
-    labels = set(index.person_of.values())
+    labels = index.labels
     reverse: dict[str, set[int]] | None = None
     out: list[str] = []
     for token in tokens:

@@ -77,7 +77,7 @@ class IdentityIndex:
     by_prefix: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)
     key_of: dict[int, str] = field(default_factory=dict)
     rooms: set[int] = field(default_factory=set)  # accounts that are rooms posting as themselves
-    stamp: tuple = ()
+    labels: set[str] = field(default_factory=set)  # person labels (case-internal, shown as they are)
 
     @staticmethod
     def stamp_of(conn: Connection) -> tuple:
@@ -86,7 +86,8 @@ class IdentityIndex:
 
     @classmethod
     def build(cls, conn: Connection) -> "IdentityIndex":
-        idx = cls(person_of=person_map(conn), stamp=cls.stamp_of(conn))
+        persons = person_map(conn)
+        idx = cls(person_of=persons, labels=set(persons.values()))
         a = schema.accounts.c
         for row in conn.execute(select(a.id, a.key, a.platform_id, a.identity_basis, a.name)):
             idx.key_of[row.id] = row.key
