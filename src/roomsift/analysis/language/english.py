@@ -21,7 +21,6 @@ _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t
 _WORD = re.compile(r"[a-z0-9@$!'’]+|[₩€£$]")
 _REPEAT = re.compile(r"(.)\1{2,}")
 _DOUBLE = re.compile(r"(.)\1")
-_AMOUNT = re.compile(r"(?<![a-z])(?:[$₩€£]\s?\d[\d,.]*|\d[\d,.]*\s?(?:k|m|만|천)?\s?(?:btc|eth|usdt|xmr|ltc|sol|trx|ton|usd|krw|eur|gbp|won|bucks?|dollars?|euros?|sats?|coins?|원|\$|₩|€|£))", re.I)
 
 
 @dataclass
@@ -30,7 +29,6 @@ class EnglishView:
     past: set[str] = field(default_factory=set)  # lemmas that appeared in a past/perfect form
     imperative_start: bool = False  # sentence starts with a bare verb ("send", "show us")
     question: bool = False
-    has_amount: bool = False
     second_person: bool = False  # you/your: addressed to someone
 
 
@@ -99,34 +97,45 @@ def _typo(word: str) -> str:
     return word
 
 
-@lru_cache(maxsize=200_000)
+_PHRASE_RE = re.compile(r"(?<= )(" + "|".join(re.escape(p) for p in sorted(EN_PHRASES, key=len, reverse=True)) + r")(?= )")
+_LEADING_FILLER = {"please", "pls", "plz", "kindly", "just", "now", "ok", "okay", "yo", "hey", "guys", "bro", "bros", "boss", "admin"}
+_IMPERATIVE = EN["req_verb"] | {"show", "let", "more", "need", "want", "give"}
+_SECOND_PERSON = {"you", "your", "u", "ur", "yourself"}
+
+
+@lru_cache(maxsize=500_000)
+def _word(raw: str) -> str:
+    """Raw word → folded, slang-mapped surface form (cached: chat vocabularies repeat)."""
+    w = _fold_word(raw)
+    return EN_SLANG.get(w, w)
+
+
+@lru_cache(maxsize=500_000)
+def _lemma(word: str) -> tuple[str, bool]:
+    lemma, past = _stem(word)
+    return _typo(lemma), past
+
+
 def view(text: str) -> EnglishView:
     out = EnglishView()
     low = unicodedata.normalize("NFKC", text).lower()
-    out.has_amount = bool(_AMOUNT.search(low))
     out.question = "?" in low
-    words = [_fold_word(w) for w in _WORD.findall(low)]
-    words = [EN_SLANG.get(w, w) for w in words]
+    words = [_word(w) for w in _WORD.findall(low)]
     joined = " " + " ".join(words) + " "
-    for phrase, token in EN_PHRASES.items():
-        if " " + phrase + " " in joined:
-            joined = joined.replace(" " + phrase + " ", " " + phrase + " " + token + " ")
-    words = joined.split()
-    for i, w in enumerate(words):
+    if _PHRASE_RE.search(joined):
+        joined = _PHRASE_RE.sub(lambda m: m.group(1) + " " + EN_PHRASES[m.group(1)], joined)
+        words = joined.split()
+    for w in words:
         w = w.strip("'")
         if not w:
             continue
-        lemma, past = _stem(w)
-        lemma = _typo(lemma)
+        lemma, past = _lemma(w)
         out.lemmas.add(lemma)
         if past:
             out.past.add(lemma)
-        if lemma in ("you", "your", "u", "ur", "yourself"):
-            out.second_person = True
-    # perfect/progressive "have uploaded", "is up" are covered by past; "here is/are" by markers
+    out.second_person = not out.lemmas.isdisjoint(_SECOND_PERSON)
     first = words[0].strip("'") if words else ""
-    if first in ("please", "pls", "plz", "kindly", "just", "now", "ok", "okay", "yo", "hey", "guys", "bro", "bros", "boss", "admin"):
+    if first in _LEADING_FILLER:
         first = words[1].strip("'") if len(words) > 1 else ""
-    first_lemma = _typo(_stem(first)[0]) if first else ""
-    out.imperative_start = first_lemma in EN["req_verb"] or first_lemma in ("show", "let", "more", "need", "want", "give")
+    out.imperative_start = bool(first) and _lemma(first)[0] in _IMPERATIVE
     return out

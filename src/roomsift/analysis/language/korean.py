@@ -14,7 +14,7 @@ import threading
 import unicodedata
 from dataclasses import dataclass, field
 
-from roomsift.analysis.language.lexicon import KO_NOUNS, KO_PAST_MORPHS, KO_REQUEST_ENDINGS
+from roomsift.analysis.language.lexicon import KO_BENIGN_TOPIC, KO_NOUNS, KO_PAST_MORPHS, KO_PROHIBIT, KO_REQUEST_ENDINGS
 
 HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
 _JAMO_SLANG = {
@@ -74,15 +74,58 @@ def prepare(text: str) -> str:
 _MASK = ("학부모",)
 
 
-def noun_concepts(prepared: str) -> dict[str, set[str]]:
-    flat = re.sub(r"\s+", "", prepared.lower())
-    for word in _MASK:
-        flat = flat.replace(word, "·")
+_STEM_CONCEPTS: dict[str, list[str]] = {}
+for _concept, _stems in {**KO_NOUNS, "benign_topic": KO_BENIGN_TOPIC, "prohibit": KO_PROHIBIT}.items():
+    for _stem in _stems:
+        _STEM_CONCEPTS.setdefault(_stem, []).append(_concept)
+# Overlapping search for every stem (longest first at each position is not enough: 입장료 and 입장 both count).
+_STEM_RE = re.compile("(?=(" + "|".join(re.escape(s) for s in sorted(_STEM_CONCEPTS, key=len, reverse=True)) + "))")
+_STEM_PREFIXES: dict[str, list[str]] = {}
+for _stem in _STEM_CONCEPTS:
+    _STEM_PREFIXES.setdefault(_stem[0], []).append(_stem)
+
+
+def _stems_in(flat: str) -> dict[str, set[str]]:
     found: dict[str, set[str]] = {}
-    for concept, stems in KO_NOUNS.items():
-        hits = {s for s in stems if s in flat}
-        if hits:
-            found[concept] = hits
+    for masked in (False, True):
+        if masked:
+            original = flat
+            for word in _MASK:
+                flat = flat.replace(word, "·")
+            if flat == original:
+                break
+            found = {"benign_topic": found["benign_topic"]} if "benign_topic" in found else {}
+        for m in _STEM_RE.finditer(flat):
+            pos = m.start()
+            for stem in _STEM_PREFIXES.get(flat[pos], ()):
+                if flat.startswith(stem, pos):
+                    for concept in _STEM_CONCEPTS[stem]:
+                        if not masked or concept != "benign_topic":
+                            found.setdefault(concept, set()).add(stem)
+    return found
+
+
+_noun_cache: dict[str, dict[str, set[str]]] = {}
+
+
+def _cached_stems(chunk: str) -> dict[str, set[str]]:
+    hit = _noun_cache.get(chunk)
+    if hit is None:
+        if len(_noun_cache) > WORD_CACHE_MAX:
+            _noun_cache.clear()
+        hit = _noun_cache[chunk] = _stems_in(chunk)
+    return hit
+
+
+def noun_concepts(prepared: str) -> dict[str, set[str]]:
+    """Noun stems per word (cached), plus each pair of neighbouring words joined, so a
+    compound written with a space ("입장 료", "외부 유출 금지") is still found."""
+    words = prepared.lower().split()
+    found: dict[str, set[str]] = {}
+    chunks = words + [a + b for a, b in zip(words, words[1:])]
+    for chunk in chunks:
+        for concept, stems in _cached_stems(chunk).items():
+            found.setdefault(concept, set()).update(stems)
     return found
 
 
@@ -119,7 +162,7 @@ def _verb_moods(tokens) -> tuple[set[str], set[str], set[str], bool]:
                     break
                 elif u.tag == "EC" and j == n - 1:
                     # Sentence cut after a connective (보내 / 올려) reads as a command in chat.
-                    request = request or (not past and u.form in ("어", "아", "어서", "아서"))
+                    request = request or (not past and u.form in ("어", "아"))
                 elif u.tag.startswith(("NN", "VV", "MAG", "SF", "SW", "SP")) and u.tag != "XSV":
                     break
                 j += 1
@@ -135,20 +178,73 @@ def _verb_moods(tokens) -> tuple[set[str], set[str], set[str], bool]:
     return verbs, requested, done, negated
 
 
-def views(texts: list[str]) -> list[KoreanView]:
-    """Analyse many texts in one Kiwi batch (much faster than one at a time)."""
-    prepared = [prepare(t) for t in texts]
-    out: list[KoreanView] = []
-    for text, tokens in zip(prepared, kiwi().tokenize(prepared)):
+# Surface stems of the verbs the lexicon cares about (and of 하다-verbs' nouns). A word
+# (eojeol) without any of them carries no verb we use, so Kiwi never sees it.
+VERB_STEMS = re.compile("|".join([
+    "보내", "보냈", "보여", "보이", "보였", "올려", "올리", "올렸", "올림", "올린", "풀어", "풀었", "풀려", "풀리", "풀", "찍", "뿌려", "뿌리", "뿌렸", "뿌린",
+    "넘겨", "넘기", "넘겼", "가져", "까", "깠", "내놓", "털", "구해", "구하", "팔", "쏘", "쐈", "내", "넣", "사", "퍼뜨", "퍼트", "알리", "알려", "박제",
+    "터뜨", "터트", "시키", "시켜", "따르", "따라", "듣", "들어", "지워", "지우", "지웠", "살려", "살리", "봐줘", "봐주", "멈춰", "멈추", "용서", "그만",
+    "주세", "줘", "주셈", "주십", "드려", "드리", "드립", "입금", "송금", "결제", "이체", "공유", "업로드", "삭제", "업데이트", "추가", "배포", "구매",
+    "충전", "후원", "공개", "유포", "고정", "마", "말", "해", "했", "하",
+]))
+_QUESTION_EF = {"나요", "니", "냐", "ᆯ까", "을까", "ᆯ까요", "을까요", "나", "는지", "ᆫ가요", "은가요", "ᆫ가", "은가"}
+
+
+@dataclass(slots=True, frozen=True)
+class _WordView:
+    verbs: frozenset
+    requested: frozenset
+    done: frozenset
+    negated: bool
+    question: bool
+
+
+_EMPTY = _WordView(frozenset(), frozenset(), frozenset(), False, False)
+_word_cache: dict[str, _WordView] = {}
+WORD_CACHE_MAX = 2_000_000
+
+
+def _analyse_words(words: list[str]) -> None:
+    """Kiwi over words not seen before, in one batch; results cached per word.
+
+    Chat words repeat endlessly ("올려주세요", "보냈어요"), so a case of millions of
+    messages needs only as many analyses as it has distinct words with a verb stem."""
+    todo = [w for w in dict.fromkeys(words) if w not in _word_cache]
+    if len(_word_cache) + len(todo) > WORD_CACHE_MAX:
+        _word_cache.clear()
+    need = [w for w in todo if VERB_STEMS.search(w)]
+    for w in todo:
+        _word_cache[w] = _EMPTY
+    if not need:
+        return
+    for word, tokens in zip(need, kiwi().tokenize(need)):
         verbs, requested, done, negated = _verb_moods(tokens)
-        out.append(
-            KoreanView(
-                verbs=verbs,
-                requested=requested,
-                done=done,
-                nouns=noun_concepts(text),
-                negated_request=negated,
-                question="?" in text or any(t.tag == "EF" and t.form in ("나요", "니", "냐", "ᆯ까", "을까", "ᆯ까요", "을까요", "나", "는지") for t in tokens),
-            )
-        )
+        question = any(t.tag == "EF" and t.form in _QUESTION_EF for t in tokens)
+        if verbs or negated or question:
+            _word_cache[word] = _WordView(frozenset(verbs), frozenset(requested), frozenset(done), negated, question)
+
+
+def views(texts: list[str]) -> list[KoreanView]:
+    """Analyse many texts: verbs and moods word by word (cached), nouns over the whole text.
+
+    A request split over two words ("올려 주세요") still reads as a request: the first word
+    ends in a connective (a command in chat), the second is 주다 + a request ending. A
+    negation in the next word ("보내지 마") marks the text as a plea, not a request."""
+    prepared = [prepare(t) for t in texts]
+    split = [p.split() for p in prepared]
+    _analyse_words([w for ws in split for w in ws])
+    out: list[KoreanView] = []
+    for text, words in zip(prepared, split):
+        view = KoreanView(nouns=noun_concepts(text), question="?" in text)
+        for w in words:
+            wv = _word_cache.get(w, _EMPTY)
+            if wv is _EMPTY:
+                continue
+            view.verbs |= wv.verbs
+            view.requested |= wv.requested
+            view.done |= wv.done
+            view.negated_request = view.negated_request or wv.negated
+            view.question = view.question or wv.question
+        view.requested -= view.done
+        out.append(view)
     return out

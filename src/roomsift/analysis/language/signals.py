@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from roomsift.analysis import artifacts
 from roomsift.analysis.language import english, korean
-from roomsift.analysis.language.lexicon import EN, EN_BENIGN_TOPIC, EN_PROHIBIT, KO_BENIGN_TOPIC, KO_PROHIBIT, KO_VERBS
+from roomsift.analysis.language.lexicon import EN, EN_BENIGN_TOPIC, EN_PROHIBIT, KO_VERBS
 
 SIGNALS = (
     "request_material",
@@ -35,12 +36,16 @@ SIGNALS = (
     "victim_plea",
 )
 
-_LINK = re.compile(r"(https?://|t\.me/|telegram\.me/|mega\.nz|drive\.google|dropbox|www\.)\S+", re.I)
-_MENTION = re.compile(r"@[A-Za-z0-9_]{3,}")
-_PHONE = re.compile(r"(?:\+?\d{1,3}[ -]?)?(?:0\d{1,2}|\(\d{2,3}\))[ -]?\d{3,4}[ -]?\d{4}")
-_CRYPTO_ADDR = re.compile(r"\b(?:bc1[0-9a-z]{20,60}|[13][1-9A-HJ-NP-Za-km-z]{25,34}|0x[0-9a-fA-F]{40}|4[0-9AB][1-9A-HJ-NP-Za-km-z]{93}|T[1-9A-HJ-NP-Za-km-z]{33})\b")
-_BANK_ACCT = re.compile(r"\b\d{2,6}-\d{2,6}-\d{2,8}(?:-\d{1,4})?\b")
-_KO_AMOUNT = re.compile(r"\d[\d,.]*\s?(?:만\s?원|천\s?원|원|만|btc|eth|usdt|xmr|코인|달러|불)", re.I)
+# Addresses, bank accounts, gift-card PINs, amounts, phones, links and @usernames come from
+# the artifact extractor (checksummed where the kind has a checksum).
+_LINK_KINDS = {artifacts.model.INVITE_LINK, artifacts.model.URL}
+
+
+class Keys(tuple):
+    """Concept names whose matched words become a signal's cues (resolved lazily)."""
+
+    def __new__(cls, *keys: str):
+        return super().__new__(cls, keys)
 
 
 @dataclass
@@ -50,32 +55,51 @@ class TextSignals:
     mentions: list[str] = field(default_factory=list)
     has_link: bool = False
     benign_topic: list[str] = field(default_factory=list)  # innocent objects named (trip, tournament, 소풍)
+    _concepts: dict = field(default_factory=dict, repr=False, compare=False)
 
-    def add(self, name: str, strength: float, *cues: str) -> None:
+    def add(self, name: str, strength: float, *cues) -> None:
+        """Keep the strongest reading of a signal; cue words are gathered only then."""
         if strength > self.signals.get(name, 0.0):
             self.signals[name] = round(strength, 3)
-            self.cues[name] = sorted({c for c in cues if c})[:6]
+            words: set[str] = set()
+            for cue in cues:
+                if isinstance(cue, Keys):
+                    for key in cue:
+                        words.update(self._concepts.get(key, ()))
+                elif isinstance(cue, (set, frozenset, list, tuple)):
+                    words.update(cue)
+                elif cue:
+                    words.add(cue)
+            self.cues[name] = sorted(w for w in words if w)[:6]
+
+
+# lemma → concepts it stands for (one dictionary lookup per word instead of a set
+# intersection per concept).
+_EN_CONCEPTS: dict[str, list[str]] = {}
+for _concept, _words in EN.items():
+    for _w in _words:
+        _EN_CONCEPTS.setdefault(_w, []).append(_concept)
+for _token, _concept in (("sth_good", "sth_good"), ("more_of_person", "sth_good"), ("coerce_cmd", "coerce_cmd"), ("plea_comply", "plea_comply")):
+    _EN_CONCEPTS.setdefault(_token, []).append(_concept)
+_KO_VERB_CONCEPTS: dict[str, list[str]] = {}
+for _concept, _verbs in KO_VERBS.items():
+    for _v in _verbs:
+        _KO_VERB_CONCEPTS.setdefault(_v, []).append(_concept)
 
 
 def _concepts(ev: english.EnglishView | None, kv: korean.KoreanView | None) -> dict[str, set[str]]:
     """Pool both languages into concept → matched words."""
     found: dict[str, set[str]] = {}
-
-    def put(concept: str, words) -> None:
-        if words:
-            found.setdefault(concept, set()).update(words)
-
     if ev is not None:
-        for concept, words in EN.items():
-            put(concept, ev.lemmas & words)
-        put("sth_good", ev.lemmas & {"sth_good", "more_of_person"})
-        put("coerce_cmd", ev.lemmas & {"coerce_cmd"})
-        put("plea_comply", ev.lemmas & {"plea_comply"})
+        for lemma in ev.lemmas:
+            for concept in _EN_CONCEPTS.get(lemma, ()):
+                found.setdefault(concept, set()).add(lemma)
     if kv is not None:
         for concept, stems in kv.nouns.items():
-            put(concept, stems)
-        for concept, verbs in KO_VERBS.items():
-            put(concept, kv.verbs & verbs)
+            found.setdefault(concept, set()).update(stems)
+        for verb in kv.verbs:
+            for concept in _KO_VERB_CONCEPTS.get(verb, ()):
+                found.setdefault(concept, set()).add(verb)
     return found
 
 
@@ -88,13 +112,14 @@ _WEAK_REQ = {"get", "take", "make", "put", "hand", "come", "주다", "하다", "
 
 def detect_one(text: str, ev: english.EnglishView | None, kv: korean.KoreanView | None) -> TextSignals:
     out = TextSignals()
-    out.mentions = _MENTION.findall(text)
-    out.has_link = bool(_LINK.search(text))
+    found = artifacts.extract(text)
+    kinds = {a.kind for a in found}
+    out.mentions = ["@" + a.value for a in found if a.kind == artifacts.model.USERNAME]
+    out.has_link = bool(kinds & _LINK_KINDS)
     c = _concepts(ev, kv)
+    out._concepts = c
     topic = (ev.lemmas & EN_BENIGN_TOPIC) if ev else set()
-    if kv is not None:
-        flat = text.replace(" ", "")
-        topic |= {w for w in KO_BENIGN_TOPIC if w in flat}
+    topic |= c.get("benign_topic", set())
     out.benign_topic = sorted(topic)
     has = lambda k: bool(c.get(k))  # noqa: E731
     words = lambda *ks: [w for k in ks for w in c.get(k, ())]  # noqa: E731
@@ -103,8 +128,8 @@ def detect_one(text: str, ev: english.EnglishView | None, kv: korean.KoreanView 
     ko_req = kv.requested if kv else set()
     ko_done = kv.done if kv else set()
     question = (ev.question if ev else False) or (kv.question if kv else False)
-    amount = (ev.has_amount if ev else False) or bool(_KO_AMOUNT.search(text))
-    address = bool(_CRYPTO_ADDR.search(text) or _BANK_ACCT.search(text))
+    amount = artifacts.model.AMOUNT in kinds
+    address = any(a.is_payment for a in found)
     negated = bool(kv and kv.negated_request) or bool(ev and ({"don't", "dont", "not", "never", "stop"} & ev.lemmas))
 
     # --- request / incitement ------------------------------------------------------
@@ -121,31 +146,31 @@ def detect_one(text: str, ev: english.EnglishView | None, kv: korean.KoreanView 
     announcing = (bool(en_dist_done or ko_dist_done) or bool(ev and {"here", "here's"} & ev.lemmas)) and not question
     if (not negated or has("sth_good")) and not announcing:
         if request_mood and has("sth_good"):
-            out.add("request_material", 0.85, *words("sth_good"), *strong_verbs)
+            out.add("request_material", 0.85, Keys("sth_good"), *strong_verbs)
         elif request_mood and material and (strong_verbs or incite):
-            out.add("request_material", 0.75, *words("material", "incite_qual"), *strong_verbs)
+            out.add("request_material", 0.75, Keys("material", "incite_qual"), *strong_verbs)
         elif request_mood and material:
-            out.add("request_material", 0.55, *words("material"), *en_req_verbs, *ko_req_verbs)
+            out.add("request_material", 0.55, Keys("material"), *en_req_verbs, *ko_req_verbs)
         elif material and incite and (question or (ev and ev.lemmas & EN["want"])):
-            out.add("request_material", 0.55, *words("material", "incite_qual", "want"))
+            out.add("request_material", 0.55, Keys("material", "incite_qual", "want"))
         elif has("sth_good") and not (en_past or ko_done):
-            out.add("request_material", 0.5, *words("sth_good"))
+            out.add("request_material", 0.5, Keys("sth_good"))
         elif has("more_q") or (ev and "more" in ev.lemmas and has("person_obj") and (en_request_mood or question)):
-            out.add("request_material", 0.6, *words("more_q", "person_obj"), "more")
+            out.add("request_material", 0.6, Keys("more_q", "person_obj"), "more")
         elif ko_request_noun and (has("dist_marker") or has("incite_qual")) and not (ko_done or en_past):
-            out.add("request_material", 0.55, *words("request_noun", "dist_marker", "incite_qual"))
+            out.add("request_material", 0.55, Keys("request_noun", "dist_marker", "incite_qual"))
 
     # --- distribution ----------------------------------------------------------------
     dist_marker = has("dist_marker")
     statement = not question and not request_mood
     if (en_dist_done or ko_dist_done) and (material or out.has_link or dist_marker) and not question:
-        out.add("distribute_material", 0.8, *en_dist_done, *ko_dist_done, *words("material"))
+        out.add("distribute_material", 0.8, *en_dist_done, *ko_dist_done, Keys("material"))
     elif dist_marker and (material or ko_done) and statement:
-        out.add("distribute_material", 0.65, *words("dist_marker", "material"))
+        out.add("distribute_material", 0.65, Keys("dist_marker", "material"))
     elif out.has_link and material and statement:
-        out.add("distribute_material", 0.6, *words("material"), "link")
+        out.add("distribute_material", 0.6, Keys("material"), "link")
     elif material and has("incite_qual") and statement and not has("sth_good") and not (ev and ev.lemmas & EN["want"]) and not has("plea"):
-        out.add("distribute_material", 0.5, *words("material", "incite_qual"))
+        out.add("distribute_material", 0.5, Keys("material", "incite_qual"))
 
     # --- money -------------------------------------------------------------------------
     fee = has("fee")
@@ -154,52 +179,52 @@ def detect_one(text: str, ev: english.EnglishView | None, kv: korean.KoreanView 
     paid_done = (en_past & EN["pay_verb"] if ev else set()) | (ko_done & KO_VERBS["pay_verb"]) | ({"입금완료", "송금완료", "결제완료", "이체완료"} & c.get("proof", set()))
     if not paid_done and not question:
         if fee and money:
-            out.add("price_announcement", 0.8, *words("fee", "currency"))
+            out.add("price_announcement", 0.8, Keys("fee", "currency"))
         elif fee and (has("destination") or address):
-            out.add("price_announcement", 0.6, *words("fee", "destination"))
+            out.add("price_announcement", 0.6, Keys("fee", "destination"))
     if (has("destination") or address) and (pay_verbs or fee or money) and not paid_done:
-        out.add("payment_instruction", 0.8 if address else 0.65, *words("destination", "pay_verb", "pay_noun"))
+        out.add("payment_instruction", 0.8 if address else 0.65, Keys("destination", "pay_verb", "pay_noun"))
     if paid_done and (money or fee or has("proof") or has("destination") or has("pay_noun")):
-        out.add("payment_claim", 0.85, *paid_done, *words("currency", "fee", "proof"))
+        out.add("payment_claim", 0.85, *paid_done, Keys("currency", "fee", "proof"))
     elif has("proof") and (money or fee or pay_verbs) and not has("rules"):
-        out.add("payment_claim", 0.6, *words("proof", "pay_noun", "currency"))
+        out.add("payment_claim", 0.6, Keys("proof", "pay_noun", "currency"))
 
     asks_cost = "얼마" in c.get("price_q", ()) or bool(ev and {"how", "much"} <= ev.lemmas)
     if question and (fee or pay_verbs or money or asks_cost) and not paid_done:
         if has("price_q") or fee or asks_cost:
-            out.add("payment_question", 0.7, *words("price_q", "fee", "pay_verb", "pay_noun"))
+            out.add("payment_question", 0.7, Keys("price_q", "fee", "pay_verb", "pay_noun"))
     if has("admit") and (has("pay_noun") or has("proof") or paid_done or (ev and ev.lemmas & {"paid", "payment", "pay", "confirmed"})) and not question:
-        out.add("admission_control", 0.7, *words("admit", "pay_noun", "proof"))
+        out.add("admission_control", 0.7, Keys("admit", "pay_noun", "proof"))
         out.signals.pop("payment_claim", None)
         out.signals.pop("distribute_material", None)
 
     # --- running the room ---------------------------------------------------------------
-    prohibit = bool(ev and ev.lemmas & EN_PROHIBIT) or any(p in text.replace(" ", "") for p in KO_PROHIBIT)
+    prohibit = bool(ev and ev.lemmas & EN_PROHIBIT) or has("prohibit")
     if has("rules") and (prohibit or len(c.get("rules", ())) >= 2):
-        out.add("rules_announcement", 0.7, *words("rules"))
+        out.add("rules_announcement", 0.7, Keys("rules"))
     if has("staff") and (ev and ev.lemmas & {"promote", "appoint", "new", "welcome", "our", "contact"} or any(k in text for k in ("임명", "모집", "새로운", "신입", "문의"))):
-        out.add("staff_management", 0.6, *words("staff"))
+        out.add("staff_management", 0.6, Keys("staff"))
 
     # --- threats, coercion, exposure ---------------------------------------------------
     leverage = has("leverage_verb") or has("threat_word")
     audience = has("audience")
     condition = has("condition")
     if leverage and audience and condition:
-        out.add("threat", 0.9, *words("leverage_verb", "threat_word", "audience", "condition"))
+        out.add("threat", 0.9, Keys("leverage_verb", "threat_word", "audience", "condition"))
     elif audience and (has("threat_word") or (has("leverage_verb") and ev and ev.second_person and ev.lemmas & {"i'll", "will", "gonna", "going", "i", "we", "refuse", "again"})):
-        out.add("threat", 0.75, *words("leverage_verb", "threat_word", "audience"))
+        out.add("threat", 0.75, Keys("leverage_verb", "threat_word", "audience"))
     elif leverage and has("personal") and (condition or (ev and ev.lemmas & {"refuse", "again", "unless", "if"})):
-        out.add("threat", 0.8, *words("leverage_verb", "personal", "condition"))
+        out.add("threat", 0.8, Keys("leverage_verb", "personal", "condition"))
     elif has("threat_word") and (condition or (ev and ev.second_person)):
-        out.add("threat", 0.7, *words("threat_word", "condition"))
+        out.add("threat", 0.7, Keys("threat_word", "condition"))
     elif leverage and condition and ev and ev.second_person and (ev.lemmas & {"picture", "photo", "video", "everything", "this", "these"}):
-        out.add("threat", 0.6, *words("leverage_verb", "condition"))
+        out.add("threat", 0.6, Keys("leverage_verb", "condition"))
     if has("coerce_cmd") or (has("coerce") and (condition or ko_req or (ev and ev.imperative_start)) and (has("coerce") and len(c["coerce"]) >= 2 or has("coerce_cmd") or condition)):
-        out.add("coercion", 0.7, *words("coerce", "coerce_cmd", "condition"))
+        out.add("coercion", 0.7, Keys("coerce", "coerce_cmd", "condition"))
     if has("police") and (condition or (ev and ev.lemmas & {"if", "dare"})) and not has("plea"):
-        out.add("coercion", 0.7, *words("police", "condition"))
+        out.add("coercion", 0.7, Keys("police", "condition"))
     details = words("personal")
-    identifying = bool(out.mentions) or bool(_PHONE.search(text))
+    identifying = bool(out.mentions) or artifacts.model.PHONE in kinds
     if len(set(details)) >= 2 and (identifying or has("reveal") or audience):
         out.add("expose_personal", 0.8 if identifying else 0.65, *details)
     elif details and identifying and (has("reveal") or leverage):

@@ -85,7 +85,7 @@ def triage(
         e = cites[0].evidence if cites else (pf.membership[0] if pf.membership else None)
         rows.append({
             "rank": rank, "person": pf.person, "roles": pf.roles, "tier": pf.tier, "score": pf.score,
-            "evidence_count": len(pf.cited), "snippet": _snippet(e.msg.text or f"[{e.msg.action or 'media'}]") if e else "",
+            "evidence_count": pf.evidence_total, "snippet": _snippet(e.msg.text or f"[{e.msg.action or 'media'}]") if e else "",
             "chat": e.chat.title if e else "", "message": e.msg.platform_id if e else "",
             "signal": cites[0].evidence.signal if cites else "member",
         })

@@ -22,7 +22,8 @@ from roomsift.analysis.triage.data import Corpus, load
 from roomsift.analysis.triage.evidence import ChatFacts, Evidence, all_texts, chat_facts, language_signals
 from roomsift.analysis.triage.roles import PersonFinding, score_person
 
-EVIDENCE_PER_PERSON = 25  # strongest citations kept per person in the document
+EVIDENCE_PER_PERSON = 25
+RUNNER_ASKS = {"request_material", "request_answered"}  # strongest citations kept per person in the document
 
 
 @dataclass
@@ -105,6 +106,8 @@ def run(conn: Connection, progress: Callable[[str, int, int | None], None] | Non
         for e in f.evidence:
             if e.who in corpus.channel_accounts:
                 continue
+            if e.signal in RUNNER_ASKS and e.who in ctx.runners:
+                continue  # a room's runners asking for material direct their staff: operator work, not solicitation
             person_evidence[label(e.who)].append(e)
         for member, inv in f.invited.items():
             if ctx.paid:

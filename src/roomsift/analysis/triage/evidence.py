@@ -9,8 +9,11 @@ role scoring do that.
 
 from __future__ import annotations
 
+import os
 from collections import defaultdict
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from multiprocessing import get_context
 from typing import Callable
 
 from roomsift.analysis.language import TextSignals, detect_many
@@ -54,10 +57,34 @@ class ChatFacts:
     forwarded_from: set[str]
 
 
-def language_signals(texts: list[str], progress: Callable[[int], None] | None = None, batch: int = 4000) -> dict[str, TextSignals]:
-    """Signals for each distinct text (chat rooms repeat themselves a lot)."""
+PARALLEL_MIN_TEXTS = 50_000  # below this, starting worker processes costs more than it saves
+CHUNK = 20_000
+
+
+def _detect_chunk(chunk: list[str]) -> list[TextSignals]:
+    out = detect_many(chunk)
+    for ts in out:
+        ts._concepts = {}  # cues are resolved already; keep what crosses the process boundary small
+    return out
+
+
+def language_signals(texts: list[str], progress: Callable[[int], None] | None = None, batch: int = 4000,
+                     workers: int | None = None) -> dict[str, TextSignals]:
+    """Signals for each distinct text (chat rooms repeat themselves a lot).
+
+    Large cases are split over worker processes (one per core): language analysis is
+    pure Python plus Kiwi, so processes, not threads, use the cores."""
     unique = list(dict.fromkeys(t for t in texts if t and len(t) >= 2))
+    workers = workers if workers is not None else min(os.cpu_count() or 1, 4)
     out: dict[str, TextSignals] = {}
+    if workers > 1 and len(unique) >= PARALLEL_MIN_TEXTS:
+        chunks = [unique[i:i + CHUNK] for i in range(0, len(unique), CHUNK)]
+        with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("fork")) as pool:
+            for chunk, result in zip(chunks, pool.map(_detect_chunk, chunks)):
+                out.update(zip(chunk, result))
+                if progress:
+                    progress(len(chunk))
+        return out
     for i in range(0, len(unique), batch):
         chunk = unique[i:i + batch]
         out.update(zip(chunk, detect_many(chunk)))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -28,6 +29,7 @@ class PersonFinding:
     cited: list[Cited] = field(default_factory=list)
     membership: list[Evidence] = field(default_factory=list)  # joins/first posts in criminal rooms
     messages: int = 0
+    evidence_total: int = 0  # citations behind the scores (cited keeps the strongest per role)
 
     @property
     def roles(self) -> list[str]:
@@ -46,11 +48,29 @@ class PersonFinding:
         return round(self.role_scores[top], 3)
 
     def sort_key(self) -> tuple:
-        return (self.tier, -self.score, -len(self.cited), -self.messages, self.person)
+        return (self.tier, -self.score, -self.evidence_total, -self.messages, self.person)
+
+
+# Staff are added to paid rooms without paying: an invitation is payer evidence only for
+# people who do not run or supply the rooms.
+INVITE_ONLY_FOR_MEMBERS = "invited_to_paid_room"
 
 
 def score_person(finding: PersonFinding, evidence: list[Evidence]) -> None:
+    _score(finding, evidence)
+    if any(finding.role_scores.get(r, 0) >= ROLE_THRESHOLD for r in ("operator", "distributor")):
+        finding.cited.clear()
+        finding.role_scores.clear()
+        finding.evidence_total = 0
+        _score(finding, [e for e in evidence if e.signal != INVITE_ONLY_FOR_MEMBERS])
+
+
+CITED_PER_ROLE = 200  # strongest citations kept per role; the score uses every one
+
+
+def _score(finding: PersonFinding, evidence: list[Evidence]) -> None:
     survive: dict[str, float] = defaultdict(lambda: 1.0)
+    cited: dict[str, list[Cited]] = defaultdict(list)
     for e in evidence:
         role = SIGNAL_ROLE.get(e.signal)
         if role is None:
@@ -59,6 +79,11 @@ def score_person(finding: PersonFinding, evidence: list[Evidence]) -> None:
         if w <= 0:
             continue
         survive[role] *= 1.0 - w
-        finding.cited.append(Cited(e, role, round(w, 3)))
+        cited[role].append(Cited(e, role, round(w, 3)))
     for role, s in survive.items():
         finding.role_scores[role] = round(1.0 - s, 4)
+        items = cited[role]
+        if len(items) > CITED_PER_ROLE:
+            items = heapq.nlargest(CITED_PER_ROLE, items, key=lambda c: c.weight)
+        finding.cited.extend(items)
+        finding.evidence_total += len(cited[role])

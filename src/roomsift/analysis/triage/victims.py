@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from roomsift.analysis.artifacts import extract
+from roomsift.analysis.artifacts.model import USERNAME
 from roomsift.analysis.triage.context import RoomContext
 from roomsift.analysis.triage.data import Corpus
 from roomsift.analysis.triage.evidence import ChatFacts, Evidence
@@ -67,9 +69,7 @@ def find(corpus: Corpus, facts: dict[int, ChatFacts], contexts: dict[int, RoomCo
 
 
 def _mentions(text: str) -> list[str]:
-    import re
-
-    return list(dict.fromkeys(re.findall(r"@[A-Za-z0-9_]{3,}", text)))
+    return list(dict.fromkeys("@" + a.value for a in extract(text) if a.kind == USERNAME))
 
 
 def _other_parties(corpus: Corpus, chat, f: ChatFacts, speaker) -> list:
