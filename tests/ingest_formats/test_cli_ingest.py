@@ -35,12 +35,10 @@ def ingest(case_dir, path, *args):
 
 
 def error_line(result) -> str:
-    """The one-line error of a failed command. (While the root CLI's error class is not
-    recognised by typer's bundled click, the error arrives as the exception instead of
-    on stderr; either way it must be one line.)"""
-    assert result.exit_code != 0
-    text = result.output.strip() or (getattr(result.exception, "message", None) or str(result.exception))
-    assert len(text.splitlines()) == 1, text
+    """The one-line error of a failed command: exit code 2, one line on stderr."""
+    assert result.exit_code == 2, (result.exit_code, result.output, result.exception)
+    text = result.output.strip()
+    assert len(text.splitlines()) == 1 and text.startswith("error: "), text
     return text
 
 
