@@ -512,7 +512,7 @@ class TelegramDesktopJSON(Parser):
                     saw_messages = True
                     yield from self._chat_list(events, key, main_file, owner)
                 elif key in ("name", "type", "id"):
-                    header[key] = _scalar(events, location)
+                    header[key] = _build(events, location)
                 else:
                     info = _build(events, location)
                     if key == "personal_information" and isinstance(info, dict):
@@ -538,30 +538,17 @@ class TelegramDesktopJSON(Parser):
         )
 
     def _messages(self, events, prefix: str, main_file: str, chat_type: str | None) -> Iterator[MessageRecord]:
-        item_prefix = prefix + ".item"
-        prefix_, event, _ = next(events)
+        """Messages of one chat from the event stream (full exports; other layouts)."""
+        _, event, _ = next(events)
         if event != "start_array":
             raise IngestError("'messages' is not a list", file=main_file)
-        builder_cls = ijson.common.ObjectBuilder
         while True:
-            prefix_, event, value = next(events)
+            _, event, value = next(events)
             if event == "end_array":
                 return
             if event != "start_map":
                 raise IngestError("a message is not a JSON object", file=main_file)
-            builder = builder_cls()
-            builder.event(event, value)
-            depth = 1
-            for prefix_, event, value in events:
-                builder.event(event, value)
-                if event in ("start_map", "start_array"):
-                    depth += 1
-                elif event in ("end_map", "end_array"):
-                    depth -= 1
-                    if depth == 0:
-                        break
-            yield convert_message(builder.value, main_file, chat_type)
-        del item_prefix
+            yield convert_message(_build(events, main_file, (event, value)), main_file, chat_type)
 
     def _chat_list(self, events, key: str, main_file: str, owner: Any) -> Iterator[Record]:
         # "chats": {"about": ..., "list": [ {name, type, id, messages: [...]}, ... ]}
@@ -601,19 +588,16 @@ class TelegramDesktopJSON(Parser):
                 yield self._chat_record(header, main_file, owner, {"left": True} if left else None)
 
 
-def _scalar(events, location: str) -> Any:
-    return _build(events, location)
-
-
-def _build(events, location: str) -> Any:
-    """Build the next complete JSON value from the event stream."""
+def _build(events, location: str, first: tuple[str, Any] | None = None) -> Any:
+    """Build the next complete JSON value from the event stream (`first`: its opening
+    event, when the caller has already read it)."""
     builder = ijson.common.ObjectBuilder()
-    prefix, event, value = next(events)
+    event, value = first if first else next(events)[1:]
     builder.event(event, value)
     if event not in ("start_map", "start_array"):
         return value
     depth = 1
-    for prefix, event, value in events:
+    for _, event, value in events:
         builder.event(event, value)
         if event in ("start_map", "start_array"):
             depth += 1
