@@ -11,7 +11,7 @@ own quality), as a chat platform would, then hashed like `roomsift media hash` d
 Configurations (each adds to the one before, except where said):
   pdq         PDQ of the query vs the list (Meta's reference behaviour)
   +dihedral   also the query's 8 dihedral hashes (rotations by 90 degrees, mirrors) — in roomsift
-  +trim       also the query after trimming uniform borders (padding) — measured here only
+  +trim       also the query after trimming uniform borders (padding) — in roomsift
   +crops      list side also holds hashes of 95 % and 90 % centre crops — only possible for
               lists built in-house from images; outside lists carry hashes only
   draft       pdq+dihedral with JPEG draft (reduced-size) decoding of the query
@@ -32,13 +32,14 @@ import time
 from concurrent.futures import ProcessPoolExecutor
 
 import numpy as np
-from PIL import Image, ImageChops, ImageDraw, ImageEnhance, ImageFont, ImageOps
+from PIL import Image, ImageDraw, ImageEnhance, ImageFont, ImageOps
 
 sys.path.insert(0, os.path.dirname(__file__))
 from media_common import load_rgb, skimage_images, wallpaper_files  # noqa: E402
 
 from roomsift.demo.images import abstract_image  # noqa: E402
 from roomsift.media.decode import decode_rgb  # noqa: E402
+from roomsift.media.hashing import trimmed_pdq  # noqa: E402
 from roomsift.media.signals.pdq import PDQ  # noqa: E402
 
 
@@ -99,18 +100,6 @@ def jpeg(im: Image.Image, q: int = 90) -> bytes:
     return buf.getvalue()
 
 
-def trim(im: Image.Image) -> Image.Image | None:
-    """Cut uniform borders (the corner colour, within a small tolerance); None if none."""
-    bg = Image.new(im.mode, im.size, im.getpixel((0, 0)))
-    diff = ImageChops.add(ImageChops.difference(im, bg), ImageChops.difference(im, bg), 2.0, -24)
-    box = diff.getbbox()
-    if not box or box == (0, 0, im.width, im.height):
-        return None
-    if (box[2] - box[0]) * (box[3] - box[1]) < 0.3 * im.width * im.height:
-        return None
-    return im.crop(box)
-
-
 def hashes_of(rgb: np.ndarray) -> list[str]:
     return list(PDQ.hash_array(rgb, dihedral=True).dihedral)
 
@@ -128,8 +117,7 @@ def job(item):
         full = decode_rgb(data)
         dih = hashes_of(full)
         draft = hashes_of(decode_rgb(data, draft=True))
-        t = trim(Image.fromarray(full))
-        trimmed = PDQ.hash_array(np.asarray(t)).hex if t is not None else None
+        trimmed = trimmed_pdq(full)
         out.append((tname, dih, draft, trimmed))
     return name, orig.hex, orig.quality, crops, out
 

@@ -166,3 +166,16 @@ def test_preview_only_on_request_and_blurred_greyscale(fresh_demo, run_cli, tmp_
     arr = np.asarray(im, dtype=np.int16)
     assert np.abs(np.diff(arr, axis=1)).max() < 40  # heavily blurred: no sharp edges
     assert any(e["kind"] == "media_preview" for e in case.events())
+
+
+def test_trim_only_when_there_are_borders():
+    from PIL import ImageOps
+
+    from roomsift.demo.images import abstract_image
+    from roomsift.media.variants import trim_borders
+
+    im = abstract_image(3)
+    assert trim_borders(im) is None
+    inner = trim_borders(ImageOps.expand(im, border=40, fill=(0, 0, 0)))
+    assert inner is not None and abs(inner.width - im.width) <= 4 and abs(inner.height - im.height) <= 4
+    assert trim_borders(Image.new("RGB", (200, 100), (0, 0, 0))) is None  # all one colour: nothing to keep

@@ -133,3 +133,16 @@ def test_uploads_are_never_written(service, tmp_path, monkeypatch):
     before = set(os.listdir(tmp_path))
     client.post("/match/image", content=_photo(folder, next(iter(expected))))
     assert set(os.listdir(tmp_path)) == before
+
+
+def test_padded_copy_matches_through_the_trimmed_variant(service):
+    from PIL import ImageOps
+
+    client, folder, expected = service
+    resized = next(k for k, how in expected.items() if how == "resized")
+    im = Image.open(io.BytesIO(_photo(folder, resized)))
+    padded = ImageOps.expand(im, border=(64, 48), fill=(0, 0, 0))
+    buf = io.BytesIO()
+    padded.save(buf, "JPEG", quality=90)
+    r = client.post("/match/image", content=buf.getvalue()).json()
+    assert r["match"] and r["matches"][0]["variant"] == "trimmed"

@@ -9,12 +9,14 @@ import tempfile
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+import numpy as np
 import pdqhash
 
 from roomsift.media.decode import DecodeError, decode_rgb
 from roomsift.media.signals.digests import digest_bytes
 from roomsift.media.signals.pdq import MIN_QUALITY, PDQ
 from roomsift.media.signals.vpdq import VPDQ, vpdq_available
+from roomsift.media.variants import trim_borders
 
 HASHER = f"pdqhash {getattr(pdqhash, '__version__', '0.2')}"
 VIDEO_KINDS = {"video_file", "video_message", "animation", "video"}
@@ -30,6 +32,7 @@ class HashResult:
     pdq: str | None = None
     quality: int | None = None
     dihedral: list[str] | None = None
+    trimmed: str | None = None  # PDQ after trimming uniform borders, when there were any
     vpdq: list[str] | None = None
     decode: str | None = None
 
@@ -47,9 +50,22 @@ def hash_image(media_id: int, data: bytes, draft: bool = False) -> HashResult:
         return res
     h = PDQ.hash_array(rgb, dihedral=True)
     res.pdq, res.quality, res.dihedral = h.hex, h.quality, list(h.dihedral)
+    res.trimmed = trimmed_pdq(rgb)
     if h.quality < MIN_QUALITY:
         res.state, res.error = "low_quality", f"PDQ quality {h.quality} < {MIN_QUALITY}: hash kept, not matched"
     return res
+
+
+def trimmed_pdq(rgb) -> str | None:
+    """PDQ of the image without its uniform borders (padding), if it has any and the
+    trimmed hash is of usable quality."""
+    from PIL import Image
+
+    inner = trim_borders(Image.fromarray(rgb))
+    if inner is None:
+        return None
+    t = PDQ.hash_array(np.asarray(inner))
+    return t.hex if t.quality >= MIN_QUALITY else None
 
 
 def hash_video(media_id: int, data: bytes, suffix: str = ".mp4") -> HashResult:

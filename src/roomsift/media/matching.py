@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-import numpy as np
 from sqlalchemy import and_, delete, insert, or_, select
 
 from roomsift.case import schema
@@ -32,6 +31,15 @@ class MatchRun:
     low_quality_media: int = 0
     low_quality_entries: int = 0
     not_hashed: int = 0
+
+
+def query_variants(pdq: str, dihedral: list[str] | None, trimmed: str | None) -> list[tuple[str, str]]:
+    """(variant name, hash) pairs to search for one media: its PDQ or its 8 dihedral
+    hashes, plus the border-trimmed hash when the image had borders."""
+    out = list(zip(DIHEDRAL, dihedral)) if dihedral else [("original", pdq)]
+    if trimmed:
+        out.append(("trimmed", trimmed))
+    return out
 
 
 def match_case(case: Case, names: list[str] | None = None, threshold: int = DEFAULT_THRESHOLD,
@@ -58,14 +66,15 @@ def match_case(case: Case, names: list[str] | None = None, threshold: int = DEFA
         good = [x for x in entries if x["quality"] is None or x["quality"] >= MIN_QUALITY]
         run.low_quality_entries = len(entries) - len(good)
         hashed = conn.execute(select(media_hashes.c.media_id, media_hashes.c.state, media_hashes.c.quality,
-                                     media_hashes.c.dihedral, media_hashes.c.pdq, media_hashes.c.vpdq)).mappings().all()
+                                     media_hashes.c.dihedral, media_hashes.c.trimmed, media_hashes.c.pdq,
+                                     media_hashes.c.vpdq)).mappings().all()
         run.not_hashed = conn.execute(select(m.c.id).where(m.c.status == "included", m.c.id.not_in(select(media_hashes.c.media_id)))).all().__len__()
         queries = [h for h in hashed if h["pdq"] and h["state"] == "ok"]
         run.low_quality_media = sum(1 for h in hashed if h["state"] == "low_quality")
         if good and queries:
             index = PDQIndex.from_hex([x["value"] for x in good])
-            variants = [(h["dihedral"] if dihedral and h["dihedral"] else [h["pdq"]]) for h in queries]
-            flat = [v for vs in variants for v in vs]
+            variants = [query_variants(h["pdq"], h["dihedral"] if dihedral else None, h["trimmed"]) for h in queries]
+            flat = [v for vs in variants for _name, v in vs]
             owner = [(qi, vi) for qi, vs in enumerate(variants) for vi in range(len(vs))]
             best: dict[tuple[int, int], tuple[int, int]] = {}  # (query, entry row) -> (distance, variant)
             for hit in index.search(hex_to_bytes(flat), threshold):
@@ -76,7 +85,7 @@ def match_case(case: Case, names: list[str] | None = None, threshold: int = DEFA
             for (qi, ki), (dist, vi) in best.items():
                 h, x = queries[qi], good[ki]
                 rows.append({"media_id": h["media_id"], "entry_id": x["id"], "hashset_id": x["hashset_id"], "kind": "pdq",
-                             "signal": "pdq", "distance": dist, "quality": h["quality"], "variant": DIHEDRAL[vi], "matched_utc": now})
+                             "signal": "pdq", "distance": dist, "quality": h["quality"], "variant": variants[qi][vi][0], "matched_utc": now})
         # vpdq
         videos = [x for x in load_entries(conn, ids, ("vpdq",))]
         if videos:

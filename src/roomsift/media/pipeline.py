@@ -71,7 +71,7 @@ def hash_case(case: Case, *, workers: int | None = None, draft: bool = False, re
         if res["error"]:
             run.errors.append((res["media_id"], res["error"]))
         batch.append({"media_id": res["media_id"], "state": res["state"], "error": res["error"], "pdq": res["pdq"],
-                      "quality": res["quality"], "dihedral": res["dihedral"], "vpdq": res["vpdq"], "decode": res["decode"],
+                      "quality": res["quality"], "dihedral": res["dihedral"], "trimmed": res["trimmed"], "vpdq": res["vpdq"], "decode": res["decode"],
                       "hasher": HASHER, "hashed_utc": now_utc()})
         if len(batch) >= BATCH:
             flush()

@@ -17,6 +17,7 @@ media_hashes = Table(
     Column("pdq", String(64)),
     Column("quality", Integer),
     Column("dihedral", JSON),  # the 8 dihedral PDQ hashes (see signals.pdq.DIHEDRAL)
+    Column("trimmed", String(64)),  # PDQ without uniform borders (variants.trim_borders), if any
     Column("vpdq", JSON),  # video: list of "pdq,quality,timestamp" frame strings
     Column("decode", String(16)),  # full | draft
     Column("hasher", String(64)),  # e.g. "pdqhash 0.2.8"

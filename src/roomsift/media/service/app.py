@@ -23,7 +23,9 @@ from roomsift.media.decode import DecodeError, decode_rgb
 from roomsift.media.service.matcher import Snapshot
 from roomsift.media.signals import DIGEST_KINDS, signal_type
 from roomsift.media.signals.digests import digest_bytes
-from roomsift.media.signals.pdq import DEFAULT_THRESHOLD, MIN_QUALITY, PDQ
+from roomsift.media.hashing import trimmed_pdq
+from roomsift.media.matching import query_variants
+from roomsift.media.signals.pdq import DEFAULT_THRESHOLD, DIHEDRAL, MIN_QUALITY, PDQ
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_PIXELS = 50_000_000
@@ -127,7 +129,7 @@ def create_app(case: Case, hashsets: list[str], *, threshold: int = DEFAULT_THRE
         matches = snap.match_digests(digests)
         low = h.quality < MIN_QUALITY
         if not low:
-            matches += snap.match_pdq(list(h.dihedral), threshold)
+            matches += snap.match_pdq(query_variants(h.hex, list(h.dihedral), trimmed_pdq(rgb)), threshold)
         return result(matches, pdq=h.hex, quality=h.quality, quality_too_low=low, digests=digests)
 
     @app.post("/match/image", response_model=MatchResult, summary="Match an uploaded image",
@@ -156,7 +158,8 @@ def create_app(case: Case, hashsets: list[str], *, threshold: int = DEFAULT_THRE
             raise HTTPException(400, "dihedral needs exactly 8 hashes")
         if q.quality is not None and q.quality < MIN_QUALITY:
             return result([], pdq=main, quality=q.quality, quality_too_low=True)
-        return result(app.state.snapshot.match_pdq(variants, threshold), pdq=main, quality=q.quality)
+        named = list(zip(DIHEDRAL, variants)) if q.dihedral else [("original", main)]
+        return result(app.state.snapshot.match_pdq(named, threshold), pdq=main, quality=q.quality)
 
     @app.post("/match/digests", response_model=MatchResult, summary="Match MD5 / SHA-1 / SHA-256 digests")
     async def post_digests(q: DigestQuery) -> MatchResult:

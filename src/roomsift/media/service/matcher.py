@@ -10,7 +10,7 @@ from typing import Any
 from roomsift.case.store import Case
 from roomsift.media.hashset_store import hashset_ids, load_entries
 from roomsift.media.index import PDQIndex
-from roomsift.media.signals.pdq import DEFAULT_THRESHOLD, DIHEDRAL, MIN_QUALITY, hex_to_bytes
+from roomsift.media.signals.pdq import DEFAULT_THRESHOLD, MIN_QUALITY, hex_to_bytes
 
 
 @dataclass
@@ -48,16 +48,16 @@ class Snapshot:
                 out.append({"hashset": name, "id": ext_id, "category": category, "kind": "exact", "signal": kind, "distance": 0})
         return out
 
-    def match_pdq(self, variants: list[str], threshold: int = DEFAULT_THRESHOLD) -> list[dict[str, Any]]:
-        """variants: the query's hash, or its 8 dihedral hashes in DIHEDRAL order."""
+    def match_pdq(self, variants: list[tuple[str, str]], threshold: int = DEFAULT_THRESHOLD) -> list[dict[str, Any]]:
+        """variants: (name, hash) pairs of the query (see matching.query_variants)."""
         best: dict[int, tuple[int, int]] = {}
-        for hit in self.index.search(hex_to_bytes(variants), threshold, parallel=False):
+        for hit in self.index.search(hex_to_bytes([v for _n, v in variants]), threshold, parallel=False):
             if hit.known not in best or hit.distance < best[hit.known][0]:
                 best[hit.known] = (hit.distance, hit.query)
         out = []
         for row, (dist, vi) in sorted(best.items(), key=lambda kv: kv[1][0]):
             ext_id, category, name = self.pdq_info[row]
             out.append({"hashset": name, "id": ext_id, "category": category, "kind": "pdq", "signal": "pdq",
-                        "distance": dist, "variant": DIHEDRAL[vi] if len(variants) > 1 else "original"})
+                        "distance": dist, "variant": variants[vi][0]})
         return out
 
