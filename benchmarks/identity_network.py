@@ -136,10 +136,12 @@ def main() -> None:
     ident, t_ident = timed("identity: links + persons, stored", lambda: ensure(case, force=True))
     print(f"  {counts['artifacts']:,} artifacts; {ident['links']:,} links; {ident['persons']:,} persons (truth: {args.persons:,})")
 
-    def net():
-        with case.connect() as conn:
+    from roomsift.analysis.artifacts import bulk
+
+    def net():  # as `roomsift network` runs it
+        with case.connect() as conn, bulk.no_gc_pauses():
             g = graph.build(conn, person_map(conn))
-        summary = metrics.analyse(g)
+            summary = metrics.analyse(g)
         metrics.core_people(g)
         metrics.communities_summary(g)
         return g, summary

@@ -8,7 +8,9 @@ transaction semantics are unchanged; the SQL is plain and portable."""
 
 from __future__ import annotations
 
+import gc
 import json
+from contextlib import contextmanager
 from typing import Any, Iterable, Iterator
 
 from sqlalchemy import JSON, Connection, Table, insert
@@ -53,3 +55,18 @@ def insert_many(conn: Connection, table: Table, records: Iterable[dict[str, Any]
     finally:
         cur.close()
     return len(records)
+
+
+@contextmanager
+def no_gc_pauses() -> Iterator[None]:
+    """Suspend the cyclic garbage collector while an analysis builds millions of small
+    objects: its generational passes over a heap that only grows cost more than the
+    analysis itself (measured: identity over 260,000 accounts spent most of its time in
+    collector passes). Reference counting still frees everything as usual."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()

@@ -37,9 +37,10 @@ def decisions(conn: Connection) -> dict[tuple[int, int], str]:
 
 def compute(conn: Connection) -> tuple[list[Link], Clusters]:
     """Links and persons from the case as it is, without writing anything."""
-    inputs = load(conn)
-    links = find_links(inputs)
-    return links, cluster(inputs.accounts.keys(), links, decisions(conn))
+    with bulk.no_gc_pauses():
+        inputs = load(conn)
+        links = find_links(inputs)
+        return links, cluster(inputs.accounts.keys(), links, decisions(conn))
 
 
 def is_current(conn: Connection) -> bool:
@@ -55,7 +56,8 @@ def ensure(case: Case, *, force: bool = False, rescan: bool = False) -> dict[str
         if not force and artifact_scan.is_current(conn, NAME, fp):
             return {"rebuilt": 0}
         links, clusters = compute(conn)
-        store(conn, links, clusters)
+        with bulk.no_gc_pauses():
+            store(conn, links, clusters)
         counts = {"rebuilt": 1, "persons": len(set(clusters.person_of.values())), "links": len(links)}
         artifact_scan.mark(conn, NAME, fp, counts)
     return counts

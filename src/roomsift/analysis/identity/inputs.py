@@ -52,7 +52,7 @@ class Inputs:
     accounts: dict[int, AccountInfo] = field(default_factory=dict)
     posts: list[Post] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
-    chats_of: dict[int, set[int]] = field(default_factory=dict)  # account → chats it posted in
+    chats_of: dict[int, set[int]] = field(default_factory=dict)  # nickname account → chats it posted in
 
 
 # "my old account was @x", "부계정 @y", "@z 도 저예요": the author claims the username.
@@ -86,7 +86,10 @@ def load(conn: Connection) -> Inputs:
             acc.usernames[name.lstrip("@").lower()] = (first, last)
         else:
             acc.display.append(name)
-    for acc_id, chat_id in bulk.rows(conn, "SELECT DISTINCT account_id, chat_id FROM messages WHERE account_id IS NOT NULL"):
+    # Rooms matter only to the nickname rule (two nickname accounts in one room are two people).
+    sql = ("SELECT DISTINCT m.account_id, m.chat_id FROM messages m JOIN accounts a ON a.id = m.account_id "
+           "WHERE a.identity_basis = 'nickname'")
+    for acc_id, chat_id in bulk.rows(conn, sql):
         inp.chats_of.setdefault(acc_id, set()).add(chat_id)
 
     if artifact_scan.is_current(conn, "artifacts", artifact_scan.fingerprint(conn)):

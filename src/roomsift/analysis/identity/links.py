@@ -94,14 +94,19 @@ def _norm(name: str) -> str:
 
 def stated(inputs: Inputs, out: LinkSet) -> None:
     by_username: dict[str, list[int]] = defaultdict(list)
-    by_display: dict[str, set[int]] = defaultdict(set)
     for acc in inputs.accounts.values():
         for u in acc.usernames:
             by_username[u].append(acc.id)
-        for d in acc.display:
-            key = _norm(d)
-            if len(key) >= 4:
-                by_display[key].add(acc.id)
+    by_display: dict[str, set[int]] = {}
+
+    def display_index() -> dict[str, set[int]]:  # built only if some handle needs it
+        if not by_display:
+            for acc in inputs.accounts.values():
+                for d in acc.display:
+                    key = _norm(d)
+                    if len(key) >= 4:
+                        by_display.setdefault(key, set()).add(acc.id)
+        return by_display
     for st in inputs.statements:
         for u in st.usernames:
             owners = [o for o in by_username.get(u, []) if o != st.account_id]
@@ -116,7 +121,8 @@ def stated(inputs: Inputs, out: LinkSet) -> None:
                 continue
             if owners or st.account_id in by_username.get(u, []):
                 continue
-            guess = by_display.get(_norm(u), set()) | by_display.get(_norm(re.sub(r"\d+$", "", u)), set())
+            index = display_index()
+            guess = index.get(_norm(u), set()) | index.get(_norm(re.sub(r"\d+$", "", u)), set())
             guess.discard(st.account_id)
             if len(guess) == 1:
                 (other,) = guess

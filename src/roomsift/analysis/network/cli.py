@@ -8,6 +8,7 @@ from typing import Optional
 import networkx as nx
 import typer
 
+from roomsift.analysis.artifacts import bulk
 from roomsift.analysis.identity.api import person_map
 from roomsift.analysis.identity.build import ensure
 from roomsift.analysis.network import graph, metrics
@@ -36,9 +37,9 @@ def network(
         raise UserError(f"{export}: export must end in .graphml or .gexf")
     c = Case.open(case)
     ensure(c)
-    with c.connect() as conn:
+    with c.connect() as conn, bulk.no_gc_pauses():
         g = graph.build(conn, person_map(conn))
-    summary = metrics.analyse(g, min_rooms=min_rooms)
+        summary = metrics.analyse(g, min_rooms=min_rooms)
     ctx = {"case": c}
     core = metrics.core_people(g, limit)
     groups = metrics.communities_summary(g)
