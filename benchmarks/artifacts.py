@@ -68,6 +68,12 @@ def main() -> None:
     adv = min(args.messages, 200_000)
     run(adversarial_mix(adv, args.seed), adv, "adversarial mix (every message passes the pre-filter)")
     print(f"target >= 100,000 messages/s: {'met' if rate >= 100_000 else 'MISSED'}")
+    from roomsift.analysis.artifacts.evaluation import generate, score
+
+    for seed, split in ((1, "dev"), (2, "held-out")):
+        m = score(generate(5000, seed))
+        print(f"labelled corpus ({split}, seed {seed}, {m['samples']:,} messages): precision {m['precision']:.4f}, recall {m['recall']:.4f}, "
+              f"valid-checksum precision {m['valid_checksum_precision']:.4f} over {m['valid_checksum_reported']:,} valid addresses")
     if args.case:
         from roomsift.analysis.artifacts.scan import scan
         from roomsift.case.store import Case

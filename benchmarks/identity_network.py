@@ -119,7 +119,18 @@ def main() -> None:
     ap.add_argument("--rooms", type=int, default=60)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--out", type=Path, default=None)
+    ap.add_argument("--eval-only", action="store_true", help="Only the labelled-corpus link evaluation.")
     args = ap.parse_args()
+    from roomsift.devcorpus.identity_links import evaluate, generate
+
+    for split, seed in (("dev", 1), ("heldout", 2)):
+        m = evaluate(generate(seed, split, persons=600))
+        print(f"identity corpus {split} (seed {seed}, {m['accounts']:,} accounts, {m['true_pairs']} true same-person pairs): "
+              f"pair precision {m['pair_precision']:.3f}, recall {m['pair_recall']:.3f} (traced people {m['pair_recall_traced']:.3f}); "
+              f"merged links {m['merged_links']} precision {m['link_precision']:.3f}; candidates {m['candidates']} ({m['candidate_true']} true); "
+              f"missed {m['missed_by_scenario']}; false merges {m['false_merges']}")
+    if args.eval_only:
+        return
     folder = args.out or HERE / "out" / f"identity-{args.accounts}-{args.persons}-{args.rooms}"
     if (folder / "case.json").exists():
         case = Case.open(folder)

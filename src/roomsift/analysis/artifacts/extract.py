@@ -45,7 +45,7 @@ MASTER_RE = re.compile(
             rf"(?P<b58>{_A}[{_B58}]{{25,110}}{_Z})",
             rf"(?P<gpin>{_A}[A-Z0-9]{{4}}(?:-[A-Z0-9]{{4}}){{3,4}}{_Z})",
             # Digit groups with one consistent separator ("062446-10-280109 50만원" stops at the space).
-            r"(?P<digits>(?<![\d,.])(?=[\d\-. +]{9})(?:\+82[-\s]?)?\d+(?:(?P<sep>[-. ])\d+(?:(?P=sep)\d+)*)?(?![\d,]|\.\d))",
+            r"(?P<digits>(?<!\d)(?<!\d[,.])(?=[\d\-. +]{9})(?:\+82[-\s]?)?\d+(?:(?P<sep>[-. ])\d+(?:(?P=sep)\d+)*)?(?!\d|[,.]\d))",
             amounts.AMOUNT_PATTERN,
             r"(?P<user>(?<![\w.@/])@[A-Za-z][A-Za-z0-9_]{3,31}(?![\w@]))",
         ]
