@@ -209,12 +209,11 @@ class WhatsAppText(Parser):
         date or clock is impossible (then the line was text, not a header). Dates and
         clocks repeat line after line, so both are memoised (bounded)."""
         layout, m = header
-        shape = shape_key(layout, m)
-        a, b, c = m.group("a", "b", "c")
-        date_key = (shape, a, b, c)
+        date_key = (layout, *m.group("a", "sep", "b", "c", "be"))
         date = self._dates.get(date_key, False)
         if date is False:
-            date = self._date(shapes.get(shape), m, a, b, c)
+            _layout, a, _sep, b, c, _be = date_key
+            date = self._date(shapes.get(shape_key(layout, m)), m, a, b, c)
             if len(self._dates) > 50_000:
                 self._dates.clear()
             self._dates[date_key] = date
