@@ -29,7 +29,6 @@ class Msg:
     forwarded_from: str | None
     action: str | None
     author: str | None
-    extra: dict | None
     media: tuple[str, ...] = ()
 
 
@@ -75,7 +74,7 @@ def load(conn: Connection, chat_filter: Callable[[Chat], bool] | None = None, pr
         media[mid].append(kind)
 
     m = schema.messages.c
-    q = select(m.id, m.chat_id, m.platform_id, m.kind, m.account_id, m.time_utc, m.text, m.reply_to, m.forwarded_from, m.action, m.author, m.extra).order_by(m.chat_id, m.platform_id)
+    q = select(m.id, m.chat_id, m.platform_id, m.kind, m.account_id, m.time_utc, m.text, m.reply_to, m.forwarded_from, m.action, m.author).order_by(m.chat_id, m.platform_id)
     n = 0
     for row in conn.execution_options(yield_per=20000).execute(q):
         chat = chats.get(row[1])
