@@ -81,7 +81,10 @@ class ExportSource:
 
     def describe(self, relpath: str) -> str:
         """Human-readable location of a member, for error messages."""
-        return str(self.location / relpath) if self.container != "zip" else f"{self.location}!{relpath}"
+        if self.container == "zip":
+            return f"{self.location}!{relpath}"
+        base = self.location.parent if self.container == "file" else self.location  # a file's location is the file
+        return str(base / relpath)
 
     def close(self) -> None:
         pass
