@@ -39,7 +39,7 @@ def free_port() -> int:
 async def load(url: str, make, rate: float, seconds: float) -> tuple[list[float], int]:
     lat, errors = [], 0
     n = int(rate * seconds)
-    async with httpx.AsyncClient(timeout=10.0, limits=httpx.Limits(max_connections=200)) as client:
+    async with httpx.AsyncClient(timeout=10.0, limits=httpx.Limits(max_connections=32)) as client:
         t0 = time.perf_counter()
 
         async def one(i: int) -> None:
@@ -112,6 +112,9 @@ def main() -> None:
                         raise SystemExit("service did not start: " + proc.stderr.read().decode()[-500:])
                     time.sleep(0.5)
             print(f"\nservice up in {time.perf_counter() - t:.0f} s: {h['pdq_indexed']:,} hashes, index {h['index']}, decode {h['decode']}")
+            for i in range(10):  # warm-up, not measured
+                httpx.post(base + "/match/pdq", json={"hash": queries[i]}, timeout=120)
+                httpx.post(base + "/match/image", content=images[i], timeout=120)
             if not draft:
                 lat, err = asyncio.run(load(base, lambda c, i: c.post(base + "/match/pdq", json={"hash": queries[i % 40]}),
                                             args.rate, args.seconds))

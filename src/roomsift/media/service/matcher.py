@@ -39,7 +39,9 @@ class Snapshot:
                 pdq_info.append(info)
             else:
                 digests.setdefault((r["kind"], r["value"]), []).append(info)
-        return cls(sorted(sets.values()), digests, PDQIndex.from_hex(pdq_hex), pdq_info, len(rows), low)
+        index = PDQIndex.from_hex(pdq_hex)
+        index.search(hex_to_bytes(["0" * 64]), 0, parallel=False)  # compile/load the search now, not on a request
+        return cls(sorted(sets.values()), digests, index, pdq_info, len(rows), low)
 
     def match_digests(self, digests: dict[str, str]) -> list[dict[str, Any]]:
         out = []
