@@ -117,6 +117,8 @@ def detect_one(text: str, ev: english.EnglishView | None, kv: korean.KoreanView 
     out.mentions = ["@" + a.value for a in found if a.kind == artifacts.model.USERNAME]
     out.has_link = bool(kinds & _LINK_KINDS)
     c = _concepts(ev, kv)
+    if not c and not found:
+        return out  # chatter: no concept and no artifact, nothing can fire
     out._concepts = c
     topic = (ev.lemmas & EN_BENIGN_TOPIC) if ev else set()
     topic |= c.get("benign_topic", set())

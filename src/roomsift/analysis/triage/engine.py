@@ -36,9 +36,6 @@ class TriageResult:
     labels: dict  # member (account id or "name:..") → person label
     person_accounts: dict[str, set[int]]
 
-    def account_key(self, member) -> str | None:
-        return self.corpus.account_keys.get(member) if isinstance(member, int) else None
-
 
 def _name_label(name_key: str) -> str:
     return "M" + hashlib.sha256(name_key.encode()).hexdigest()[:8]
