@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,11 @@ from typer.testing import CliRunner
 
 SHARED = Path(os.environ.get("ROOMSIFT_SHARED", Path(__file__).resolve().parents[1].parent / "shared"))
 SAMPLES = SHARED / "samples"
+
+
+# Case keys made by tests go to one keyring for the whole session (session-scoped cases
+# need their key in every test), never to the user's ~/.config/roomsift/keyring.
+os.environ.setdefault("ROOMSIFT_KEYRING", tempfile.mkdtemp(prefix="roomsift-test-keyring-"))
 
 
 @pytest.fixture(autouse=True)
