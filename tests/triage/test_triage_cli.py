@@ -102,3 +102,15 @@ def test_bad_truth_file_is_a_one_line_error(corpus_case, tmp_path):
     bad.write_text("{not json")
     out = runner.invoke(app, ["eval", "--case", str(case.path), "--truth", str(bad)])
     assert out.exit_code != 0
+
+
+def test_chat_filter_keeps_people_of_that_room(corpus_case):
+    _, case, _ = corpus_case
+    with case.connect() as conn:
+        result = engine.run(conn)
+    paid = next(c.chat for c in result.contexts.values() if c.chat.title.endswith("VIP"))
+    kept = engine.filter_participants(result, None, paid.title)
+    assert kept and len(kept) < len(result.participants)
+    assert all(any(m.chat is paid for m in pf.membership) or any(c.evidence.chat is paid for c in pf.cited) for pf in kept)
+    out = runner.invoke(app, ["triage", "--case", str(case.path), "--chat", paid.title, "--format", "json"])
+    assert len(_json(out)["participants"]) == len(kept)
