@@ -111,7 +111,9 @@ def run(conn: Connection, progress: Callable[[str, int, int | None], None] | Non
                 person_evidence[label(member)].append(Evidence(ctx.chat, inv, member, "invited_to_paid_room", 1.0))
         for msg in ctx.chat.messages:
             if msg.kind == "message" and msg.account_id is not None and msg.account_id not in corpus.channel_accounts:
-                findings[label(msg.account_id)].messages += 1
+                pf = findings.get(label(msg.account_id))
+                if pf is not None:
+                    pf.messages += 1
 
     victims = victim_finder.find(corpus, facts, contexts)
     victim_people = {label(v.who) for v in victims.values() if v.who is not None}

@@ -166,7 +166,7 @@ def chat_facts(corpus: Corpus, chat: Chat, sigs: dict[str, TextSignals]) -> Chat
             topic_n += 1
         for name, strength in ts.signals.items():
             add(Evidence(chat, msg, who, name, strength, tuple(ts.cues.get(name, ()))))
-        if ts.has_link and any(k in text for k in INVITE_LINK) or (ts.has_link and "distribute_material" in ts.signals):
+        if ts.has_link and (any(k in text for k in INVITE_LINK) or "distribute_material" in ts.signals):
             add(Evidence(chat, msg, who, "material_link", 1.0))
         if ts.signals.get("request_material", 0) >= 0.5:
             requests[msg.platform_id] = (who, ts.signals["request_material"])
