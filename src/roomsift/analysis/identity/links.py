@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from roomsift.analysis.artifacts.context import MENTION, OFFER, PROOF, SELF
 from roomsift.analysis.artifacts.model import GIFT_CARD, PHONE
@@ -52,15 +53,16 @@ class Link:
     evidence: list[Evidence] = field(default_factory=list)
     capped: bool = False
 
-    @property
+    @cached_property
     def label(self) -> str:
         return f"L{self.a}-{self.b}"
 
-    @property
+    # Cached: read only after every rule has added its evidence (find_links returns).
+    @cached_property
     def kinds(self) -> list[str]:
         return sorted({e.kind for e in self.evidence})
 
-    @property
+    @cached_property
     def strength(self) -> float:
         best: dict[str, float] = {}
         for e in self.evidence:

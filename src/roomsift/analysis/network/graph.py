@@ -59,10 +59,13 @@ def build(conn: Connection, person_of: dict[int, str]) -> nx.Graph:
             joins[(p, chat)] += 1
 
     # Persons appear only through their edges: an account with no trace in any room stays out.
-    for (p, chat), n in (posts + joins).items():
-        if p not in g:
-            g.add_node(p, kind="person", label=p)
-        g.add_edge(p, room_node(chat), kind="member", posts=posts.get((p, chat), 0), joins=joins.get((p, chat), 0), weight=float(n))
+    pairs = sorted(set(posts) | set(joins))  # sorted: the same case gives the same graph, edge for edge
+    g.add_nodes_from(((p, {"kind": "person", "label": p}) for p in dict.fromkeys(p for p, _ in pairs)))
+    g.add_edges_from(
+        (p, room_node(chat), {"kind": "member", "posts": posts.get((p, chat), 0), "joins": joins.get((p, chat), 0),
+                              "weight": float(posts.get((p, chat), 0) + joins.get((p, chat), 0))})
+        for p, chat in pairs
+    )
 
     # Replies between persons.
     sql = ("SELECT m.account_id, r.account_id, COUNT(*) FROM messages m JOIN messages r "
