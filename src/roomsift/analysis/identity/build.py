@@ -19,7 +19,7 @@ from roomsift.case import schema
 from roomsift.case.store import Case
 
 NAME = "identity"
-RULES_VERSION = "1"
+RULES_VERSION = "2"
 
 
 def fingerprint(conn: Connection) -> str:

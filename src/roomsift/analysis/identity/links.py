@@ -35,7 +35,11 @@ from roomsift.analysis.identity.inputs import Inputs
 
 MERGE_AT = 0.8
 NICKNAME_CAP = 0.5
-MAX_SHARED = 6  # a value posted by more accounts than this is a public wallet/number, not identity
+MAX_SHARED = 6
+# Summaries name the kind, never the value: values are shown only through the privacy
+# layer (artifact columns), and the cited messages say which one it was.
+_KIND_WORDS = {"btc": "Bitcoin address", "eth": "Ethereum address", "xmr": "Monero address", "trx": "Tron address",
+               "bank_account": "bank account", "gift_card": "gift-card PIN", "phone": "phone number"}  # a value posted by more accounts than this is a public wallet/number, not identity
 
 
 @dataclass
@@ -148,7 +152,7 @@ def shared_values(inputs: Inputs, out: LinkSet) -> None:
             if owner is not None:
                 for acc_id, posts in by_acc.items():
                     if any(p.context == SELF for p in posts):
-                        out.add(owner, acc_id, Evidence("shared_phone", 0.9, f"gives phone {value}, the phone id of the other account", [p.message_id for p in posts][:5]))
+                        out.add(owner, acc_id, Evidence("shared_phone", 0.9, "gives as their own phone the phone number that identifies the other account", [p.message_id for p in posts][:5]))
         if len(by_acc) < 2 or len(by_acc) > MAX_SHARED:
             continue
         accs = sorted(by_acc)
@@ -160,14 +164,14 @@ def shared_values(inputs: Inputs, out: LinkSet) -> None:
                 msgs = [p.message_id for p in by_acc[x][:3] + by_acc[y][:3]]
                 if kind == GIFT_CARD:
                     if OFFER not in cx and OFFER not in cy:
-                        out.add(x, y, Evidence(ev_kind, 0.85, f"both posted gift-card PIN {value}", msgs))
+                        out.add(x, y, Evidence(ev_kind, 0.85, "both posted the same gift-card PIN", msgs))
                     continue
                 if SELF in cx and SELF in cy:
-                    out.add(x, y, Evidence(ev_kind, 0.9, f"both give {kind} {value} as their own", msgs))
+                    out.add(x, y, Evidence(ev_kind, 0.9, f"both give the same {_KIND_WORDS.get(kind, kind)} as their own", msgs))
                 elif (SELF in cx or SELF in cy) and not ({OFFER, PROOF} & (cx | cy)):
-                    out.add(x, y, Evidence(ev_kind, 0.4, f"{kind} {value}: one gives it as their own, the other mentions it", msgs))
+                    out.add(x, y, Evidence(ev_kind, 0.4, f"same {_KIND_WORDS.get(kind, kind)}: one gives it as their own, the other mentions it", msgs))
                 elif len(accs) == 2 and cx <= {MENTION, SELF} and cy <= {MENTION, SELF}:
-                    out.add(x, y, Evidence(ev_kind, 0.3, f"only these two accounts posted {kind} {value}", msgs))
+                    out.add(x, y, Evidence(ev_kind, 0.3, f"only these two accounts posted this {_KIND_WORDS.get(kind, kind)}", msgs))
 
 
 def username_reuse(inputs: Inputs, out: LinkSet) -> None:
