@@ -160,9 +160,9 @@ def main() -> None:
 
     (g, summary), t_net = timed("network: graph + communities + betweenness", net)
     print(f"  graph {g.number_of_nodes():,} nodes, {g.number_of_edges():,} edges; core {summary['core_nodes']:,} nodes, {summary['communities']} communities")
-    import networkx as nx
+    from roomsift.analysis.network.export import write
 
-    t_exp = 0.0 if args.no_export else timed("GraphML export", lambda: nx.write_graphml(g, folder / "graph.graphml"))[1]
+    t_exp = 0.0 if args.no_export else timed("GraphML export (igraph writer)", lambda: write(g, folder / "graph.graphml"))[1]
     total = t_ident + t_net
     print(f"identity + network: {total:.1f} s (target <= 60 s: {'met' if total <= 60 else 'MISSED'}); with artifact scan: {total + t_scan:.1f} s; export {t_exp:.1f} s")
 

@@ -21,8 +21,10 @@ def test_core_summary_and_exports(cli, demo_case, tmp_path):
     g = nx.read_graphml(tmp_path / "g.graphml")
     kinds = {d["kind"] for _, d in g.nodes(data=True)}
     assert {"person", "room"} <= kinds
-    persons = [n for n, d in g.nodes(data=True) if d["kind"] == "person"]
-    assert all(n.startswith("P") for n in persons)  # labels only: no account ids or names in the file
+    persons = [d["id"] for _, d in g.nodes(data=True) if d["kind"] == "person"]
+    assert persons and all(p.startswith("P") for p in persons)
+    # Person nodes carry case labels only: no account ids or names in the file.
+    assert all(d["label"].startswith("P") for _, d in g.nodes(data=True) if d["kind"] == "person")
     assert {d["kind"] for _, _, d in g.edges(data=True)} >= {"member", "reply", "forward"}
 
     cli("network", "--case", demo_case, "--export", tmp_path / "g.gexf")

@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Optional
 
-import networkx as nx
 import typer
 
 from roomsift.analysis.artifacts import bulk
 from roomsift.analysis.identity.api import person_map
 from roomsift.analysis.identity.build import ensure
 from roomsift.analysis.network import graph, metrics
+from roomsift.analysis.network.export import write as export_graph
 from roomsift.case.options import CaseOpt, format_option
 from roomsift.case.store import Case
 from roomsift.errors import UserError
@@ -45,7 +45,7 @@ def network(
     groups = metrics.communities_summary(g)
     sources = metrics.shared_sources(g)
     if export is not None:
-        _write(g, export)
+        export_graph(g, export)
     if fmt == "json":
         emit_document({"summary": dict(summary, nodes=g.number_of_nodes(), edges=g.number_of_edges()), "core": core,
                        "communities": groups, "sources": sources, "export": str(export) if export else None}, context=ctx)
@@ -55,22 +55,6 @@ def network(
         emit(groups, COMMUNITY_COLS, fmt, title="Communities in the core", context=ctx)
         emit(sources, SOURCE_COLS, fmt, title="Forwarding sources", context=ctx)
         typer.echo(f"graph: {g.number_of_nodes()} nodes, {g.number_of_edges()} edges" + (f"; written to {export}" if export else ""))
-
-
-def _write(g: nx.Graph, path: Path) -> None:
-    """Person nodes carry only their case label (P000123): the file names nobody by
-    account, name or phone, so it can go to Gephi without the privacy layer."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    try:
-        if path.suffix.lower() == ".graphml":
-            nx.write_graphml(g, tmp)
-        else:
-            nx.write_gexf(g, tmp)
-        tmp.replace(path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise UserError(f"{path}: cannot write graph: {exc}") from exc
 
 
 def register(app: typer.Typer) -> None:
