@@ -123,7 +123,6 @@ def detect_one(text: str, ev: english.EnglishView | None, kv: korean.KoreanView 
     topic = (ev.lemmas & EN_BENIGN_TOPIC) if ev else set()
     topic |= c.get("benign_topic", set())
     out.benign_topic = sorted(topic)
-    has = lambda k: bool(c.get(k))  # noqa: E731
     words = lambda *ks: [w for k in ks for w in c.get(k, ())]  # noqa: E731
 
     en_past = ev.past if ev else set()
@@ -138,16 +137,16 @@ def detect_one(text: str, ev: english.EnglishView | None, kv: korean.KoreanView 
     en_req_verbs = (ev.lemmas & EN["req_verb"]) - en_past if ev else set()
     en_request_mood = bool(ev) and ((ev.second_person and bool(ev.lemmas & {"can", "could", "would", "will"})) or ev.imperative_start or bool(ev.lemmas & EN["please"]) or bool(ev.lemmas & EN["want"]) or (question and ev.second_person) or "let" in ev.lemmas)
     ko_req_verbs = ko_req & KO_VERBS["req_verb"]
-    ko_request_noun = has("request_noun")
+    ko_request_noun = ("request_noun" in c)
     request_mood = (en_request_mood and (bool(en_req_verbs) or ev.imperative_start or bool(ev.lemmas & EN["want"]))) or bool(ko_req_verbs) or ko_request_noun
-    material = has("material") or has("sth_good")
-    incite = has("sth_good") or has("incite_qual")
+    material = ("material" in c) or ("sth_good" in c)
+    incite = ("sth_good" in c) or ("incite_qual" in c)
     strong_verbs = (en_req_verbs | ko_req_verbs) - _WEAK_REQ
     en_dist_done = (en_past & EN["dist_verb"]) if ev else set()
     ko_dist_done = ko_done & KO_VERBS["dist_verb"]
     announcing = (bool(en_dist_done or ko_dist_done) or bool(ev and {"here", "here's"} & ev.lemmas)) and not question
-    if (not negated or has("sth_good")) and not announcing:
-        if request_mood and has("sth_good"):
+    if (not negated or ("sth_good" in c)) and not announcing:
+        if request_mood and ("sth_good" in c):
             out.add("request_material", 0.85, Keys("sth_good"), *strong_verbs)
         elif request_mood and material and (strong_verbs or incite):
             out.add("request_material", 0.75, Keys("material", "incite_qual"), *strong_verbs)
@@ -155,15 +154,15 @@ def detect_one(text: str, ev: english.EnglishView | None, kv: korean.KoreanView 
             out.add("request_material", 0.55, Keys("material"), *en_req_verbs, *ko_req_verbs)
         elif material and incite and (question or (ev and ev.lemmas & EN["want"])):
             out.add("request_material", 0.55, Keys("material", "incite_qual", "want"))
-        elif has("sth_good") and not (en_past or ko_done):
+        elif ("sth_good" in c) and not (en_past or ko_done):
             out.add("request_material", 0.5, Keys("sth_good"))
-        elif has("more_q") or (ev and "more" in ev.lemmas and has("person_obj") and (en_request_mood or question)):
+        elif ("more_q" in c) or (ev and "more" in ev.lemmas and ("person_obj" in c) and (en_request_mood or question)):
             out.add("request_material", 0.6, Keys("more_q", "person_obj"), "more")
-        elif ko_request_noun and (has("dist_marker") or has("incite_qual")) and not (ko_done or en_past):
+        elif ko_request_noun and (("dist_marker" in c) or ("incite_qual" in c)) and not (ko_done or en_past):
             out.add("request_material", 0.55, Keys("request_noun", "dist_marker", "incite_qual"))
 
     # --- distribution ----------------------------------------------------------------
-    dist_marker = has("dist_marker")
+    dist_marker = ("dist_marker" in c)
     statement = not question and not request_mood
     if (en_dist_done or ko_dist_done) and (material or out.has_link or dist_marker) and not question:
         out.add("distribute_material", 0.8, *en_dist_done, *ko_dist_done, Keys("material"))
@@ -171,65 +170,65 @@ def detect_one(text: str, ev: english.EnglishView | None, kv: korean.KoreanView 
         out.add("distribute_material", 0.65, Keys("dist_marker", "material"))
     elif out.has_link and material and statement:
         out.add("distribute_material", 0.6, Keys("material"), "link")
-    elif material and has("incite_qual") and statement and not has("sth_good") and not (ev and ev.lemmas & EN["want"]) and not has("plea"):
+    elif material and ("incite_qual" in c) and statement and not ("sth_good" in c) and not (ev and ev.lemmas & EN["want"]) and not ("plea" in c):
         out.add("distribute_material", 0.5, Keys("material", "incite_qual"))
 
     # --- money -------------------------------------------------------------------------
-    fee = has("fee")
-    money = amount or has("currency")
+    fee = ("fee" in c)
+    money = amount or ("currency" in c)
     pay_verbs = words("pay_verb") + words("pay_noun")
     paid_done = (en_past & EN["pay_verb"] if ev else set()) | (ko_done & KO_VERBS["pay_verb"]) | ({"입금완료", "송금완료", "결제완료", "이체완료"} & c.get("proof", set()))
     if not paid_done and not question:
         if fee and money:
             out.add("price_announcement", 0.8, Keys("fee", "currency"))
-        elif fee and (has("destination") or address):
+        elif fee and (("destination" in c) or address):
             out.add("price_announcement", 0.6, Keys("fee", "destination"))
-    if (has("destination") or address) and (pay_verbs or fee or money) and not paid_done:
+    if (("destination" in c) or address) and (pay_verbs or fee or money) and not paid_done:
         out.add("payment_instruction", 0.8 if address else 0.65, Keys("destination", "pay_verb", "pay_noun"))
-    if paid_done and (money or fee or has("proof") or has("destination") or has("pay_noun")):
+    if paid_done and (money or fee or ("proof" in c) or ("destination" in c) or ("pay_noun" in c)):
         out.add("payment_claim", 0.85, *paid_done, Keys("currency", "fee", "proof"))
-    elif has("proof") and (money or fee or pay_verbs) and not has("rules"):
+    elif ("proof" in c) and (money or fee or pay_verbs) and not ("rules" in c):
         out.add("payment_claim", 0.6, Keys("proof", "pay_noun", "currency"))
 
     asks_cost = "얼마" in c.get("price_q", ()) or bool(ev and {"how", "much"} <= ev.lemmas)
     if question and (fee or pay_verbs or money or asks_cost) and not paid_done:
-        if has("price_q") or fee or asks_cost:
+        if ("price_q" in c) or fee or asks_cost:
             out.add("payment_question", 0.7, Keys("price_q", "fee", "pay_verb", "pay_noun"))
-    if has("admit") and (has("pay_noun") or has("proof") or paid_done or (ev and ev.lemmas & {"paid", "payment", "pay", "confirmed"})) and not question:
+    if ("admit" in c) and (("pay_noun" in c) or ("proof" in c) or paid_done or (ev and ev.lemmas & {"paid", "payment", "pay", "confirmed"})) and not question:
         out.add("admission_control", 0.7, Keys("admit", "pay_noun", "proof"))
         out.signals.pop("payment_claim", None)
         out.signals.pop("distribute_material", None)
 
     # --- running the room ---------------------------------------------------------------
-    prohibit = bool(ev and ev.lemmas & EN_PROHIBIT) or has("prohibit")
-    if has("rules") and (prohibit or len(c.get("rules", ())) >= 2):
+    prohibit = bool(ev and ev.lemmas & EN_PROHIBIT) or ("prohibit" in c)
+    if ("rules" in c) and (prohibit or len(c.get("rules", ())) >= 2):
         out.add("rules_announcement", 0.7, Keys("rules"))
-    if has("staff") and (ev and ev.lemmas & {"promote", "appoint", "new", "welcome", "our", "contact"} or any(k in text for k in ("임명", "모집", "새로운", "신입", "문의"))):
+    if ("staff" in c) and (ev and ev.lemmas & {"promote", "appoint", "new", "welcome", "our", "contact"} or any(k in text for k in ("임명", "모집", "새로운", "신입", "문의"))):
         out.add("staff_management", 0.6, Keys("staff"))
 
     # --- threats, coercion, exposure ---------------------------------------------------
-    leverage = has("leverage_verb") or has("threat_word")
-    audience = has("audience")
-    condition = has("condition")
+    leverage = ("leverage_verb" in c) or ("threat_word" in c)
+    audience = ("audience" in c)
+    condition = ("condition" in c)
     if leverage and audience and condition:
         out.add("threat", 0.9, Keys("leverage_verb", "threat_word", "audience", "condition"))
-    elif audience and (has("threat_word") or (has("leverage_verb") and ev and ev.second_person and ev.lemmas & {"i'll", "will", "gonna", "going", "i", "we", "refuse", "again"})):
+    elif audience and (("threat_word" in c) or (("leverage_verb" in c) and ev and ev.second_person and ev.lemmas & {"i'll", "will", "gonna", "going", "i", "we", "refuse", "again"})):
         out.add("threat", 0.75, Keys("leverage_verb", "threat_word", "audience"))
-    elif leverage and has("personal") and (condition or (ev and ev.lemmas & {"refuse", "again", "unless", "if"})):
+    elif leverage and ("personal" in c) and (condition or (ev and ev.lemmas & {"refuse", "again", "unless", "if"})):
         out.add("threat", 0.8, Keys("leverage_verb", "personal", "condition"))
-    elif has("threat_word") and (condition or (ev and ev.second_person)):
+    elif ("threat_word" in c) and (condition or (ev and ev.second_person)):
         out.add("threat", 0.7, Keys("threat_word", "condition"))
     elif leverage and condition and ev and ev.second_person and (ev.lemmas & {"picture", "photo", "video", "everything", "this", "these"}):
         out.add("threat", 0.6, Keys("leverage_verb", "condition"))
-    if has("coerce_cmd") or (has("coerce") and (condition or ko_req or (ev and ev.imperative_start)) and (has("coerce") and len(c["coerce"]) >= 2 or has("coerce_cmd") or condition)):
+    if ("coerce_cmd" in c) or (("coerce" in c) and (condition or ko_req or (ev and ev.imperative_start)) and (("coerce" in c) and len(c["coerce"]) >= 2 or ("coerce_cmd" in c) or condition)):
         out.add("coercion", 0.7, Keys("coerce", "coerce_cmd", "condition"))
-    if has("police") and (condition or (ev and ev.lemmas & {"if", "dare"})) and not has("plea"):
+    if ("police" in c) and (condition or (ev and ev.lemmas & {"if", "dare"})) and not ("plea" in c):
         out.add("coercion", 0.7, Keys("police", "condition"))
     details = words("personal")
     identifying = bool(out.mentions) or artifacts.model.PHONE in kinds
-    if len(set(details)) >= 2 and (identifying or has("reveal") or audience):
+    if len(set(details)) >= 2 and (identifying or ("reveal" in c) or audience):
         out.add("expose_personal", 0.8 if identifying else 0.65, *details)
-    elif details and identifying and (has("reveal") or leverage):
+    elif details and identifying and (("reveal" in c) or leverage):
         out.add("expose_personal", 0.6, *details)
 
     # --- an innocent object turns asking/offering/paying into everyday talk -------------
@@ -240,7 +239,7 @@ def detect_one(text: str, ev: english.EnglishView | None, kv: korean.KoreanView 
 
     # --- the victim's own words --------------------------------------------------------
     plea_words = words("plea") + words("plea_comply")
-    if has("plea_comply") or (len(set(plea_words)) >= 2 and (negated or has("plea_comply") or any(w in ("제발", "please", "지워", "삭제해", "그만", "살려") for w in plea_words))):
+    if ("plea_comply" in c) or (len(set(plea_words)) >= 2 and (negated or ("plea_comply" in c) or any(w in ("제발", "please", "지워", "삭제해", "그만", "살려") for w in plea_words))):
         out.add("victim_plea", 0.75, *plea_words)
     return out
 

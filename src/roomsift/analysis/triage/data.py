@@ -38,6 +38,7 @@ class Chat:
     platform_id: str
     title: str
     type: str | None
+    platform: str = ""
     messages: list[Msg] = field(default_factory=list)
     by_platform_id: dict[int, int] = field(default_factory=dict)  # platform id → index in messages
 
@@ -64,7 +65,8 @@ class Corpus:
 
 def load(conn: Connection, chat_filter: Callable[[Chat], bool] | None = None, progress: Callable[[int], None] | None = None) -> Corpus:
     c = schema.chats.c
-    chats = {r.id: Chat(r.id, r.platform_id, r.title or r.platform_id, r.type) for r in conn.execute(select(c.id, c.platform_id, c.title, c.type))}
+    chats = {r.id: Chat(r.id, r.platform_id, r.title or r.platform_id, r.type, r.platform)
+             for r in conn.execute(select(c.id, c.platform_id, c.title, c.type, c.platform))}
     if chat_filter:
         chats = {k: v for k, v in chats.items() if chat_filter(v)}
 

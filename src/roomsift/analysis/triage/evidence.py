@@ -103,12 +103,16 @@ def _who(corpus: Corpus, msg: Msg) -> int | str | None:
     return acc
 
 
-def _target_member(corpus: Corpus, name: str | None, acc: int | None) -> int | str | None:
+def _target_member(corpus: Corpus, name: str | None, acc: int | None, senders: set[int], platform: str) -> int | str | None:
+    """An action target's account: as exported, else by display name on the chat's platform
+    (unique in the case, or unique among this chat's participants), else the name itself."""
     if acc is not None:
         return acc
     if not name:
         return None
-    owners = corpus.display_to_accounts.get(name, set())
+    owners = {a for a in corpus.display_to_accounts.get(name, ()) if corpus.account_keys.get(a, "").startswith(platform + ":")}
+    if len(owners) > 1:
+        owners = owners & senders
     if len(owners) == 1:
         return next(iter(owners))
     return f"name:{name}"
@@ -121,6 +125,7 @@ def chat_facts(corpus: Corpus, chat: Chat, sigs: dict[str, TextSignals]) -> Chat
     requests: dict[int, tuple[int | str, float]] = {}  # platform id → (requester, strength)
     text_n = topic_n = 0
     forwarded: set[str] = set()
+    senders = {m.account_id for m in chat.messages if m.account_id is not None}
     add = ev.append
     for msg in chat.messages:
         who = _who(corpus, msg)
@@ -132,7 +137,7 @@ def chat_facts(corpus: Corpus, chat: Chat, sigs: dict[str, TextSignals]) -> Chat
                 add(Evidence(chat, msg, who, sig, 1.0))
             if msg.action in MEMBER_ACTIONS or msg.action in ("remove_members",):
                 for role, name, acc in corpus.targets.get(msg.id, ()):
-                    member = _target_member(corpus, name, acc)
+                    member = _target_member(corpus, name, acc, senders, chat.platform)
                     if member is None or role != "member":
                         continue
                     if msg.action in MEMBER_ACTIONS:
