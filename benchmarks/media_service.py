@@ -58,10 +58,21 @@ async def load(url: str, make, rate: float, seconds: float) -> tuple[list[float]
     return lat, errors
 
 
-def report(name: str, lat: list[float], errors: int, seconds: float) -> None:
+def report(name: str, lat: list[float], errors: int, seconds: float, cpu: float) -> None:
+    """cpu: the server's CPU seconds for the scenario — per request, it tells the rate one
+    dedicated core sustains, whatever else the machine is running."""
     a = np.array(lat) * 1000
+    per = 1000 * cpu / max(1, len(a))
     print(f"{name:34s}: {len(a)} requests in {seconds:.0f} s  p50 {np.percentile(a, 50):7.1f} ms  "
-          f"p99 {np.percentile(a, 99):7.1f} ms  max {a.max():7.1f} ms  errors {errors}")
+          f"p99 {np.percentile(a, 99):7.1f} ms  max {a.max():7.1f} ms  errors {errors}  "
+          f"server CPU {per:5.1f} ms/request (= {1000 / max(per, 1e-9):,.0f} req/s per core)")
+
+
+def cpu_seconds(pid: int) -> float:
+    import psutil
+
+    t = psutil.Process(pid).cpu_times()
+    return t.user + t.system
 
 
 def main() -> None:
@@ -116,14 +127,17 @@ def main() -> None:
                 httpx.post(base + "/match/pdq", json={"hash": queries[i]}, timeout=120)
                 httpx.post(base + "/match/image", content=images[i], timeout=120)
             if not draft:
+                c0 = cpu_seconds(proc.pid)
                 lat, err = asyncio.run(load(base, lambda c, i: c.post(base + "/match/pdq", json={"hash": queries[i % 40]}),
                                             args.rate, args.seconds))
-                report(f"PDQ hash queries @ {args.rate:.0f}/s", lat, err, args.seconds)
+                report(f"PDQ hash queries @ {args.rate:.0f}/s", lat, err, args.seconds, cpu_seconds(proc.pid) - c0)
             for rate in (float(x) for x in args.image_rates.split(",")):
+                c0 = cpu_seconds(proc.pid)
                 lat, err = asyncio.run(load(base, lambda c, i: c.post(base + "/match/image", content=images[i % 40],
                                                                        headers={"content-type": "image/jpeg"}),
                                             rate, args.seconds))
-                report(f"image uploads @ {rate:.0f}/s ({'draft' if draft else 'full'})", lat, err, args.seconds)
+                report(f"image uploads @ {rate:.0f}/s ({'draft' if draft else 'full'})", lat, err, args.seconds,
+                       cpu_seconds(proc.pid) - c0)
             if not draft and args.reloads:
                 rss = lambda: int(next(l for l in httpx.get(base + "/metrics").text.splitlines() if "resident_bytes" in l).split()[1])
                 httpx.post(base + "/reload", timeout=600)
