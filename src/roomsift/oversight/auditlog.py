@@ -170,5 +170,5 @@ def append_event(case, conn: Connection, event_id: int, row: dict[str, Any]) -> 
 
 def entries(conn: Connection) -> Iterable[tuple[int, str]]:
     c = tables.audit_entries.c
-    for row in conn.execution_options(yield_per=10000).execute(select(c.seq, c.entry).order_by(c.seq)):
+    for row in conn.execute(select(c.seq, c.entry).order_by(c.seq), execution_options={"yield_per": 10000}):  # per statement: Connection.execution_options would stick to the connection
         yield row.seq, row.entry

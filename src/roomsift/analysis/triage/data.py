@@ -78,7 +78,7 @@ def load(conn: Connection, chat_filter: Callable[[Chat], bool] | None = None, pr
     m = schema.messages.c
     q = select(m.id, m.chat_id, m.platform_id, m.kind, m.account_id, m.time_utc, m.text, m.reply_to, m.forwarded_from, m.action, m.author).order_by(m.chat_id, m.platform_id)
     n = 0
-    for row in conn.execution_options(yield_per=20000).execute(q):
+    for row in conn.execute(q, execution_options={"yield_per": 20000}):  # per statement: Connection.execution_options would stick to the connection
         chat = chats.get(row[1])
         if chat is None:
             continue
