@@ -8,7 +8,7 @@ that reflect strong links and investigators' decisions without having run `rooms
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, func, select
 
 from roomsift.case import schema
 
@@ -26,9 +26,11 @@ def person_map(conn: Connection) -> dict[int, str]:
     stored = {r.account_id: r.person for r in conn.execute(select(person_accounts.c.account_id, person_accounts.c.person))}
     if build.is_current(conn):
         return {i: stored.get(i, account_person_label(i)) for i in ids}
-    if artifact_scan.is_current(conn, "artifacts", artifact_scan.fingerprint(conn)) or len(ids) < 20000:
+    small = len(ids) < 20000 and (conn.execute(select(func.max(schema.messages.c.id))).scalar() or 0) < 200_000
+    if small or artifact_scan.is_current(conn, "artifacts", artifact_scan.fingerprint(conn)):
         # Cheap enough to be exact: stored artifacts (or a small case) and the decisions as they are now.
         _links, clusters = build.compute(conn)
         return clusters.person_of
-    # A large case never scanned since it changed: the last stored persons, else one per account.
+    # A large case not scanned since it changed (this is asked on every output, so it must
+    # stay quick): the last stored persons, else one per account. `roomsift persons` updates.
     return {i: stored.get(i, account_person_label(i)) for i in ids}
