@@ -10,8 +10,6 @@ import typer
 from roomsift.analysis.artifacts import bulk
 from roomsift.analysis.identity.api import person_map
 from roomsift.analysis.identity.build import ensure
-from roomsift.analysis.network import graph, metrics
-from roomsift.analysis.network.export import write as export_graph
 from roomsift.case.options import CaseOpt, format_option
 from roomsift.case.store import Case
 from roomsift.errors import UserError
@@ -33,6 +31,10 @@ def network(
     fmt: str = format_option(),
 ) -> None:
     """Persons × rooms network: who is active across rooms, staff groups, rooms fed by the same sources."""
+    # networkx/igraph load here, not at start-up: every roomsift command imports this module.
+    from roomsift.analysis.network import graph, metrics
+    from roomsift.analysis.network.export import write as export_graph
+
     if export is not None and export.suffix.lower() not in (".graphml", ".gexf"):
         raise UserError(f"{export}: export must end in .graphml or .gexf")
     c = Case.open(case)
