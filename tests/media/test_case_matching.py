@@ -179,3 +179,20 @@ def test_trim_only_when_there_are_borders():
     inner = trim_borders(ImageOps.expand(im, border=40, fill=(0, 0, 0)))
     assert inner is not None and abs(inner.width - im.width) <= 4 and abs(inner.height - im.height) <= 4
     assert trim_borders(Image.new("RGB", (200, 100), (0, 0, 0))) is None  # all one colour: nothing to keep
+
+
+def test_media_inside_a_zip_export_are_hashed(demo, run_cli, tmp_path):
+    import zipfile
+
+    _case, folder, _ = demo
+    room = folder / "exports" / "telegram" / "paid1"
+    archive = tmp_path / "paid1.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        for p in sorted(room.rglob("*")):
+            if p.is_file():
+                zf.write(p, "paid1/" + p.relative_to(room).as_posix())
+    case_dir = tmp_path / "zcase"
+    run_cli("case", "new", case_dir)
+    run_cli("ingest", archive, "--case", case_dir)
+    out = run_cli("media", "hash", "--case", case_dir, "--workers", "1").stdout
+    assert out.startswith("hashed ") and "ok:" in out and "unavailable" not in out and "changed" not in out
