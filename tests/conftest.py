@@ -59,3 +59,34 @@ def case_dir(tmp_path, cli) -> Path:
 def scale(ci: int, full: int) -> int:
     """Size for slow scale tests: reduced under CI (ROOMSIFT_SCALE=ci), full otherwise."""
     return ci if os.environ.get("ROOMSIFT_SCALE", "ci") == "ci" else full
+
+
+@pytest.fixture(scope="module")
+def demo_case(tmp_path_factory) -> Path:
+    """A private copy of the synthetic demo case. The demo is built once per test session
+    and copied for each module, so one module's decisions (links, bases) never leak into
+    another's."""
+    import shutil
+
+    from roomsift.demo.build import build_demo
+
+    pristine = tmp_path_factory.getbasetemp() / "demo-pristine"
+    if not (pristine / "demo" / "case" / "case.json").exists():
+        shutil.rmtree(pristine, ignore_errors=True)
+        pristine.mkdir()
+        build_demo(pristine / "demo", overwrite=False).case.close()
+    copy = tmp_path_factory.mktemp("demo") / "case"
+    shutil.copytree(pristine / "demo" / "case", copy)
+    return copy
+
+
+@pytest.fixture
+def fails(cli):
+    """Run a command that must fail with a one-line user error (exit 2); returns stderr."""
+
+    def run(*args):
+        result = cli(*args, expect=2)
+        assert "\n" not in result.stderr.strip(), result.stderr
+        return result.stderr
+
+    return run
