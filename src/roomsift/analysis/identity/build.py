@@ -5,6 +5,7 @@ runs in one transaction. Decisions are inputs, never outputs: they outlive rebui
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter, defaultdict
 
 from sqlalchemy import Connection, delete, func, select
@@ -26,8 +27,12 @@ def fingerprint(conn: Connection) -> str:
     a, n, d = schema.accounts, schema.account_names, t.link_decisions
     acc = conn.execute(select(func.count(a.c.id), func.max(a.c.id))).one()
     names = conn.execute(select(func.count(n.c.id), func.max(n.c.id))).one()
-    dec = conn.execute(select(func.count(d.c.id), func.max(d.c.id), func.max(d.c.time_utc))).one()
-    return f"r{RULES_VERSION}:{artifact_scan.fingerprint(conn)}:{tuple(acc)}:{tuple(names)}:{tuple(dec)}"
+    # Decisions are few and can be replaced in place (reject after confirm reuses the row id
+    # within the same second), so their content is hashed, not just counted.
+    dec = hashlib.sha256()
+    for row in conn.execute(select(d.c.account_a, d.c.account_b, d.c.decision).order_by(d.c.account_a, d.c.account_b)):
+        dec.update(f"{row.account_a}:{row.account_b}:{row.decision};".encode())
+    return f"r{RULES_VERSION}:{artifact_scan.fingerprint(conn)}:{tuple(acc)}:{tuple(names)}:{dec.hexdigest()[:16]}"
 
 
 def decisions(conn: Connection) -> dict[tuple[int, int], str]:
