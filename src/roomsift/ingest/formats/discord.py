@@ -34,7 +34,7 @@ import ijson
 
 from roomsift.ingest.errors import IngestError
 from roomsift.ingest.formats._text import _CountingReader, read_head
-from roomsift.ingest.formats.telegram import _build as build_value
+from roomsift.ingest.formats._json_events import build_value
 from roomsift.ingest.records import (
     IDENTITY_ID,
     MEDIA_INCLUDED,

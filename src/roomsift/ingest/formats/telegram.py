@@ -24,6 +24,7 @@ import ijson
 import orjson
 
 from roomsift.ingest.errors import IngestError
+from roomsift.ingest.formats._json_events import build_value
 from roomsift.ingest.records import (
     IDENTITY_ID,
     IDENTITY_NICKNAME,
@@ -512,9 +513,9 @@ class TelegramDesktopJSON(Parser):
                     saw_messages = True
                     yield from self._chat_list(events, key, main_file, owner)
                 elif key in ("name", "type", "id"):
-                    header[key] = _build(events, location)
+                    header[key] = build_value(events, location)
                 else:
-                    info = _build(events, location)
+                    info = build_value(events, location)
                     if key == "personal_information" and isinstance(info, dict):
                         owner = info.get("user_id")
                     yield ExportInfo(platform="telegram", extra={key: info})
@@ -548,7 +549,7 @@ class TelegramDesktopJSON(Parser):
                 return
             if event != "start_map":
                 raise IngestError("a message is not a JSON object", file=main_file)
-            yield convert_message(_build(events, main_file, (event, value)), main_file, chat_type)
+            yield convert_message(build_value(events, main_file, (event, value)), main_file, chat_type)
 
     def _chat_list(self, events, key: str, main_file: str, owner: Any) -> Iterator[Record]:
         # "chats": {"about": ..., "list": [ {name, type, id, messages: [...]}, ... ]}
@@ -564,7 +565,7 @@ class TelegramDesktopJSON(Parser):
                     raise IngestError(f"'{key}.list' is not a list", file=main_file)
                 yield from self._chats(events, f"{key}.list", main_file, owner, left=key == "left_chats")
             elif event == "map_key":
-                _build(events, main_file)
+                build_value(events, main_file)
 
     def _chats(self, events, prefix: str, main_file: str, owner: Any, left: bool) -> Iterator[Record]:
         while True:
@@ -583,26 +584,6 @@ class TelegramDesktopJSON(Parser):
                     emitted = True
                     yield from self._messages(events, f"{prefix}.item.messages", main_file, header.get("type"))
                 elif event == "map_key":
-                    header[value] = _build(events, main_file)
+                    header[value] = build_value(events, main_file)
             if not emitted:
                 yield self._chat_record(header, main_file, owner, {"left": True} if left else None)
-
-
-def _build(events, location: str, first: tuple[str, Any] | None = None) -> Any:
-    """Build the next complete JSON value from the event stream (`first`: its opening
-    event, when the caller has already read it)."""
-    builder = ijson.common.ObjectBuilder()
-    event, value = first if first else next(events)[1:]
-    builder.event(event, value)
-    if event not in ("start_map", "start_array"):
-        return value
-    depth = 1
-    for _, event, value in events:
-        builder.event(event, value)
-        if event in ("start_map", "start_array"):
-            depth += 1
-        elif event in ("end_map", "end_array"):
-            depth -= 1
-            if depth == 0:
-                break
-    return builder.value
