@@ -123,7 +123,7 @@ def generate(seed: int = 1, split: str = "dev", persons: int = 600) -> Corpus:
                 accs.append(b.account(key, username=old_u, span=(b.clock + 86400 * 20, b.clock + 86400 * 40)))
             else:
                 accs.append(b.account(key, username=b.handle()))
-        first, rest = accs[0], accs[1:]
+        rest = accs[1:]
         if scenario == "stated":
             for acc in rest:
                 b.say(acc, rng.choice(stated).format(u=old_u))

@@ -17,7 +17,7 @@ import hashlib
 import json
 
 import orjson
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -126,15 +126,14 @@ def _bulk_insert(conn: Connection, table: str, columns: list[str], rows: list[tu
 class _Writer:
     """Holds per-ingest state (id caches, batches) inside one transaction."""
 
-    def __init__(self, case: Case, conn: Connection, ingest_id: int, source: ExportSource, platform: str, actor: str):
-        self.case = case
+    def __init__(self, conn: Connection, result: IngestResult, source: ExportSource, platform: str, actor: str):
         self.conn = conn
-        self.ingest_id = ingest_id
+        self.result = result
+        self.ingest_id = result.ingest_id
         self.source = source
         self.platform = platform
         self.actor = actor
         self.now = now_utc()
-        self.result: IngestResult | None = None
         self.account_ids: dict[str, int] = {}
         self.ref_cache: dict[tuple, tuple[int, list]] = {}
         self.names: dict[tuple[int, str, str], list[int | None]] = {}
@@ -142,6 +141,7 @@ class _Writer:
         self.chat_new = False
         self.chat_seen: set[int] = set()
         self.evidence_id: int | None = None
+        self.main_evidence: dict[str, int] = {}  # main file path -> its evidence row
         self.media_evidence: dict[str, tuple[int, str, str, str, int]] = {}
         self.batch: list[MessageRecord] = []
         self.next_message_id = (conn.execute(select(func.max(schema.messages.c.id))).scalar() or 0) + 1
@@ -429,13 +429,13 @@ def ingest(
                 insert(schema.ingests).returning(schema.ingests.c.id),
                 {"started_utc": now_utc(), "actor": actor, "format": parser.name, "location": str(source.location), "container": source.container, "counts": {}, "export_info": {}},
             ).scalar_one()
-            writer = _Writer(case, conn, ingest_id, source, parser.platform, actor)
-            bulk = _bulk_load_indexes(conn, total_bytes)
             result = IngestResult(ingest_id=ingest_id, format=parser.name, location=str(source.location))
-            writer.result = result
+            writer = _Writer(conn, result, source, parser.platform, actor)
+            bulk = _bulk_load_indexes(conn, total_bytes)
             if archive:
                 writer.add_evidence("archive", "", archive["size"], archive["sha256"])
-            writer.main_evidence = {main: writer.add_evidence("export", main, d["size"], d["sha256"]) for main, d in pre.items()}
+            for main, d in pre.items():
+                writer.main_evidence[main] = writer.add_evidence("export", main, d["size"], d["sha256"])
             export_info: dict[str, Any] = {}
             done_bytes = 0
 
@@ -446,7 +446,7 @@ def ingest(
                     progress(min(done_bytes, total_bytes), total_bytes)
 
             for main in mains:
-                for rec in _parse(parser, source, main, on_read):
+                for rec in parser.parse(source, main, on_read=on_read):
                     if isinstance(rec, MessageRecord):
                         writer.add(rec)
                     elif isinstance(rec, ChatRecord):
@@ -509,13 +509,6 @@ def _advance_sequence(conn: Connection, table: str) -> None:
         conn.exec_driver_sql(
             f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), COALESCE((SELECT MAX(id) FROM {table}), 1))"
         )
-
-
-def _parse(parser, source: ExportSource, main: str, on_read) -> Iterable:
-    try:
-        return parser.parse(source, main, on_read=on_read)
-    except TypeError:  # parsers that do not report progress
-        return parser.parse(source, main)
 
 
 def _jsonable(value: Any) -> Any:

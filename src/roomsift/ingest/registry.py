@@ -31,9 +31,10 @@ class Parser(ABC):
         source), or [] if it is not this format. Must read little (a few KB per file)."""
 
     @abstractmethod
-    def parse(self, source: ExportSource, main_file: str) -> Iterator[Record]:
+    def parse(self, source: ExportSource, main_file: str, on_read=None) -> Iterator[Record]:
         """Stream the normalised records of one main file. Raise IngestError with file and
-        position on malformed input. Must run in bounded memory."""
+        position on malformed input. Must run in bounded memory. `on_read(n)`, if given, is
+        called with the number of bytes read from the main file (for progress bars)."""
 
 
 def register(cls: type[Parser]) -> type[Parser]:

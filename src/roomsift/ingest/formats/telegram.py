@@ -26,7 +26,6 @@ import orjson
 from roomsift.ingest.errors import IngestError
 from roomsift.ingest.formats._json_events import build_value
 from roomsift.ingest.records import (
-    IDENTITY_ID,
     IDENTITY_NICKNAME,
     MEDIA_INCLUDED,
     MEDIA_NOT_INCLUDED,
