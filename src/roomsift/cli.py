@@ -1,7 +1,7 @@
 """Command-line entry point: `roomsift`.
 
-Each capability owns its commands in `<capability>/cli.py` with a `register(app)`
-function; this file only wires them together and turns expected errors into one-line
+Each capability's commands live in `present/commands/<capability>.py` with a
+`register(app)` function; this file only wires them together and turns expected errors into one-line
 messages with a non-zero exit."""
 
 from __future__ import annotations
@@ -18,16 +18,16 @@ from roomsift import __version__
 
 # One line per capability. Order is the order of `roomsift --help`.
 COMMAND_MODULES = [
-    "roomsift.demo.cli",
-    "roomsift.case.cli",
-    "roomsift.ingest.cli",
-    "roomsift.browse.cli",
-    "roomsift.oversight.cli",
-    "roomsift.analysis.triage.cli",
-    "roomsift.analysis.payments.cli",
-    "roomsift.analysis.identity.cli",
-    "roomsift.media.cli",
-    "roomsift.analysis.network.cli",
+    "roomsift.present.commands.demo",
+    "roomsift.present.commands.case",
+    "roomsift.present.commands.ingest",
+    "roomsift.present.commands.browse",
+    "roomsift.present.commands.oversight",
+    "roomsift.present.commands.triage",
+    "roomsift.present.commands.payments",
+    "roomsift.present.commands.identity",
+    "roomsift.present.commands.media",
+    "roomsift.present.commands.network",
 ]
 
 class _RoomsiftGroup(TyperGroup):
