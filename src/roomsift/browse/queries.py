@@ -40,6 +40,24 @@ def parse_time(text: str | None) -> int | None:
     return int(dt.timestamp())
 
 
+def as_local(utc: int | None) -> str | None:
+    """A --since/--until bound as a wall-clock string, to compare with messages that have
+    only a local time (zone unknown): they are compared by their clock, never dropped."""
+    if utc is None:
+        return None
+    return datetime.fromtimestamp(utc, tz=timezone.utc).strftime("%Y-%m-%dT%H:%M:%S")
+
+
+def _time_conds(since: int | None, until: int | None) -> list:
+    conds = []
+    local = and_(m.time_utc.is_(None), m.time_local.is_not(None))
+    if since is not None:
+        conds.append(or_(m.time_utc >= since, and_(local, m.time_local >= as_local(since))))
+    if until is not None:
+        conds.append(or_(m.time_utc < until, and_(local, m.time_local < as_local(until))))
+    return conds
+
+
 def case_summary(conn: Connection) -> dict[str, Any]:
     count = lambda t: conn.execute(select(func.count()).select_from(t)).scalar_one()  # noqa: E731
     span = conn.execute(select(func.min(m.time_utc), func.max(m.time_utc))).first()
@@ -113,11 +131,12 @@ def list_chats(conn: Connection) -> list[dict[str, Any]]:
     ).all()
     out = []
     for r in rows:
-        # A 1:1 chat's title is the other person's name: personal data, unlike a group's title.
+        # A 1:1 chat's title is the other person's name; the privacy layer shows it as one
+        # (column kind "room"). Its platform id holds the exporter's account id.
         personal = (r.type or "") in PERSONAL_CHAT_TYPES
         out.append({
             "chat": r.id, "platform": r.platform, "platform_id": None if personal else r.platform_id,
-            "title": None if personal else r.title, "with": r.title if personal else None, "type": r.type,
+            "title": r.title, "type": r.type or ("1:1" if personal else None),
             "messages": r.n or 0, "senders": r.senders or 0,
             "first": fmt_time(r.first, r.first_local), "last": fmt_time(r.last, r.last_local),
         })
@@ -151,26 +170,16 @@ def list_accounts(conn: Connection, chat: int | None = None, limit: int = 100, o
 
 def list_messages(
     conn: Connection, *, chat: int | None = None, account: int | None = None, since: int | None = None,
-    until: int | None = None, search: str | None = None, limit: int = 50, offset: int = 0,
+    until: int | None = None, search: str | list[str] | None = None, limit: int = 50, offset: int = 0,
 ) -> list[dict[str, Any]]:
-    conds = []
-    if chat is not None:
-        conds.append(m.chat_id == chat)
-    if account is not None:
-        conds.append(m.account_id == account)
-    if since is not None:
-        conds.append(m.time_utc >= since)
-    if until is not None:
-        conds.append(m.time_utc < until)
-    if search:
-        conds.append(m.text.contains(search))
+    conds = _message_conds(chat, account, since, until, search)
     q = (
         select(m.id, m.chat_id, m.platform_id, m.kind, m.time_utc, m.time_local, m.sender_name, m.text, m.action,
                m.reply_to, m.forwarded_from, m.edited_utc, m.edited_local, a.key.label("account_key"), c.title.label("chat_title"))
         .outerjoin(schema.accounts, a.id == m.account_id)
         .join(schema.chats, c.id == m.chat_id)
         .where(and_(true(), *conds))
-        .order_by(m.chat_id, m.time_utc, m.platform_id)
+        .order_by(m.chat_id, m.time_utc, m.time_local, m.id)  # time order; row id = file order for ties
         .limit(limit)
         .offset(offset)
     )
@@ -180,9 +189,41 @@ def list_messages(
         kinds = [f"{x.kind}:{x.status}" for x in conn.execute(select(media.kind, media.status).where(media.message_id == r.id))]
         out.append({
             "chat": r.chat_id, "chat_title": r.chat_title, "message": r.platform_id, "kind": r.kind,
-            "time": fmt_time(r.time_utc, r.time_local), "account": r.account_key, "sender": r.sender_name,
+            "time": fmt_time(r.time_utc, r.time_local), "time_utc": r.time_utc, "time_local": r.time_local, "account": r.account_key, "sender": r.sender_name,
             "text": r.text if r.kind != "service" else f"[{r.action}] {r.text}".strip(),
             "reply_to": r.reply_to, "forwarded_from": r.forwarded_from, "edited": bool(r.edited_utc or r.edited_local),
             "media": kinds,
         })
+    return out
+
+
+def _message_conds(chat, account, since, until, search) -> list:
+    conds = []
+    if chat is not None:
+        conds.append(m.chat_id == chat)
+    if account is not None:
+        conds.append(m.account_id == account)
+    conds += _time_conds(since, until)
+    if search:
+        terms = [search] if isinstance(search, str) else search
+        conds.append(or_(*(m.text.contains(t, autoescape=True) for t in terms)))
+    return conds
+
+
+def local_time_matches(conn: Connection, *, chat: int | None = None, account: int | None = None, since: int | None = None,
+                       until: int | None = None, search: str | list[str] | None = None) -> int:
+    """How many selected messages were placed in the time range by their local clock only."""
+    if since is None and until is None:
+        return 0
+    conds = _message_conds(chat, account, since, until, search) + [m.time_utc.is_(None), m.time_local.is_not(None)]
+    return conn.execute(select(func.count()).select_from(schema.messages).where(and_(*conds))).scalar_one()
+
+
+def message_numbers(conn: Connection, row_ids: list[int]) -> dict[int, tuple[int, int]]:
+    """(chat number, message id as `roomsift messages` shows it) for internal message rows."""
+    out: dict[int, tuple[int, int]] = {}
+    ids = [i for i in set(row_ids) if i is not None]
+    for start in range(0, len(ids), 900):
+        for rid, chat, pid in conn.execute(select(m.id, m.chat_id, m.platform_id).where(m.id.in_(ids[start:start + 900]))):
+            out[rid] = (chat, pid)
     return out

@@ -1,7 +1,9 @@
-"""Wires oversight into the rest of roomsift. `roomsift.case.store` imports this module
+"""Wires the audit log into the case store. `roomsift.case.store` imports this module
 when the first Case object is made, so no code path can open a case — CLI, web, tests,
-scripts — without its events feeding the audit log and its output passing the privacy
-layer."""
+scripts — without its events feeding the audit log.
+
+Output is not wired here: `roomsift.present.output` calls the privacy layer itself, and is
+the only module that writes user-visible output (tests/test_one_door.py)."""
 
 from __future__ import annotations
 
@@ -10,7 +12,6 @@ import sys
 from roomsift.case.store import EVENT_LISTENERS, Case
 from roomsift.oversight import keys, privacy
 from roomsift.oversight.auditlog import append_event, sign_checkpoint
-from roomsift.present import output
 
 _touched: set = set()  # case folders whose log grew during this command
 
@@ -44,5 +45,3 @@ def checkpoint_touched() -> None:
 
 if _on_event not in EVENT_LISTENERS:
     EVENT_LISTENERS.append(_on_event)
-    output.add_row_filter(privacy.filter_rows)
-    output.add_document_filter(privacy.filter_document)

@@ -1,4 +1,6 @@
-"""The privacy layer: every row and document that roomsift prints passes through here.
+"""The privacy layer: every row, document, line and file that roomsift shows passes through
+here. `roomsift.present.output` (the only module that writes user-visible output) calls
+`show_rows` / `show_document` directly; nothing is installed by importing anything.
 
 Identifying columns (Col kinds account, name, username, phone, bank_account) become
 per-case pseudonyms; message text (kind text) has @mentions, e-mails, phone numbers and
@@ -20,11 +22,14 @@ from roomsift.case.store import current_actor
 from roomsift.errors import UserError
 from roomsift.oversight import keys
 from roomsift.oversight.basis import coverage
-from roomsift.oversight.pseudonyms import PERSON_LABEL, IdentityIndex, Pseudonymizer, normalise
+from roomsift.oversight.pseudonyms import ARTIFACT_NS, PERSON_LABEL, PREFIX, IdentityIndex, Pseudonymizer, normalise
 from roomsift.oversight.users import INVESTIGATING, get_user
 
 HIDDEN = "[hidden]"
-COLUMN_KINDS = ("account", "name", "username", "phone", "bank_account")
+COLUMN_KINDS = ("account", "name", "username", "phone", "bank_account", "wallet", "pin")
+# Chat types whose title is the other person's name (Telegram's; a KakaoTalk or WhatsApp
+# chat has no type, and its title is a name when it is exactly a person's display name).
+PERSONAL_CHAT_TYPES = ("personal_chat", "bot_chat", "saved_messages", "replies", "verification_codes")
 # JSON keys whose values identify people, for documents (triage output and the like).
 DOCUMENT_KEYS = {
     "account": "account", "accounts": "account", "account_key": "account", "account_keys": "account",
@@ -34,6 +39,7 @@ DOCUMENT_KEYS = {
     "phone": "phone", "phones": "phone", "bank_account": "bank_account", "bank_accounts": "bank_account",
     "text": "text", "message": "text", "excerpt": "text", "quote": "text", "snippet": "text",
 }
+PAYMENT_NS = ("wallet", "bank_account", "pin")
 PLAIN_SCAN = ("username", "account")  # unmistakable enough to mask even in plain columns
 DIGEST = re.compile(r"[0-9A-Fa-f]{16,128}|\d+")  # hashes and counts: never phone numbers
 
@@ -44,6 +50,10 @@ def request_reveal(on: bool = True) -> None:
     """Set by --reveal; reset when a command starts."""
     global _reveal_requested
     _reveal_requested = on
+
+
+def reveal_requested() -> bool:
+    return _reveal_requested
 
 
 # -- per-case state ------------------------------------------------------------------------------
@@ -118,6 +128,8 @@ class Session:
         self.revealed: dict[str, set[int]] = {}
         self.refused: dict[str, str] = {}
         self.unattributed = 0
+        self.personal_titles = {t for (t,) in conn.execute(
+            select(schema.chats.c.title).where(schema.chats.c.type.in_(PERSONAL_CHAT_TYPES))) if t}
         if reveal:
             user = get_user(conn, current_actor())
             if user is None or not user.active:
@@ -130,6 +142,10 @@ class Session:
     def decide(self, ns: str, norm: str, original: str) -> str:
         if self.reveal:
             persons = {self.index.person_of.get(a) for a in self.index.accounts(ns, norm)} - {None}
+            named = self.pseudo(ns, norm) if ns in PAYMENT_NS else None
+            if named and self.refusal is None and named in self.covered:  # a basis names this value itself
+                self.revealed.setdefault(named, set()).update(b.id for b in self.covered[named])
+                return original
             if not persons:
                 self.unattributed += 1
             elif self.refusal is None and all(p in self.covered for p in persons):
@@ -153,6 +169,8 @@ class Session:
             return self.document(value)
         if kind == "text":
             return self.index.scan(str(value), self.decide)
+        if kind == "room":
+            return self.room(str(value))
         if kind == "person":
             s = str(value)
             return s if PERSON_LABEL.match(s) or s in self.index.labels else self.decide("name", normalise("name", s), s)
@@ -173,6 +191,35 @@ class Session:
             return value  # revealed: keep the original type (an account id stays an int)
         return "@" + shown if ns == "username" and s.startswith("@") else shown
 
+    def room(self, title: str) -> str:
+        """Only a 1:1 chat's title is a person's name; a group's title is shown, with any
+        identifier inside it masked."""
+        name = self.index.person_name(title)
+        if title in self.personal_titles or name is not None:
+            return self.decide("name", name or normalise("name", title), title)
+        if self.index.accounts("name", normalise("name", title)) <= self.index.rooms and \
+                self.index.accounts("name", normalise("name", title)):
+            return title  # a channel posting as itself carries the room's title as its name
+        return self.index.scan(title, self.decide)
+
+    def payment(self, artifact_kind: str | None, value: Any) -> Any:
+        """A payment or contact value under its own kind's pseudonym (wallet_, bank_, pin_,
+        phone_, user_); amounts, URLs and invite links identify nobody and stay as written.
+        "kind:value" strings (a price list's pay-to column) carry their kind."""
+        if value is None or value == "":
+            return value
+        if isinstance(value, (list, tuple)):
+            return [self.payment(artifact_kind, v) for v in value]
+        s = str(value)
+        if artifact_kind is None and ":" in s:
+            head, rest = s.split(":", 1)
+            if head in ARTIFACT_NS:
+                return f"{head}:{self.payment(head, rest)}"
+        ns = ARTIFACT_NS.get(artifact_kind or "")
+        if ns is None:
+            return self.value("plain", s)
+        return self.value(ns, s)
+
     def document(self, doc: Any, kind: str = "plain") -> Any:
         if isinstance(doc, dict):
             return {k: self.document(v, DOCUMENT_KEYS.get(str(k).lower(), kind)) for k, v in doc.items()}
@@ -182,10 +229,10 @@ class Session:
             return self.value(kind, doc)
         return doc
 
-    def log(self, case) -> None:
+    def log(self, case) -> "Outcome":
         """Write what was revealed and what was refused to the audit log."""
         if not self.reveal:
-            return
+            return Outcome()
         where = _command_path()
         with case.begin() as conn:
             if self.revealed:
@@ -199,6 +246,35 @@ class Session:
                                   f"reveal refused for {len(self.refused)} person(s); their identifiers stayed pseudonymised",
                                   {"persons": dict(sorted(self.refused.items())[:1000]), "count": len(self.refused),
                                    "unattributed_values": self.unattributed, "reason": self.refusal, "output": where})
+        return Outcome(True, len(self.revealed), dict(self.refused), self.unattributed, self.refusal)
+
+
+class Outcome:
+    """What a --reveal output did, for the person who asked: stated on stderr."""
+
+    def __init__(self, reveal: bool = False, revealed: int = 0, refused: dict[str, str] | None = None,
+                 unattributed: int = 0, refusal: str | None = None):
+        self.reveal, self.revealed, self.refused = reveal, revealed, refused or {}
+        self.unattributed, self.refusal = unattributed, refusal
+
+    def notices(self) -> list[str]:
+        if not self.reveal:
+            return []
+        if self.refusal:
+            return [f"reveal refused: {self.refusal}; every identifier stayed pseudonymised"]
+        out = []
+        by_reason: dict[str, list[str]] = {}
+        for person, reason in sorted(self.refused.items()):
+            by_reason.setdefault(reason, []).append(person)
+        for reason, persons in sorted(by_reason.items()):
+            more = f" and {len(persons) - 5} more" if len(persons) > 5 else ""
+            out.append(f"reveal refused for {len(persons)} person(s) ({', '.join(persons[:5])}{more}): {reason}")
+        if self.unattributed:
+            out.append(f"{self.unattributed} identifier(s) belong to no person of this case and no basis names them; "
+                       "they stayed pseudonymised")
+        if not self.revealed and not out:
+            out.append("reveal: nothing identifying in this output")
+        return out
 
 
 def _command_path() -> str:
@@ -220,30 +296,33 @@ def _session(context: dict[str, Any]):
         return case, Session(view, conn, bool(context.get("reveal") or _reveal_requested))
 
 
-def filter_rows(rows: list[dict[str, Any]], cols: list, context: dict[str, Any]) -> list[dict[str, Any]]:
+def show_rows(rows: list[dict[str, Any]], cols: list, context: dict[str, Any],
+              extra: tuple[list[dict[str, Any]], list] | None = None) -> tuple[list[dict[str, Any]], Outcome | None]:
+    """Rows (and `extra` rows with their own columns, e.g. a title) as they may be shown.
+    Without a case there is no key: every identifying value is hidden (fail closed)."""
     case, session = _session(context)
-    kinds = {c.key: c.kind for c in cols}
-    for row in rows:
-        for key, kind in kinds.items():
-            if key not in row:
-                continue
-            if session is None:  # no case, no key: fail closed
-                if kind != "plain" and row[key] not in (None, ""):
-                    row[key] = HIDDEN
-            else:
-                row[key] = session.value(kind, row[key])
-    if session is not None:
-        session.log(case)
-    return rows
+    for part, part_cols in [(rows, cols)] + ([extra] if extra else []):
+        kinds = {c.key: c.kind for c in part_cols}
+        for row in part:
+            for key, kind in kinds.items():
+                if key not in row:
+                    continue
+                if session is None:
+                    if kind != "plain" and row[key] not in (None, ""):
+                        row[key] = HIDDEN
+                elif kind == "payment":
+                    row[key] = session.payment(row.get("kind"), row[key])
+                else:
+                    row[key] = session.value(kind, row[key])
+    return rows, (session.log(case) if session is not None else None)
 
 
-def filter_document(doc: Any, context: dict[str, Any]) -> Any:
+def show_document(doc: Any, context: dict[str, Any]) -> tuple[Any, Outcome | None]:
     case, session = _session(context)
     if session is None:
-        return _hide_document(doc)
+        return _hide_document(doc), None
     out = session.document(doc)
-    session.log(case)
-    return out
+    return out, session.log(case)
 
 
 def _hide_document(doc: Any, kind: str = "plain") -> Any:
@@ -279,8 +358,45 @@ def resolve_persons(case, conn: Connection, tokens: list[str]) -> list[str]:
                 accounts = reverse.get(token.lstrip("@"), set())
             persons = {index.person_of[a] for a in accounts if a in index.person_of}
         if not persons:
-            raise UserError(f"{token!r} is not a person, pseudonym or account of this case")
+            value = _payment_scope(index, pseudo, token)
+            if value is not None:  # a basis may name a payment identifier itself
+                out.extend([value] if value not in out else [])
+                continue
+            raise UserError(f"{token!r} is not a person, pseudonym, account or payment identifier of this case")
         if len(persons) > 1:
             raise UserError(f"{token!r} matches {len(persons)} persons; name one by its label")
         out.extend(p for p in persons if p not in out)
     return out
+
+
+def _payment_scope(index: IdentityIndex, pseudo: Pseudonymizer, token: str) -> str | None:
+    """The pseudonym (wallet_…, bank_…, pin_…) of a payment identifier given as written or
+    as its pseudonym: what a basis scope records (so the scope itself reveals nothing)."""
+    from roomsift.analysis.artifacts import extract
+
+    if any(token.startswith(PREFIX[ns]) for ns in PAYMENT_NS):
+        return token
+    for a in extract(token):
+        ns = ARTIFACT_NS.get(a.kind)
+        if ns in PAYMENT_NS and a.start == 0 and a.end == len(token.strip()):
+            return pseudo(ns, normalise(ns, a.value))
+    return None
+
+
+def find_labelled(case, conn: Connection, token: str) -> list[tuple[str, str]]:
+    """(namespace, normalised value) pairs whose pseudonym is `token` (acct_…, user_…,
+    name_…, phone_…): lets every label roomsift shows be typed back as input."""
+    view = case_view(case)
+    index, pseudo = view.index(conn), view.pseudo
+    token = token.strip().lstrip("@")
+    ns = next((n for n, p in PREFIX.items() if token.startswith(p)), None)
+    if ns is None:
+        return []
+    found = []
+    for (vns, norm) in index.by_value:
+        if vns == ns and pseudo(vns, index.canonical_account(norm) if vns == "account" else norm) == token:
+            found.append((vns, norm))
+    if ns == "name":
+        titles = [t for (t,) in conn.execute(select(schema.chats.c.title).where(schema.chats.c.title.is_not(None)))]
+        found += [("name", normalise("name", t)) for t in titles if pseudo("name", normalise("name", t)) == token]
+    return found

@@ -20,7 +20,7 @@ from roomsift.analysis.identity.api import person_map
 from roomsift.case import schema
 
 PREFIX = {"account": "acct_", "name": "name_", "username": "user_", "phone": "phone_", "bank_account": "bank_",
-          "email": "email_", "person": "person_"}
+          "wallet": "wallet_", "pin": "pin_", "email": "email_", "person": "person_"}
 PERSON_LABEL = re.compile(r"^P\d{4,}$")  # case-internal person labels (analysis.identity)
 
 
@@ -55,9 +55,33 @@ PHONE = re.compile(
 )
 
 # Artifact kinds (roomsift.analysis.artifacts) that identify a person, and their namespace.
-ARTIFACT_NS = {"bank_account": "bank_account", "phone": "phone", "username": "username"}
+# Each payment-identifier kind keeps its own pseudonym prefix; amounts, URLs and invite
+# links identify nobody and stay as written.
+ARTIFACT_NS = {"bank_account": "bank_account", "phone": "phone", "username": "username",
+               "btc": "wallet", "eth": "wallet", "xmr": "wallet", "trx": "wallet", "gift_card": "pin"}
+PAYMENT_NS = ("wallet", "bank_account", "pin")
+
+# Not names, whatever an export says: placeholders exporters put for the phone's owner or
+# a departed member, and everyday words some people use as display names. Never looked
+# for in free text (masking "you" in every message hides nothing and garbles evidence).
+_PLACEHOLDERS = ("you", "me", "나", "저", "회원님", "본인", "unknown", "unknown user", "deleted account",
+                 "알 수 없음", "(알 수 없음)", "알수없음", "탈퇴한 사용자", "(탈퇴한 사용자)")
+_COMMON_WORDS = """
+the a an and or but if of to in on at by for with from as is are was were be been it this that these those he she
+we they them his her our your their my mine yours not no yes ok okay hi hello hey thanks thank please sorry bye
+good bad new old all any some one two three here there now then what who when where why how admin bot user guest
+member group chat room channel team staff owner manager support info news test home mom dad love friend baby
+엄마 아빠 관리자 방장 운영자 회원 멤버 친구 사장님 선생님 고객님 누나 언니 오빠 형 동생
+"""
+NOT_NAMES = frozenset(_PLACEHOLDERS) | frozenset(_COMMON_WORDS.split())
 
 Decide = Callable[[str, str, str], str]  # (namespace, normalised value, original text) -> shown text
+
+
+def _has_artifacts(conn: Connection) -> bool:
+    from sqlalchemy import inspect
+
+    return inspect(conn).has_table("artifacts")
 
 
 def _word(ch: str) -> bool:
@@ -85,8 +109,9 @@ class IdentityIndex:
 
     @staticmethod
     def stamp_of(conn: Connection) -> tuple:
+        artifacts = conn.exec_driver_sql("SELECT MAX(id), COUNT(*) FROM artifacts").first() if _has_artifacts(conn) else None
         return (conn.execute(select(func.max(schema.accounts.c.id))).scalar(),
-                conn.execute(select(func.max(schema.account_names.c.id))).scalar())
+                conn.execute(select(func.max(schema.account_names.c.id))).scalar(), tuple(artifacts or ()))
 
     @classmethod
     def build(cls, conn: Connection) -> "IdentityIndex":
@@ -108,6 +133,14 @@ class IdentityIndex:
                 add("name", name, aid)
         for aid, kind, name in conn.exec_driver_sql("SELECT account_id, kind, name FROM account_names"):
             add("username" if kind == "username" else "name", name, aid)
+        # A payment identifier belongs to whoever presented it as their own ("pay here",
+        # "my wallet"): a basis covering that person reveals it.
+        owned = conn.exec_driver_sql(
+            "SELECT DISTINCT account_id, kind, value FROM artifacts WHERE account_id IS NOT NULL "
+            "AND context IN ('offer', 'self') AND validity != 'malformed'").all() if _has_artifacts(conn) else []
+        for aid, kind, value in owned:
+            if ARTIFACT_NS.get(kind) in PAYMENT_NS:
+                add(ARTIFACT_NS[kind], value, aid, min_len=99)
         for head, lens in idx.lengths.items():
             idx.lengths[head] = sorted(set(lens), reverse=True)
         return idx
@@ -125,6 +158,8 @@ class IdentityIndex:
             found.add(account_id)
             return  # its surface is registered already
         surface = norm.lower()
+        if ns == "name" and surface in NOT_NAMES:
+            return  # a placeholder or common word: a value of columns, never searched in text
         if len(surface) >= (min_len if surface.isascii() else min(min_len, 2)) and surface not in self.surfaces:
             self.surfaces[surface] = (ns, norm)
             self.lengths.setdefault(surface[:2], []).append(len(surface))

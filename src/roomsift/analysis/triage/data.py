@@ -24,6 +24,7 @@ class Msg:
     kind: str
     account_id: int | None
     time_utc: int | None
+    time_local: str | None  # wall-clock time as written, when the export gives no zone
     text: str
     reply_to: int | None
     forwarded_from: str | None
@@ -76,7 +77,10 @@ def load(conn: Connection, chat_filter: Callable[[Chat], bool] | None = None, pr
         media[mid].append(kind)
 
     m = schema.messages.c
-    q = select(m.id, m.chat_id, m.platform_id, m.kind, m.account_id, m.time_utc, m.text, m.reply_to, m.forwarded_from, m.action, m.author).order_by(m.chat_id, m.platform_id)
+    # Time order (KakaoTalk and WhatsApp ids are content hashes, not a sequence); the row id
+    # (file order) breaks ties and orders messages without any time.
+    q = select(m.id, m.chat_id, m.platform_id, m.kind, m.account_id, m.time_utc, m.time_local, m.text, m.reply_to, m.forwarded_from,
+               m.action, m.author).order_by(m.chat_id, m.time_utc, m.time_local, m.id)
     n = 0
     for row in conn.execute(q, execution_options={"yield_per": 20000}):  # per statement: Connection.execution_options would stick to the connection
         chat = chats.get(row[1])

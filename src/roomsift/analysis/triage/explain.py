@@ -1,17 +1,11 @@
-"""`roomsift explain PERSON`: every finding for one person with the cited message in context."""
+"""`roomsift explain PERSON`: every finding for one person with the cited message in context,
+as a record (roomsift.present renders it)."""
 
 from __future__ import annotations
 
 from roomsift.analysis.triage.engine import TriageResult, participant_accounts
 from roomsift.analysis.triage.evidence import Evidence
 from roomsift.errors import UserError
-from roomsift.present.output import Col, emit
-
-EXPLAIN_COLS = [
-    Col("finding", "#"), Col("role", "role"), Col("signal", "signal"), Col("weight", "weight"),
-    Col("chat", "chat", "name"), Col("message", "msg"), Col("where", ""), Col("person", "person", "person"),
-    Col("text", "text", "text", max_width=90),
-]
 
 
 def _resolve(result: TriageResult, person: str) -> str:
@@ -47,7 +41,7 @@ def _line(result: TriageResult, m, where: str) -> dict:
     if m.forwarded_from:
         text = f"[forwarded from {m.forwarded_from}] " + text
     return {"message": m.platform_id, "where": where, "person": result.labels.get(m.account_id, None), "text": text,
-            "time_utc": m.time_utc, "account": result.corpus.account_keys.get(m.account_id)}
+            "time_utc": m.time_utc, "time_local": m.time_local, "account": result.corpus.account_keys.get(m.account_id)}
 
 
 def explain(result: TriageResult, person: str, n: int = 2) -> dict:
@@ -77,15 +71,3 @@ def explain(result: TriageResult, person: str, n: int = 2) -> dict:
         "rooms": sorted({m.chat.title for m in pf.membership}) if pf else [],
         "findings": findings,
     }
-
-
-def render(report: dict, fmt: str, case) -> None:
-    rows = []
-    for i, f in enumerate(report["findings"], start=1):
-        for line in f["context"]:
-            rows.append({"finding": i, "role": f["role"], "signal": f["signal"], "weight": f["weight"], "chat": f["chat"],
-                         **{k: line[k] for k in ("message", "where", "person", "text")}})
-    roles = ", ".join(report["roles"]) or "no suspect role"
-    title = f"{report['person']}: {roles} (tier {report['tier']}, score {report['score']}); {len(report['findings'])} findings"
-    emit(rows, EXPLAIN_COLS, fmt, title=title, context={"case": case},
-         caption=f"rooms: {', '.join(report['rooms'])}" if report["rooms"] else None)

@@ -11,10 +11,11 @@ from roomsift.browse import queries
 from roomsift.case.options import CaseOpt, format_option
 from roomsift.case.store import Case
 from roomsift.errors import UserError
-from roomsift.present.output import Col, emit
+from roomsift.present import labels
+from roomsift.present.output import Col, check_format, emit, say
 
 CHAT_COLS = [
-    Col("chat", "#"), Col("platform", "platform"), Col("title", "title"), Col("with", "1:1 with", "name"), Col("type", "type"),
+    Col("chat", "#"), Col("platform", "platform"), Col("title", "title", "room"), Col("type", "type"),
     Col("messages", "messages"), Col("senders", "senders"), Col("first", "first"), Col("last", "last"),
 ]
 ACCOUNT_COLS = [
@@ -23,7 +24,9 @@ ACCOUNT_COLS = [
     Col("first", "first"), Col("last", "last"),
 ]
 MESSAGE_COLS = [
-    Col("chat", "chat"), Col("message", "id"), Col("time", "time"), Col("account", "account", "account"),
+    Col("chat", "chat"), Col("message", "id"), Col("time", "time"), Col("time_utc", "epoch UTC", table=False),
+    Col("time_local", "local time", table=False),
+    Col("account", "account", "account"),
     Col("sender", "sender", "name"), Col("text", "text", "text", max_width=80), Col("reply_to", "reply to"),
     Col("forwarded_from", "forwarded from", "name"), Col("edited", "edited"), Col("media", "media"),
 ]
@@ -37,6 +40,7 @@ def _page(page: int, limit: int) -> int:
 
 def chats(case: Path = CaseOpt, fmt: str = format_option()) -> None:
     """List the chats (rooms, groups, channels, 1:1 chats) in the case."""
+    check_format(fmt)
     c = Case.open(case)
     with c.connect() as conn:
         rows = queries.list_chats(conn)
@@ -51,9 +55,10 @@ def accounts(
     fmt: str = format_option(),
 ) -> None:
     """List platform accounts, most active first, with the names each was seen under."""
+    check_format(fmt)
     c = Case.open(case)
     with c.connect() as conn:
-        chat_id = queries.resolve_chat(conn, chat) if chat else None
+        chat_id = labels.resolve_chat(c, conn, chat) if chat else None
         rows = queries.list_accounts(conn, chat=chat_id, limit=limit, offset=_page(page, limit))
     emit(rows, ACCOUNT_COLS, fmt, title=f"Accounts (page {page})", context={"case": c})
 
@@ -69,21 +74,24 @@ def messages(
     page: int = typer.Option(1, help="Page number."),
     fmt: str = format_option(),
 ) -> None:
-    """Show messages, filtered by chat, account, time range and text."""
+    """Show messages in time order, filtered by chat, account, time range and text."""
+    check_format(fmt)
     c = Case.open(case)
     with c.connect() as conn:
-        rows = queries.list_messages(
-            conn,
-            chat=queries.resolve_chat(conn, chat) if chat else None,
-            account=queries.resolve_account(conn, account) if account else None,
+        where = dict(
+            chat=labels.resolve_chat(c, conn, chat) if chat else None,
+            account=labels.resolve_account(c, conn, account) if account else None,
             since=queries.parse_time(since),
             until=queries.parse_time(until),
-            search=search,
-            limit=limit,
-            offset=_page(page, limit),
+            search=labels.search_terms(c, conn, search) if search else None,
         )
+        rows = queries.list_messages(conn, **where, limit=limit, offset=_page(page, limit))
+        local = queries.local_time_matches(conn, **where)
     emit(rows, MESSAGE_COLS, fmt, title=f"Messages (page {page})", context={"case": c},
          caption="times without 'UTC' are local times whose zone the export does not state")
+    if local:  # never drop or place them silently
+        say(f"note: {local} message(s) have only a local time (zone unknown; see `roomsift ingest --tz`); "
+            "they were placed in --since/--until by their local clock time", err=True)
 
 
 def register(app: typer.Typer) -> None:

@@ -14,23 +14,28 @@ from roomsift.analysis.triage.weights import ROLES
 from roomsift.case.options import CaseOpt, format_option
 from roomsift.case.store import Case
 from roomsift.errors import UserError
-from roomsift.present.output import Col, emit, emit_document, err_console
+from roomsift.browse.queries import fmt_time
+from roomsift.present.labels import resolve_chat
+from roomsift.present.output import Col, check_format, emit, emit_document, err_console
 
 TRIAGE_COLS = [
     Col("rank", "rank"), Col("person", "person", "person"), Col("roles", "roles"), Col("tier", "tier"),
     Col("score", "score"), Col("evidence_count", "cited"), Col("snippet", "top evidence", "text", max_width=60),
-    Col("chat", "chat", "name"), Col("message", "msg"), Col("signal", "signal"),
+    Col("chat", "chat", "room"), Col("message", "msg"), Col("signal", "signal"),
 ]
 VICTIM_COLS = [
     Col("person", "person", "person"), Col("mention", "mention", "username"), Col("strength", "strength"),
-    Col("signal", "signal"), Col("snippet", "cited message", "text", max_width=70), Col("chat", "chat", "name"),
+    Col("signal", "signal"), Col("snippet", "cited message", "text", max_width=70), Col("chat", "chat", "room"),
     Col("message", "msg"), Col("by", "by", "person"),
+]
+EXPLAIN_COLS = [
+    Col("finding", "#"), Col("role", "role"), Col("signal", "signal"), Col("weight", "weight"),
+    Col("chat", "chat", "room"), Col("message", "msg"), Col("time", "time"), Col("where", ""), Col("person", "person", "person"),
+    Col("text", "text", "text", max_width=90),
 ]
 
 
-def _check_format(fmt: str) -> None:
-    if fmt not in ("table", "json", "csv"):
-        raise UserError(f"unknown format {fmt!r}; choose table, json or csv")
+_check_format = check_format
 
 
 def run_triage(case: Case) -> engine.TriageResult:
@@ -75,6 +80,9 @@ def triage(
     if top is not None and top < 1:
         raise UserError("--top must be at least 1")
     case = Case.open(case_dir)
+    if chat:  # any label `roomsift chats` shows (number, title, name_… of a 1:1 chat) names the chat
+        with case.connect() as conn:
+            chat = _chat_platform_id(conn, resolve_chat(case, conn, chat))
     result = run_triage(case)
     if fmt == "json":
         emit_document(engine.document(result, role, chat, top), context={"case": case})
@@ -129,7 +137,28 @@ def explain(
     if fmt == "json":
         emit_document(report, context={"case": case})
         return
-    explainer.render(report, fmt, case)
+    _render_explain(report, fmt, case)
+
+
+def _render_explain(report: dict, fmt: str, case) -> None:
+    rows = []
+    for i, f in enumerate(report["findings"], start=1):
+        for line in f["context"]:
+            rows.append({"finding": i, "role": f["role"], "signal": f["signal"], "weight": f["weight"], "chat": f["chat"],
+                         "time": fmt_time(line.get("time_utc"), line.get("time_local")),
+                         **{k: line[k] for k in ("message", "where", "person", "text")}})
+    roles = ", ".join(report["roles"]) or "no suspect role"
+    title = f"{report['person']}: {roles} (tier {report['tier']}, score {report['score']}); {len(report['findings'])} findings"
+    emit(rows, EXPLAIN_COLS, fmt, title=title, context={"case": case},
+         caption=f"rooms: {', '.join(report['rooms'])}" if report["rooms"] else None)
+
+
+def _chat_platform_id(conn, chat_id: int) -> str:
+    from sqlalchemy import select
+
+    from roomsift.case import schema
+
+    return str(conn.execute(select(schema.chats.c.platform_id).where(schema.chats.c.id == chat_id)).scalar_one())
 
 
 def evaluate(
