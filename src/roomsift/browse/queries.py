@@ -45,7 +45,8 @@ def as_local(utc: int | None) -> str | None:
     only a local time (zone unknown): they are compared by their clock, never dropped."""
     if utc is None:
         return None
-    return datetime.fromtimestamp(utc, tz=timezone.utc).strftime("%Y-%m-%dT%H:%M:%S")
+    dt = datetime.fromtimestamp(utc, tz=timezone.utc)  # exports write minutes or seconds: "…T21:06" is 21:06:00
+    return dt.strftime("%Y-%m-%dT%H:%M" if dt.second == 0 else "%Y-%m-%dT%H:%M:%S")
 
 
 def _time_conds(since: int | None, until: int | None) -> list:

@@ -61,8 +61,9 @@ def case_secret(case, conn: Connection, name: str, make=lambda: os.urandom(32)) 
     row = conn.execute(select(tables.oversight_secrets).where(tables.oversight_secrets.c.name == name)).first()
     aad = f"{case.meta['id']}/{name}".encode()
     if row is not None:
+        key = case_key(case, create=False)  # a missing key says where to put it
         try:
-            return AESGCM(case_key(case, create=False)).decrypt(row.nonce, row.wrapped, aad)
+            return AESGCM(key).decrypt(row.nonce, row.wrapped, aad)
         except Exception as exc:  # InvalidTag: wrong case key
             raise CaseError(f"the case key does not open secret {name!r} of case {case.name!r}") from exc
     secret = make()

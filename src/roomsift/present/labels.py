@@ -29,6 +29,8 @@ def resolve_chat(case, conn: Connection, ref: str) -> int:
            if normalise("name", title) in names]
     if len(ids) == 1:
         return ids[0]
+    if not ids:
+        raise UserError(f"no chat matches {ref!r}; see `roomsift chats`")
     raise UserError(f"{ref!r} names {len(ids)} chats; use the chat number from `roomsift chats`")
 
 

@@ -91,7 +91,7 @@ def messages(
          caption="times without 'UTC' are local times whose zone the export does not state")
     if local:  # never drop or place them silently
         say(f"note: {local} message(s) have only a local time (zone unknown; see `roomsift ingest --tz`); "
-            "they were placed in --since/--until by their local clock time", err=True)
+            "they were placed in --since/--until by their local clock time", case=c, err=True)
 
 
 def register(app: typer.Typer) -> None:

@@ -27,7 +27,7 @@ def demo(
         s = queries.case_summary(conn)
         chats = queries.list_chats(conn)
     typer.echo(f"Demo case built from {len(result.exports)} synthetic export(s) in {result.folder / 'exports'}")
-    emit(chats, [Col("chat", "#"), Col("platform", "platform"), Col("title", "room"), Col("with", "1:1 with", "name"), Col("type", "type"),
+    emit(chats, [Col("chat", "#"), Col("platform", "platform"), Col("title", "room", "room"), Col("type", "type"),
                  Col("messages", "messages"), Col("senders", "senders")], title="Rooms", context={"case": case})
     span = f"{queries.fmt_time(s['first_utc'])} → {queries.fmt_time(s['last_utc'])}" if s["first_utc"] else "none"
     typer.echo(
