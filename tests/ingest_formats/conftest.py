@@ -13,7 +13,7 @@ from roomsift.ingest.records import ChatRecord, MessageRecord
 from roomsift.ingest.registry import detect_format
 from roomsift.ingest.source import ExportSource
 
-SAMPLES = Path("/work/shared/samples")
+from tests.conftest import SAMPLES  # honours ROOMSIFT_SHARED
 
 
 def parse_export(path, fmt: str | None = None) -> tuple[str, list[tuple[ChatRecord, list[MessageRecord]]]]:

@@ -27,6 +27,7 @@ from sqlalchemy import Connection, and_, func, insert, select, update
 from roomsift.case import schema
 from roomsift.case.store import Case, current_actor, now_utc
 from roomsift.evidence.hashing import hash_stream
+from roomsift.ingest import timezone
 from roomsift.ingest.errors import AlreadyIngested, IngestError
 from roomsift.ingest.records import (
     MEDIA_INCLUDED,
@@ -62,6 +63,7 @@ class IngestResult:
     media_not_in_export: int = 0
     evidence_files: int = 0
     local_time_only: int = 0  # messages whose zone is unknown
+    zone_applied: int = 0  # local-time messages given a UTC time by --tz or the format's default
     notes: list[str] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
@@ -133,6 +135,7 @@ class _Writer:
         self.source = source
         self.platform = platform
         self.actor = actor
+        self.zone = None  # set by ingest(): the zone of local-time-only messages, if known
         self.now = now_utc()
         self.account_ids: dict[str, int] = {}
         self.ref_cache: dict[tuple, tuple[int, list]] = {}
@@ -251,6 +254,9 @@ class _Writer:
     def add(self, rec: MessageRecord) -> None:
         if self.chat_id is None:
             raise IngestError("message before any chat", file=str(self.source.location))
+        # The UTC time then rests on the zone (recorded with the ingest), not on the export.
+        if self.zone is not None and timezone.apply(rec, self.zone):
+            self.result.zone_applied += 1
         self.batch.append(rec)
         if len(self.batch) >= BATCH:
             self.flush()
@@ -341,8 +347,13 @@ class _Writer:
             return
         # Edited between exports: keep the old content as a version, show the new one.
         m = schema.messages.c
-        old = self.conn.execute(select(m.text, m.edited_utc, m.extra, m.content_hash).where(m.id == mid)).first()
+        old = self.conn.execute(select(m.text, m.edited_utc, m.extra, m.content_hash, m.kind, m.action).where(m.id == mid)).first()
         if old is None:  # inserted earlier in this same batch: flush ordering guarantees it exists next time
+            self.result.messages_known += 1
+            return
+        if rec.kind == "service" and rec.action and (old.kind, old.action) == ("service", rec.action):
+            # The same event in another UI language ("A invited B." / "A님이 B님을 초대했습니다."):
+            # its id already agrees on action and people; the sentence is the exporter's wording.
             self.result.messages_known += 1
             return
         self.conn.execute(
@@ -390,13 +401,17 @@ def ingest(
     fmt: str | None = None,
     *,
     progress: Callable[[int, int], None] | None = None,
+    tz: str | None = None,
 ) -> IngestResult:
     """Ingest one export (folder, file or zip) into the case. Raises IngestError (case
-    unchanged) on bad input, AlreadyIngested if these exact files were ingested before."""
+    unchanged) on bad input, AlreadyIngested if these exact files were ingested before.
+    `tz` is the zone of local-time-only messages (default: the format's, if it has one)."""
     actor = current_actor()
+    zone_given = timezone.zone(tz) if tz is not None else None  # a bad --tz fails before any work
     with ExportSource.open_path(path) as source:
         parser_cls, mains = detect_format(source, fmt)
         parser = parser_cls()
+        zone = zone_given if tz is not None else timezone.zone(parser_cls.default_tz)
         # Hash what we are about to read before touching the case.
         pre: dict[str, dict[str, Any]] = {}
         archive = None
@@ -431,6 +446,7 @@ def ingest(
             ).scalar_one()
             result = IngestResult(ingest_id=ingest_id, format=parser.name, location=str(source.location))
             writer = _Writer(conn, result, source, parser.platform, actor)
+            writer.zone = zone
             bulk = _bulk_load_indexes(conn, total_bytes)
             if archive:
                 writer.add_evidence("archive", "", archive["size"], archive["sha256"])
@@ -463,8 +479,13 @@ def ingest(
             _advance_sequence(conn, "messages")
             if result.local_time_only:
                 result.notes.append(
-                    f"{result.local_time_only} message(s) carry only a local time with an unknown zone (the export has no UTC timestamps)"
+                    f"{result.local_time_only} message(s) carry only a local time with an unknown zone (the export has no UTC timestamps); "
+                    "give the zone with --tz to place them in UTC"
                 )
+            if result.zone_applied:
+                how = "--tz" if tz is not None else f"the {parser.name} default (docs/formats.md; override with --tz)"
+                result.notes.append(f"{result.zone_applied} local-time message(s) read as {zone.key} time, by {how}")
+                export_info["time_zone_assumed"] = zone.key
             conn.execute(
                 update(schema.ingests)
                 .where(schema.ingests.c.id == ingest_id)

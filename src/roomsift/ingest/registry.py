@@ -23,6 +23,9 @@ class Parser(ABC):
     platform: ClassVar[str]
     #: one line for `roomsift formats`
     description: ClassVar[str] = ""
+    #: IANA zone of the wall-clock times the format writes without a zone, when one is
+    #: near-certain (documented in docs/formats.md); None = unknown unless `ingest --tz`
+    default_tz: ClassVar[str | None] = None
 
     @classmethod
     @abstractmethod

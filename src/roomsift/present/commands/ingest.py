@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Optional
 
 import typer
+from rich.markup import escape
 from rich.progress import BarColumn, DownloadColumn, Progress, TimeRemainingColumn, TransferSpeedColumn
 
 from roomsift.case.options import CaseOpt
@@ -20,6 +21,9 @@ def ingest_command(
     export: Path = typer.Argument(..., help="Export folder, file or .zip."),
     case: Path = CaseOpt,
     fmt: Optional[str] = typer.Option(None, "--format", help="Force a format (see `roomsift formats`)."),
+    tz: Optional[str] = typer.Option(
+        None, "--tz", help="Time zone of exports that write local times only (e.g. Asia/Seoul; 'none' keeps them local). "
+        "Default: the format's (KakaoTalk: Asia/Seoul; others: unknown)."),
 ) -> None:
     """Ingest an export into the case (transactional and idempotent)."""
     c = Case.open(case)
@@ -28,9 +32,9 @@ def ingest_command(
         "[progress.description]{task.description}", BarColumn(), DownloadColumn(), TransferSpeedColumn(), TimeRemainingColumn(),
         console=console, transient=True, disable=not console.is_terminal,
     ) as bar:
-        task = bar.add_task(f"ingesting {export.name}", total=None)
+        task = bar.add_task(escape(f"ingesting {export.name}"), total=None)
         try:
-            result = run_ingest(c, export, fmt, progress=lambda done, total: bar.update(task, completed=done, total=total))
+            result = run_ingest(c, export, fmt, tz=tz, progress=lambda done, total: bar.update(task, completed=done, total=total))
         except AlreadyIngested as exc:
             typer.echo(f"{export}: {exc}")
             return
@@ -46,8 +50,10 @@ def ingest_command(
 
 def formats_command() -> None:
     """List the export formats roomsift can ingest."""
-    rows = [{"name": p.name, "platform": p.platform, "description": p.description} for p in load_formats().values()]
-    emit(rows, [Col("name", "format"), Col("platform", "platform"), Col("description", "what it reads")])
+    rows = [{"name": p.name, "platform": p.platform, "description": p.description, "tz": p.default_tz or "unknown (give --tz)"}
+            for p in load_formats().values()]
+    emit(rows, [Col("name", "format"), Col("platform", "platform"), Col("description", "what it reads"),
+                Col("tz", "zone of local times")])
 
 
 def register(app: typer.Typer) -> None:

@@ -1,0 +1,51 @@
+"""The time zone of exports that write only a wall-clock time (KakaoTalk, WhatsApp, older
+Telegram Desktop exports).
+
+Such a message keeps `time_local` exactly as written. When the zone is known — given with
+`roomsift ingest --tz ZONE`, or the format's documented default (`Parser.default_tz`,
+docs/formats.md) — it also gets `time_utc`, so time filters and time order work across
+exports. Without a zone nothing is invented: `time_utc` stays empty and outputs say
+"local, zone unknown"."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from roomsift.ingest.errors import IngestError
+from roomsift.ingest.records import MessageRecord
+
+NONE = "none"  # `--tz none`: keep local times only, even where the format has a default
+
+
+def zone(name: str | None) -> ZoneInfo | None:
+    """The zone for an IANA name (Asia/Seoul, UTC, Europe/Berlin); None for none."""
+    if name is None or name.strip().lower() == NONE:
+        return None
+    try:
+        return ZoneInfo(name.strip())
+    except (ZoneInfoNotFoundError, ValueError):
+        raise IngestError(f"unknown time zone {name!r}; give an IANA name such as Asia/Seoul, UTC or Europe/Berlin, or 'none'") from None
+
+
+def to_utc(local: str, tz: ZoneInfo) -> int | None:
+    """Epoch seconds of a wall-clock ISO time in `tz` (the earlier instant when a clock
+    change makes it ambiguous); None when the text is not an ISO time."""
+    try:
+        dt = datetime.fromisoformat(local)
+    except ValueError:
+        return None
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=tz)
+    return int(dt.astimezone(timezone.utc).timestamp())
+
+
+def apply(rec: MessageRecord, tz: ZoneInfo) -> bool:
+    """Give a local-time-only record its UTC time (and its edit time). True if it got one."""
+    done = False
+    if rec.time_utc is None and rec.time_local:
+        rec.time_utc = to_utc(rec.time_local, tz)
+        done = rec.time_utc is not None
+    if rec.edited_utc is None and rec.edited_local:
+        rec.edited_utc = to_utc(rec.edited_local, tz)
+    return done
