@@ -15,8 +15,9 @@ BIDI = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 _B = f"[{BIDI}]*"
 _STRIP_BIDI = str.maketrans("", "", BIDI)
 
+# Korean-locale iPhones write "2020. 2. 17." (a space after each dot).
 _DATE = (
-    rf"(?P<a>\d{{1,4}}){_B}(?P<sep>[./-]){_B}(?P<b>\d{{1,2}}){_B}[./-]{_B}"
+    rf"(?P<a>\d{{1,4}}){_B}(?P<sep>[./-]) ?{_B}(?P<b>\d{{1,2}}){_B}[./-] ?{_B}"
     rf"(?P<c>\d{{1,4}}|[MTSHR]\d{{1,2}})(?P<be> BE)?\.?{_B}"
 )
 _JOIN = r"(?:[,،]? |\s+klo\s+)"
@@ -103,7 +104,7 @@ def phone_id(name: str) -> str | None:
 
 
 # --- system sentences ---------------------------------------------------------------
-_NAMES_SPLIT = re.compile(r", and |, | and ")
+_NAMES_SPLIT = re.compile(r", and |, | and |님(?:과|와|,) ?")
 SYSTEM = [
     ("create_group", re.compile(r'^(?P<actor>.+?) created group "(?P<title>.*)"$')),
     ("create_group", re.compile(r"^(?P<actor>.+?) created this group$")),
@@ -122,6 +123,14 @@ SYSTEM = [
     ("promote_admin", re.compile(r"^(?P<targets>You)'re now an admin$")),
     ("change_number", re.compile(r"^(?P<actor>.+?) changed (?:their|his|her) phone number\b")),
     ("contact_notice", re.compile(r"^(?P<who>.+?) is a contact$")),
+    # Korean locale: names carry the honorific 님 and a particle ("A님이 B님과 C님을 추가했습니다.")
+    ("create_group", re.compile(r'^(?P<actor>.+?)님이 (?:그룹 )?["“](?P<title>.*)["”](?:을|를)? ?(?:그룹을 )?만들었습니다\.?$')),
+    ("create_group", re.compile(r"^(?P<actor>.+?)님이 (?:이 )?그룹을 만들었습니다\.?$")),
+    ("invite_members", re.compile(r"^(?P<actor>.+?)님이 (?P<targets>.+?)님을 (?:추가|초대)했습니다\.?$")),
+    ("remove_members", re.compile(r"^(?P<actor>.+?)님이 (?P<targets>.+?)님을 (?:내보냈|삭제했|제거했)습니다\.?$")),
+    ("join_group_by_link", re.compile(r"^(?P<who>.+?)님이 (?:이 그룹의 )?초대 링크(?:를 사용하여|로) (?:참여|가입)했습니다\.?$")),
+    ("leave_group", re.compile(r"^(?P<who>.+?)님이 나갔습니다\.?$")),
+    ("edit_group_title", re.compile(r'^(?P<actor>.+?)님이 (?:그룹 )?(?:제목|이름)을 ["“](?P<title>.*)["”](?:으로|로) 변경했습니다\.?$')),
 ]
 # Notices WhatsApp writes in every chat; on iOS they look like messages of the chat's name.
 _NOTICES = [

@@ -290,8 +290,13 @@ class _Emitter:
         sender = self.account(p.author)
         rec = MessageRecord(platform_id=0, kind="message", sender=sender, sender_name=sender.name, time_local=p.time_local, text=text)
         action = notice(text)
+        system = parse_system(text) if p.lines and p.lines[0][:1] in BIDI and "\n" not in text else None
         if action is not None:  # iOS writes notices as messages of the chat's name
             rec.kind, rec.action, rec.sender = "service", action, None
+        elif system is not None and system[0] is not None:
+            # iOS writes a group's system lines ("A님이 B님을 추가했습니다.") as messages of
+            # the group's name, marked with a left-to-right mark: they are service actions
+            return self._system(p, text)
         elif missed_call(text):
             rec.kind, rec.action, rec.extra = "service", "phone_call", {"discard_reason": "missed"}
         else:
