@@ -38,6 +38,7 @@ DOCUMENT_KEYS = {
     "username": "username", "usernames": "username", "mention": "mention", "mentions": "mention",
     "phone": "phone", "phones": "phone", "bank_account": "bank_account", "bank_accounts": "bank_account",
     "text": "text", "message": "text", "excerpt": "text", "quote": "text", "snippet": "text",
+    "chat": "room", "chat_title": "room", "room": "room", "rooms": "room", "room_names": "room", "title": "room",
 }
 PAYMENT_NS = ("wallet", "bank_account", "pin")
 PLAIN_SCAN = ("username", "account")  # unmistakable enough to mask even in plain columns

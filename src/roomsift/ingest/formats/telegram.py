@@ -384,10 +384,8 @@ def convert_message(m: dict[str, Any], file: str, chat_type: str | None) -> Mess
     if "contact_vcard" in m:
         rec.media.append(_media("contact_vcard", m["contact_vcard"], size=_int(get("contact_vcard_file_size"))))
         used = used | _VCARD_KEYS
-    if len(m) > 6:  # id, type, date, date_unixtime, from, from_id, text... only then can extras exist
-        extra = {key: value for key, value in m.items() if key not in used}
-        if extra:
-            rec.extra = extra
+    if not m.keys() <= used:  # any key not handled above is kept (a legacy message has fewer standard keys)
+        rec.extra = {key: value for key, value in m.items() if key not in used}
     if kind not in _KINDS:
         rec.extra["type"] = kind
     return rec

@@ -13,13 +13,13 @@ from roomsift.analysis.identity.build import ensure
 from roomsift.case.options import CaseOpt, format_option
 from roomsift.case.store import Case
 from roomsift.errors import UserError
-from roomsift.present.output import Col, emit, emit_document
+from roomsift.present.output import Col, check_format, emit, emit_document, say
 
 CORE_COLS = [
-    Col("person", "person", "person"), Col("rooms", "rooms"), Col("room_names", "room names"), Col("posts", "posts"),
+    Col("person", "person", "person"), Col("rooms", "rooms"), Col("room_names", "room names", "room"), Col("posts", "posts"),
     Col("replies", "replies"), Col("betweenness", "betweenness"), Col("community", "community"),
 ]
-COMMUNITY_COLS = [Col("community", "community"), Col("persons", "persons"), Col("rooms", "rooms and sources"), Col("top_persons", "most connected", "person")]
+COMMUNITY_COLS = [Col("community", "community"), Col("persons", "persons"), Col("rooms", "rooms and sources", "room"), Col("top_persons", "most connected", "person")]
 SOURCE_COLS = [Col("source", "source"), Col("feeds", "feeds rooms"), Col("forwards", "forwarded messages")]
 
 
@@ -33,8 +33,9 @@ def network(
     """Persons × rooms network: who is active across rooms, staff groups, rooms fed by the same sources."""
     # networkx/igraph load here, not at start-up: every roomsift command imports this module.
     from roomsift.analysis.network import graph, metrics
-    from roomsift.analysis.network.export import write as export_graph
+    from roomsift.present import graphfile
 
+    check_format(fmt)
     if export is not None and export.suffix.lower() not in (".graphml", ".gexf"):
         raise UserError(f"{export}: export must end in .graphml or .gexf")
     c = Case.open(case)
@@ -47,7 +48,7 @@ def network(
     groups = metrics.communities_summary(g)
     sources = metrics.shared_sources(g)
     if export is not None:
-        export_graph(g, export)
+        graphfile.write(g, export, c)
     if fmt == "json":
         emit_document({"summary": dict(summary, nodes=g.number_of_nodes(), edges=g.number_of_edges()), "core": core,
                        "communities": groups, "sources": sources, "export": str(export) if export else None}, context=ctx)
@@ -56,7 +57,7 @@ def network(
     if fmt == "table":
         emit(groups, COMMUNITY_COLS, fmt, title="Communities in the core", context=ctx)
         emit(sources, SOURCE_COLS, fmt, title="Forwarding sources", context=ctx)
-        typer.echo(f"graph: {g.number_of_nodes()} nodes, {g.number_of_edges()} edges" + (f"; written to {export}" if export else ""))
+        say(f"graph: {g.number_of_nodes()} nodes, {g.number_of_edges()} edges" + (f"; written to {export}" if export else ""), case=c)
 
 
 def register(app: typer.Typer) -> None:

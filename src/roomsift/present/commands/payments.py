@@ -8,26 +8,28 @@ from typing import Optional
 
 import typer
 
-from roomsift.analysis.artifacts.model import ALL_KINDS, PHONE, USERNAME
+from roomsift.analysis.artifacts.model import ALL_KINDS
 from roomsift.analysis.identity.build import ensure
 from roomsift.analysis.payments import report
 from roomsift.analysis.payments.rates import load_rates
 from roomsift.case.options import CaseOpt, format_option
 from roomsift.case.store import Case
 from roomsift.errors import UserError
-from roomsift.present.output import Col, emit, err_console
+from roomsift.present.labels import resolve_chat
+from roomsift.present.output import Col, check_format, emit, say
 
 VIEWS = ("artifacts", "prices", "totals", "shared")
 
 
-def _value_kind(kinds: list[str]) -> str:
-    """The privacy kind of the `value` column: phones and usernames are named as such;
-    wallets, bank accounts and PINs are payment identifiers (bank_account)."""
-    if kinds and set(kinds) <= {PHONE}:
-        return "phone"
-    if kinds and set(kinds) <= {USERNAME}:
-        return "username"
-    return "bank_account"
+def _numbered(conn, rows: list[dict]) -> list[dict]:
+    """Messages by the number `roomsift messages` shows (chat, id), not internal row ids."""
+    from roomsift.browse.queries import message_numbers
+
+    numbers = message_numbers(conn, [r.get("message") for r in rows])
+    for r in rows:
+        if r.get("message") in numbers:
+            r["chat"], r["message"] = numbers[r["message"]]
+    return rows
 
 
 def payments(
@@ -41,6 +43,7 @@ def payments(
     fmt: str = format_option(),
 ) -> None:
     """Payment and contact artifacts: who posted which wallet, account, PIN or amount, and how."""
+    check_format(fmt)
     if view not in VIEWS:
         raise UserError(f"unknown view {view!r}; choose one of {', '.join(VIEWS)}")
     for k in kind or []:
@@ -49,46 +52,44 @@ def payments(
     rates = load_rates(rates_file)
     c = Case.open(case)
     ensure(c)
-    from roomsift.browse.queries import resolve_chat
-
     ctx = {"case": c}
     with c.connect() as conn:
-        chat_id = resolve_chat(conn, chat) if chat else None
+        chat_id = resolve_chat(c, conn, chat) if chat else None
         if person:
             _check_person(conn, person)
         if view == "artifacts":
-            rows = report.artifact_rows(conn, kinds=kind, chat=chat_id, person=person, include_malformed=not valid_only)
+            rows = _numbered(conn, report.artifact_rows(conn, kinds=kind, chat=chat_id, person=person, include_malformed=not valid_only))
             cols = [
-                Col("time", "time"), Col("room", "room"), Col("person", "person", "person"), Col("account", "account", "account"),
-                Col("sender", "sender", "name"), Col("kind", "kind"), Col("value", "value", _value_kind(kind or [])),
-                Col("validity", "validity"), Col("how", "how posted"), Col("message", "message"),
+                Col("time", "time"), Col("room", "room", "room"), Col("person", "person", "person"), Col("account", "account", "account"),
+                Col("sender", "sender", "name"), Col("kind", "kind"), Col("value", "value", "payment"),
+                Col("validity", "validity"), Col("how", "how posted"), Col("chat", "chat"), Col("message", "message"),
             ]
             emit(rows, cols, fmt, title="Payment and contact artifacts", context=ctx)
         elif view == "prices":
-            rows = report.price_list(conn, rates, chat=chat_id)
+            rows = _numbered(conn, report.price_list(conn, rates, chat=chat_id))
             cols = [
-                Col("time", "time"), Col("room", "room"), Col("person", "posted by", "person"), Col("price", "price"),
-                Col("krw", "≈ KRW"), Col("pay_to", "pay to", "bank_account"), Col("message", "message"),
+                Col("time", "time"), Col("room", "room", "room"), Col("person", "posted by", "person"), Col("price", "price"),
+                Col("krw", "≈ KRW"), Col("pay_to", "pay to", "payment"), Col("chat", "chat"), Col("message", "message"),
             ]
             emit(rows, cols, fmt, title="Price lists over time", caption=f"KRW basis: {rates.basis}", context=ctx)
         elif view == "totals":
             rows = report.claimed_totals(conn, rates, person=person)
             cols = [
                 Col("person", "person", "person"), Col("claims", "claims"), Col("total_krw", "claimed ≈ KRW"),
-                Col("amounts", "amounts"), Col("rooms", "rooms"), Col("accounts", "accounts", "account"),
+                Col("amounts", "amounts"), Col("rooms", "rooms", "room"), Col("accounts", "accounts", "account"),
                 Col("first", "first"), Col("last", "last"),
             ]
             emit(rows, cols, fmt, title="Claimed payments per person", caption=f"KRW basis: {rates.basis}", context=ctx)
         else:
             rows = report.shared_across_rooms(conn)
             cols = [
-                Col("kind", "kind"), Col("value", "value", "bank_account"), Col("room_count", "rooms"), Col("rooms", "room names"),
+                Col("kind", "kind"), Col("value", "value", "payment"), Col("room_count", "rooms"), Col("rooms", "room names", "room"),
                 Col("posts", "posts"), Col("persons", "persons", "person"), Col("how", "how posted"),
                 Col("first", "first"), Col("last", "last"),
             ]
             emit(rows, cols, fmt, title="Identifiers seen in more than one room", context=ctx)
     if fmt != "table" and view in ("prices", "totals"):
-        err_console().print(f"[dim]KRW basis: {rates.basis}[/dim]")
+        say(f"KRW basis: {rates.basis}", case=c, err=True)
 
 
 def _check_person(conn, label: str) -> None:
