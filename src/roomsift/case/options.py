@@ -6,7 +6,9 @@ from pathlib import Path
 
 import typer
 
-from roomsift.present.output import FORMATS
+# The formats roomsift.present.output renders (defined here: the presentation wing imports
+# the case's options, never the other way round).
+FORMATS = ("table", "json", "csv")
 
 CaseOpt = typer.Option(
     Path("."), "--case", "-c", envvar="ROOMSIFT_CASE", help="Case folder (default: current folder or $ROOMSIFT_CASE)."

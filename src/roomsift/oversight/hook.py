@@ -7,7 +7,7 @@ the only module that writes user-visible output (tests/test_one_door.py)."""
 
 from __future__ import annotations
 
-import sys
+import logging
 
 from roomsift.case.store import EVENT_LISTENERS, Case
 from roomsift.oversight import keys, privacy
@@ -39,7 +39,7 @@ def checkpoint_touched() -> None:
             with Case.open(path) as case, case.begin() as conn:
                 sign_checkpoint(case, conn)
         except Exception as exc:  # never lose the command's work over a checkpoint
-            print(f"warning: audit checkpoint for {path} not signed: {exc}", file=sys.stderr)
+            logging.getLogger("roomsift").warning("audit checkpoint for %s not signed: %s", path, exc)
     _touched.clear()
 
 

@@ -21,9 +21,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from roomsift.case.options import FORMATS
 from roomsift.oversight import privacy
-
-FORMATS = ("table", "json", "csv")
 
 # Column kinds that identify a person outside the case. The privacy layer decides how
 # each is shown; "plain" columns are still scanned for unmistakable identifiers.
