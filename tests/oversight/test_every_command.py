@@ -35,10 +35,11 @@ COMMANDS: dict[str, list[list[str]] | str] = {
     "explain": [["P000010", "--case", CASE]],
     "victims": [["--case", CASE]],
     "eval": [["--case", CASE, "--truth", "{exports}/truth.json"]],
-    "payments": [["--case", CASE]],
+    "payments": [["--case", CASE], ["--case", CASE, "--view", "prices"], ["--case", CASE, "--view", "totals"],
+                 ["--case", CASE, "--view", "shared"]],
     "persons": [["--case", CASE]],
     "person": [["P000010", "--case", CASE]],
-    "network": [["--case", CASE]],
+    "network": [["--case", CASE], ["--case", CASE, "--export", "{tmp}/walk.graphml"], ["--case", CASE, "--export", "{tmp}/walk.gexf"]],
     "link list": [["--case", CASE]],
     "link confirm": [["L10-19", "--case", CASE, "--note", "same operator"]],
     "link reject": [["L10-19", "--case", CASE, "--note", "second look"]],
@@ -68,9 +69,11 @@ COMMANDS: dict[str, list[list[str]] | str] = {
     "audit export": [["--case", CASE, "--out", "{tmp}/bundle"]],
     "user remove": [["aud", "--case", CASE, "@as:adm"]],
 }
-WRITTEN = ["{tmp}/walk-md5.csv", "{tmp}/bundle/entries.jsonl", "{tmp}/aud-cosignatures.jsonl"]
+WRITTEN = ["{tmp}/walk-md5.csv", "{tmp}/bundle/entries.jsonl", "{tmp}/aud-cosignatures.jsonl", "{tmp}/walk.graphml", "{tmp}/walk.gexf"]
 REVEAL_RUNS = [["messages", "--case", CASE, "--limit", "1000", "--format", "json"],
-               ["accounts", "--case", CASE, "--format", "json"], ["person", "P000001", "--case", CASE, "--format", "json"]]
+               ["accounts", "--case", CASE, "--format", "json"], ["person", "P000001", "--case", CASE, "--format", "json"],
+               ["payments", "--case", CASE, "--format", "json"]]
+PAYMENT_KINDS = ("bank_account", "btc", "eth", "xmr", "trx", "gift_card")
 
 
 def _leaf_commands() -> dict[str, object]:
@@ -110,10 +113,17 @@ def _identifiers(db: Path) -> dict[str, set[str]]:
     for aid, name in con.execute("select account_id, name from account_names"):
         if aid not in rooms:
             add(aid, name.lstrip("@"))
-    for aid, kind, value, raw in con.execute(
-            "select account_id, kind, value, raw from artifacts where kind in ('phone','username','bank_account')"):
-        # a phone, username or bank account in a message belongs to whoever it names, not the poster
-        add(None, raw.lstrip("@")), add(None, value.split(":")[-1])
+    rows = con.execute("select account_id, kind, value, raw, context from artifacts where kind in "
+                       "('phone','username','bank_account','btc','eth','xmr','trx','gift_card')").fetchall()
+    # a phone or username in a message belongs to whoever it names, not the poster; a
+    # payment identifier to whoever presented it as their own ("pay here", "my wallet")
+    owners: dict[str, set] = {}
+    for aid, kind, value, _raw, context in rows:
+        if kind in PAYMENT_KINDS and context in ("offer", "self"):
+            owners.setdefault(value, set()).add(aid)
+    for aid, kind, value, raw, context in rows:
+        for owner in owners.get(value, {None}):
+            add(owner, raw.lstrip("@")), add(owner, value.split(":")[-1])
     for (text,) in con.execute("select text from messages where text like '%@%'"):
         for m in re.finditer(r"@([A-Za-z][A-Za-z0-9_]{3,31})", text):
             add(None, m.group(1))
@@ -239,3 +249,6 @@ def test_reveal_shows_only_covered_persons(walked):
         assert not _leaks(result.output, walked["identifiers"], allowed=covered), command
         shown |= set(_leaks(result.output, walked["identifiers"]))
     assert shown, "--reveal with an active basis showed nothing of P000001"
+    wallets = {i for i, owners in walked["identifiers"].items() if owners & covered and i.startswith(("bc1", "1", "3"))}
+    payments = next(r for c, r in walked["reveal"] if c.startswith("payments"))
+    assert wallets and any(w in payments.output for w in wallets), "the covered person's own wallet stayed hidden"
