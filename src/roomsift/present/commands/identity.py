@@ -11,14 +11,15 @@ from sqlalchemy import delete, insert
 from roomsift.analysis.identity import queries
 from roomsift.analysis.identity.build import ensure
 from roomsift.analysis.identity.tables import link_decisions
+from roomsift.browse.queries import message_numbers
 from roomsift.case.options import CaseOpt, format_option
 from roomsift.case.store import Case, current_actor, now_utc
 from roomsift.errors import UserError
-from roomsift.present.output import Col, emit, emit_document
+from roomsift.present.output import Col, check_format, emit, emit_document
 
 PERSON_COLS = [
     Col("person", "person", "person"), Col("accounts", "accounts"), Col("account_keys", "account ids", "account"),
-    Col("names", "names", "name"), Col("rooms", "rooms"), Col("messages", "messages"), Col("candidates", "candidate links"),
+    Col("names", "names", "name"), Col("rooms", "rooms", "room"), Col("messages", "messages"), Col("candidates", "candidate links"),
 ]
 LINK_COLS = [
     Col("link", "link"), Col("status", "status"), Col("strength", "strength"), Col("kinds", "evidence kinds"),
@@ -29,8 +30,8 @@ LINK_COLS = [
 SECTIONS = {
     "accounts": [Col("account", "#"), Col("key", "account", "account"), Col("identity_basis", "identified by"), Col("name", "latest name", "name")],
     "names": [Col("account", "account", "account"), Col("kind", "kind"), Col("name", "name", "name"), Col("first", "first seen"), Col("last", "last seen"), Col("count", "messages")],
-    "rooms": [Col("chat", "#"), Col("room", "room"), Col("messages", "messages"), Col("first", "first"), Col("last", "last")],
-    "artifacts": [Col("time", "time"), Col("room", "room"), Col("kind", "kind"), Col("value", "value", "bank_account"), Col("validity", "validity"), Col("how", "how posted"), Col("message", "message")],
+    "rooms": [Col("chat", "#"), Col("room", "room", "room"), Col("messages", "messages"), Col("first", "first"), Col("last", "last")],
+    "artifacts": [Col("time", "time"), Col("room", "room", "room"), Col("kind", "kind"), Col("value", "value", "payment"), Col("validity", "validity"), Col("how", "how posted"), Col("chat", "chat"), Col("message", "message")],
     "links": LINK_COLS,
 }
 
@@ -44,6 +45,7 @@ def persons_cmd(
     fmt: str = format_option(),
 ) -> None:
     """Persons: accounts clustered by strong or confirmed links, most accounts first."""
+    check_format(fmt)
     if page < 1 or limit < 1:
         raise UserError("--page and --limit must be at least 1")
     c = Case.open(case)
@@ -59,11 +61,13 @@ def person_cmd(
     fmt: str = format_option(),
 ) -> None:
     """One person: accounts, names over time, rooms, artifacts, links with evidence."""
+    check_format(fmt)
     c = Case.open(case)
     ensure(c)
     with c.begin() as conn:
         label = queries.resolve_person(conn, person)
         doc = queries.dossier(conn, label)
+        doc["artifacts"], doc["links"] = _numbered(conn, doc["artifacts"]), _message_labels(conn, doc["links"])
         c.record_event(conn, "person_view", f"viewed person {label}", {"person": label, "accounts": [a["key"] for a in doc["accounts"]]})
     ctx = {"case": c}
     if fmt == "json":
@@ -74,7 +78,24 @@ def person_cmd(
 
 
 def _value_key(kind: str) -> str:
-    return {"phone": "phone", "username": "username"}.get(kind, "bank_account" if kind != "amount" else "amount")
+    """Each identifier kind under its own key (and pseudonym prefix); amounts and URLs are plain."""
+    from roomsift.oversight.pseudonyms import ARTIFACT_NS
+
+    return ARTIFACT_NS.get(kind, "value")
+
+
+def _numbered(conn, rows: list[dict]) -> list[dict]:
+    """Messages by (chat number, id) as `roomsift messages` shows them, never internal row ids."""
+    numbers = message_numbers(conn, [r.get("message") for r in rows])
+    return [dict(r, chat=numbers[r["message"]][0], message=numbers[r["message"]][1]) if r.get("message") in numbers else r
+            for r in rows]
+
+
+def _message_labels(conn, rows: list[dict]) -> list[dict]:
+    """Cited messages as "chat:id" (`roomsift messages --chat CHAT` lists that id)."""
+    numbers = message_numbers(conn, [i for r in rows for i in r.get("messages") or []])
+    return [dict(r, messages=[f"{numbers[i][0]}:{numbers[i][1]}" for i in r["messages"] if i in numbers])
+            if r.get("messages") else r for r in rows]
 
 
 def _document(doc: dict) -> dict:
@@ -89,7 +110,7 @@ def _document(doc: dict) -> dict:
         ],
         "rooms": doc["rooms"],
         "payment_artifacts": [
-            {"time": x["time"], "room": x["room"], "kind": x["kind"], _value_key(x["kind"]): x["value"], "validity": x["validity"], "how": x["how"], "message_id": x["message"]}
+            {"time": x["time"], "room": x["room"], "kind": x["kind"], _value_key(x["kind"]): x["value"], "validity": x["validity"], "how": x["how"], "chat": x.get("chat"), "message_id": x["message"]}
             for x in doc["artifacts"]
         ],
         "links": [
@@ -111,10 +132,11 @@ def link_list(
     fmt: str = format_option(),
 ) -> None:
     """Links between accounts with their evidence, strongest first."""
+    check_format(fmt)
     c = Case.open(case)
     ensure(c)
     with c.connect() as conn:
-        rows = queries.link_rows(conn, status=status, limit=limit)
+        rows = _message_labels(conn, queries.link_rows(conn, status=status, limit=limit))
     emit(rows, LINK_COLS, fmt, title="Identity links", context={"case": c})
 
 
@@ -128,7 +150,7 @@ def _decide(case: Path, link: str, decision: str, note: Optional[str]) -> None:
         c.record_event(conn, f"link_{decision}", f"{decision}ed identity link L{a}-{b}", {"link": f"L{a}-{b}", "account_a": a, "account_b": b, "note": note})
     ensure(c)
     with c.connect() as conn:
-        rows = queries.link_rows(conn, account_ids=[a, b])
+        rows = _message_labels(conn, queries.link_rows(conn, account_ids=[a, b]))
     rows = [r for r in rows if r["link"] == f"L{a}-{b}"] or [{"link": f"L{a}-{b}", "status": "confirmed" if decision == "confirm" else "rejected", "evidence": "no rule found this pair; decided by the investigator"}]
     emit(rows, LINK_COLS, "table", title=f"Link {decision}ed", context={"case": c})
 

@@ -23,7 +23,7 @@ hashset_app = typer.Typer(help="Import, export and list known-material hash sets
 COUNT_COLS = [Col("kind", "kind"), Col("state", "hash state"), Col("media", "media"), Col("matched", "matched")]
 PROBLEM_COLS = [Col("media_id", "media"), Col("kind", "kind"), Col("state", "state"), Col("error", "why", max_width=90)]
 MATCH_COLS = [
-    Col("id", "#"), Col("media_id", "media"), Col("time", "time"), Col("room", "room", "name"), Col("message", "message"),
+    Col("id", "#"), Col("media_id", "media"), Col("time", "time"), Col("room", "room", "room"), Col("message", "message"),
     Col("account", "poster", "account"), Col("sender_name", "poster name", "name"), Col("hashset", "hash set"),
     Col("category", "category"), Col("ext_id", "list id"), Col("kind", "match"), Col("signal", "hash"),
     Col("distance", "distance"), Col("quality", "quality"), Col("variant", "variant"),
