@@ -39,6 +39,7 @@ DOCUMENT_KEYS = {
     "phone": "phone", "phones": "phone", "bank_account": "bank_account", "bank_accounts": "bank_account",
     "text": "text", "message": "text", "excerpt": "text", "quote": "text", "snippet": "text",
     "chat": "room", "chat_title": "room", "room": "room", "rooms": "room", "room_names": "room", "title": "room",
+    "role": "vocab", "roles": "vocab", "signal": "vocab", "cues": "vocab", "kind": "vocab", "how": "vocab",
 }
 PAYMENT_NS = ("wallet", "bank_account", "pin")
 PLAIN_SCAN = ("username", "account")  # unmistakable enough to mask even in plain columns
@@ -170,6 +171,8 @@ class Session:
             return self.document(value)
         if kind == "text":
             return self.index.scan(str(value), self.decide)
+        if kind == "vocab":  # roomsift's own words (roles, signals): never anybody's name
+            return value
         if kind == "room":
             return self.room(str(value))
         if kind == "person":

@@ -19,9 +19,9 @@ from roomsift.present.labels import resolve_chat
 from roomsift.present.output import Col, check_format, emit, emit_document, err_console
 
 TRIAGE_COLS = [
-    Col("rank", "rank"), Col("person", "person", "person"), Col("roles", "roles"), Col("tier", "tier"),
+    Col("rank", "rank"), Col("person", "person", "person"), Col("roles", "roles", "vocab"), Col("tier", "tier"),
     Col("score", "score"), Col("evidence_count", "cited"), Col("snippet", "top evidence", "text", max_width=60),
-    Col("chat", "chat", "room"), Col("message", "msg"), Col("signal", "signal"),
+    Col("chat", "chat", "room"), Col("message", "msg"), Col("signal", "signal", "vocab"),
 ]
 VICTIM_COLS = [
     Col("person", "person", "person"), Col("mention", "mention", "username"), Col("strength", "strength"),
@@ -29,7 +29,7 @@ VICTIM_COLS = [
     Col("message", "msg"), Col("by", "by", "person"),
 ]
 EXPLAIN_COLS = [
-    Col("finding", "#"), Col("role", "role"), Col("signal", "signal"), Col("weight", "weight"),
+    Col("finding", "#"), Col("role", "role", "vocab"), Col("signal", "signal", "vocab"), Col("weight", "weight"),
     Col("chat", "chat", "room"), Col("message", "msg"), Col("time", "time"), Col("where", ""), Col("person", "person", "person"),
     Col("text", "text", "text", max_width=90),
 ]
