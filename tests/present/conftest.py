@@ -18,7 +18,7 @@ def room_messages() -> list[dict]:
     boss, payer = ("Boss Kim", "user900"), ("Haneul Park", "user901")
     return [
         service(1, "create_group", actor=boss, title="Paid Room", members=[]),
-        msg(2, f"Entry fee 50,000 KRW, pay to {WALLET} then send proof", sender=boss),
+        msg(2, f"Entry fee 50,000 KRW, pay to {WALLET}", sender=boss),
         msg(3, "rules: anyone who leaks gets exposed, no captures " + MARKUP[3], sender=boss),
         msg(4, "send us something good " + MARKUP[0] + " new batch uploaded", sender=boss),
         msg(5, "paid 50,000 KRW, here is my proof " + MARKUP[1], sender=payer),
