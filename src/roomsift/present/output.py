@@ -74,7 +74,7 @@ def _literal(value: Any) -> Text:
 def _tell_refusals(outcome: privacy.Outcome | None) -> None:
     """--reveal that did not reveal everything says so, and why, on stderr."""
     for line in (outcome.notices() if outcome else []):
-        err_console().print(Text(line))
+        print(line, file=sys.stderr)  # one line each, never wrapped: scripts read them too
 
 
 def emit(
