@@ -12,7 +12,7 @@ from roomsift.browse import queries
 from roomsift.case.options import CaseOpt, format_option
 from roomsift.case.store import Case
 from roomsift.evidence.verify import verify_evidence
-from roomsift.present.output import Col, emit, err_console
+from roomsift.present.output import Col, emit, err_console, say
 
 case_app = typer.Typer(help="Create, inspect and verify a case.", no_args_is_help=True)
 
@@ -68,6 +68,6 @@ def verify(case: Path = CaseOpt) -> None:
     typer.echo(f"verified {report.checked} evidence file(s): {report.ok} ok, {len(report.changed)} changed, {len(report.missing)} missing")
     for label, entries in (("CHANGED", report.changed), ("MISSING", report.missing)):
         for e in entries:
-            typer.echo(f"{label}: {e['location']} {e['path']} (expected sha256 {e['expected_sha256']}, found {e['actual_sha256'] or '-'})")
+            say(f"{label}: {e['location']} {e['path']} (expected sha256 {e['expected_sha256']}, found {e['actual_sha256'] or '-'})", case=c)
     if not report.intact:
         raise typer.Exit(1)

@@ -7,7 +7,7 @@ from pathlib import Path
 import typer
 from rich.progress import Progress
 
-from roomsift.present.output import Col, emit, err_console
+from roomsift.present.output import Col, emit, err_console, say
 
 
 def demo(
@@ -37,7 +37,7 @@ def demo(
     if s["local_only_messages"]:
         typer.echo(f"{s['local_only_messages']} message(s) have a local time only (zone unknown in their export)")
     for line in result.lines:
-        typer.echo(line)
+        say(line, case=case)
     typer.echo(f"case: {case.path}")
     typer.echo(f"next: roomsift case info --case {case.path}   |   roomsift messages --case {case.path} --limit 20")
 

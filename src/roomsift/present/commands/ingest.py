@@ -14,7 +14,7 @@ from roomsift.case.store import Case
 from roomsift.ingest.core import ingest as run_ingest
 from roomsift.ingest.errors import AlreadyIngested
 from roomsift.ingest.registry import load_formats
-from roomsift.present.output import Col, emit, err_console
+from roomsift.present.output import Col, emit, err_console, say
 
 
 def ingest_command(
@@ -36,16 +36,17 @@ def ingest_command(
         try:
             result = run_ingest(c, export, fmt, tz=tz, progress=lambda done, total: bar.update(task, completed=done, total=total))
         except AlreadyIngested as exc:
-            typer.echo(f"{export}: {exc}")
+            say(f"{export}: {exc}", case=c)
             return
-    typer.echo(
+    # through the door: an export's file name often names a person ("WhatsApp Chat with …")
+    say(
         f"ingested {export} as {result.format} (ingest #{result.ingest_id}): {result.chats} chat(s), "
         f"{result.messages_new} new message(s), {result.messages_known} already known, {result.messages_edited} edited, "
         f"{result.accounts_new} new account(s), media {result.media_included} included / {result.media_missing} missing / "
-        f"{result.media_not_in_export} not in export, {result.evidence_files} evidence file(s) hashed"
+        f"{result.media_not_in_export} not in export, {result.evidence_files} evidence file(s) hashed", case=c
     )
     for note in result.notes:
-        typer.echo(f"note: {note}")
+        say(f"note: {note}", case=c)
 
 
 def formats_command() -> None:
