@@ -4,6 +4,8 @@ when a basis covers the person who presented it as their own, or names the value
 
 from __future__ import annotations
 
+import pytest
+
 import roomsift.oversight.basis as basis
 from tests.present.conftest import WALLET, rows
 
@@ -69,9 +71,11 @@ def test_basis_reveals_the_persons_own_payment_identifier(markup_case, cli):
     assert WALLET not in cli("--user", "ina", "payments", "--case", markup_case, "-f", "json").stdout  # no --reveal
 
 
-def test_basis_naming_the_value_reveals_only_it(markup_case, cli):
+@pytest.mark.parametrize("named_as", ["written", "pseudonym"])
+def test_basis_naming_the_value_reveals_only_it(markup_case, cli, named_as):
     _users(cli, markup_case, ("ina", "investigator"))
-    _basis(cli, markup_case, "ina", WALLET)
+    wallet = next(r["value"] for r in rows(cli("payments", "--case", markup_case, "-f", "json")) if r["kind"] == "btc")
+    _basis(cli, markup_case, "ina", WALLET if named_as == "written" else wallet)
     shown = _reveal(cli, markup_case, "ina", "payments")
     assert WALLET in shown.stdout and BOSS not in shown.stdout
     listed = cli("basis", "list", "--case", markup_case, "-f", "json").stdout

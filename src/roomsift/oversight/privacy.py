@@ -348,6 +348,10 @@ def resolve_persons(case, conn: Connection, tokens: list[str]) -> list[str]:
     out: list[str] = []
     for token in tokens:
         token = token.strip()
+        value = _payment_scope(conn, pseudo, token)
+        if value is not None:  # a basis may name a payment identifier itself (its pseudonym is recorded)
+            out.extend([value] if value not in out else [])
+            continue
         if token in labels:
             persons = {token}
         else:
@@ -362,10 +366,6 @@ def resolve_persons(case, conn: Connection, tokens: list[str]) -> list[str]:
                 accounts = reverse.get(token.lstrip("@"), set())
             persons = {index.person_of[a] for a in accounts if a in index.person_of}
         if not persons:
-            value = _payment_scope(index, pseudo, token)
-            if value is not None:  # a basis may name a payment identifier itself
-                out.extend([value] if value not in out else [])
-                continue
             raise UserError(f"{token!r} is not a person, pseudonym, account or payment identifier of this case")
         if len(persons) > 1:
             raise UserError(f"{token!r} matches {len(persons)} persons; name one by its label")
@@ -373,13 +373,18 @@ def resolve_persons(case, conn: Connection, tokens: list[str]) -> list[str]:
     return out
 
 
-def _payment_scope(index: IdentityIndex, pseudo: Pseudonymizer, token: str) -> str | None:
+def _payment_scope(conn: Connection, pseudo: Pseudonymizer, token: str) -> str | None:
     """The pseudonym (wallet_…, bank_…, pin_…) of a payment identifier given as written or
     as its pseudonym: what a basis scope records (so the scope itself reveals nothing)."""
     from roomsift.analysis.artifacts import extract
 
     if any(token.startswith(PREFIX[ns]) for ns in PAYMENT_NS):
-        return token
+        kinds = [k for k, ns in ARTIFACT_NS.items() if ns in PAYMENT_NS]
+        known = conn.execute(select(artifact_table().c.kind, artifact_table().c.value)
+                             .where(artifact_table().c.kind.in_(kinds)).distinct())
+        if any(pseudo(ARTIFACT_NS[k], normalise(ARTIFACT_NS[k], v)) == token for k, v in known):
+            return token
+        raise UserError(f"{token!r} is not the pseudonym of a payment identifier of this case")
     for a in extract(token):
         ns = ARTIFACT_NS.get(a.kind)
         if ns in PAYMENT_NS and a.start == 0 and a.end == len(token.strip()):
@@ -404,3 +409,9 @@ def find_labelled(case, conn: Connection, token: str) -> list[tuple[str, str]]:
         titles = [t for (t,) in conn.execute(select(schema.chats.c.title).where(schema.chats.c.title.is_not(None)))]
         found += [("name", normalise("name", t)) for t in titles if pseudo("name", normalise("name", t)) == token]
     return found
+
+
+def artifact_table():
+    from roomsift.analysis.artifacts.tables import artifacts
+
+    return artifacts

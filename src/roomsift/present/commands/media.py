@@ -15,7 +15,7 @@ from roomsift.case.store import Case
 from roomsift.errors import UserError
 from roomsift.media import hashset_store, queries
 from roomsift.media.signals.pdq import DEFAULT_THRESHOLD
-from roomsift.present.output import Col, emit, err_console
+from roomsift.present.output import Col, emit, err_console, write_file
 
 media_app = typer.Typer(help="Hash the case's media and match them against known-material hash sets.", no_args_is_help=True)
 hashset_app = typer.Typer(help="Import, export and list known-material hash sets.", no_args_is_help=True)
@@ -168,8 +168,8 @@ def hashset_export(
     """Export a hash set (hashes only: never media)."""
     c = Case.open(case)
     text, n = hashset_store.export_hashset(c, name, fmt)
-    if out:
-        out.write_text(text, encoding="utf-8")
+    if out:  # hashes only (never media, never people): logged as an export like every file
+        write_file(out, "hash set", lambda tmp: tmp.write_text(text, encoding="utf-8"), case=c, records=n)
         typer.echo(f"{n} record(s) written to {out}", err=True)
     else:
         sys.stdout.write(text)
