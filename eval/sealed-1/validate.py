@@ -117,6 +117,8 @@ for v in truth["potential_victims"]:
 
 labelled = collections.defaultdict(list)
 for p in truth["payments"]:
+    if p["kind"] not in ("btc", "eth", "xmr", "bank_account", "gift_card", "amount"):
+        err("unknown payment kind: %s" % p)
     chat = chats.get(p["chat"])
     if chat is None or p["message_id"] not in chat[1]:
         err("payment points at a missing message: %s" % p)
