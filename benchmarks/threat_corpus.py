@@ -71,6 +71,8 @@ def read_dktc(path):
 def read_everyday(path):
     """{set name: [turns, ...]} from an everyday-ko .txt or a Q,A,label CSV."""
     base = os.path.splitext(os.path.basename(path))[0]
+    if base == "dialogues":  # eval/<set>/dialogues.txt -> "<set>"
+        base = os.path.basename(os.path.dirname(os.path.abspath(path)))
     if path.endswith(".csv"):
         with open(path, encoding="utf-8") as f:
             rows = list(csv.DictReader(f))
