@@ -215,3 +215,25 @@ LOBBY_CHAT += [
     "디코 때 닉 기억하는 사람 있나", "로비 왜케 조용함", "여기 처음인데 뭐부터 해요", "새벽 감성 ㅋㅋ",
     "아 내일 시험", "과제 하기 싫다", "ㅋㅋㅋ 나만 이상함?", "링크 누가 줬는지 기억도 안 남", "🙄", "ㅇㅇ 나도",
 ]
+
+# ---------------------------------------------------------------- third writing pass: threads, English, replies
+LOBBY_EN = [
+    "anyone know if the old discord invite still works", "is vip actually worth it or nah", "how long does verification take",
+    "gonna lurk for a bit", "first time here, hi", "do u guys take paypal lol", "what happened to the discord",
+    "can someone explain the rules in english", "ok found the pinned msg nvm", "too many ppl in here now",
+]
+LOBBY_QA = [  # (question, answer) between members: viewer talk
+    ("결제하면 몇 분 만에 들어가져요?", "저는 한 시간 걸렸어요 새벽이라"),
+    ("이거 보기만 해도 처벌 받나요?", "몰라요 ㅋㅋ 그냥 조용히 있어요"),
+    ("핀번호 보내고 답이 없는데 정상임?", "라떼님 자고 있을 듯 아침에 확인해줌"),
+    ("디코 역할 그대로 인정해줘요?", "증거 캡처 있으면 해준다던데"),
+    ("VIP 들어가 본 사람?", "멤버관이랑 별 차이 없다는 사람도 있고.."),
+    ("does the vip link expire?", "yeah they rotate it every week or so"),
+    ("여기 몇 명쯤 있어요?", "이백 명 넘는 듯"),
+    ("문상 어디서 사요?", "편의점에서 팔아요 컬쳐랜드"),
+]
+DIST_REPLY = [
+    "목요일에 올림", "VIP 먼저 풀리고 여기는 다음 주", "기다려요 편집 중", "요청 너무 많음 순서대로 함",
+    "그건 스태프 확인 끝나야 됨", "오늘 밤에 올릴게요", "later this week",
+]
+THANKS = ["감사합니다 잘 받았어요", "ㄱㅅ", "thx", "잘 봤습니다", "오 올라왔다", "굿굿", "수고하셨어요", "👍👍"]

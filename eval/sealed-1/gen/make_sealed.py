@@ -273,6 +273,18 @@ def archive_file(t):
             "mime_type": "application/zip"}
 
 
+STICKER_EMOJI = ["😂", "👍", "😭", "🙏", "🔥", "😎", "🤔", "❤️"]
+
+
+def sticker(chat, acc, t, tags=(), reply=None):
+    """A sticker message: no text, a sticker_emoji, the file not included."""
+    return chat.say(acc, t, "", tags, reply=reply, raw=True, **{
+        "file": "(File not included. Change data exporting settings to download.)",
+        "file_name": "sticker.webp", "thumbnail": "(File not included. Change data exporting settings to download.)",
+        "media_type": "sticker", "sticker_emoji": R.choice(STICKER_EMOJI), "mime_type": "image/webp",
+        "width": 512, "height": 512})
+
+
 # ================================================================ cast
 NICKS = """감자칩 새벽감성 ㅇㅇ 익명123 고양이집사 밤산책 국밥러버 떡볶이 ㄱㄴㄷ 호빵 솜사탕 야식왕 낙엽 겨울바다 파란하늘색
 초코칩 바닐라 모찌 두부 콩떡 망고 자몽 레몬티 흑당 라면왕 김밥 만두 짬뽕 탕수육 곰돌이 토끼풀 여우비 별똥별 은하수
@@ -487,6 +499,20 @@ def build_lobby():
                 c.say(op_gate(), later(t, 1, 30), R.choice(["공지 보세요", "고정 메시지 확인", "{price_m} / VIP {price_v}",
                                                           "핀 16자리로 보내면 됨", "코인은 공지 주소만"]), ("op",), reply=m)
 
+    # member-to-member threads, English speakers, stickers
+    talkers = CHATTY + SOL[:10] + PAYERS[:12]
+    for q, ans in BC.LOBBY_QA * 2:
+        a, b = R.sample(talkers, 2)
+        t = rand_time(max(join_at[a], join_at[b]), END)
+        m = c.say(a, t, q, ("view",))
+        c.say(b, later(t, 1, 40), ans, ("view",), reply=m)
+    for a in R.sample(CHATTY, 8) + [kr_ghost]:
+        for _ in range(R.randrange(1, 4)):
+            c.say(a, rand_time(join_at[a], END), pick(BC.LOBBY_EN), ("view",))
+    for _ in range(25):
+        a = R.choice(talkers)
+        sticker(c, a, rand_time(join_at[a], END))
+
     # payers apply in the lobby (PIN or coin), gatekeeper confirms
     for a in PAYERS + SOLPAY:
         t = later(join_at[a], 5, 600)
@@ -641,7 +667,21 @@ def build_paid(join_at):
             rep = pick(prior) if prior and R.random() < 0.4 else None
             if rep:
                 t = later(rep.t, 1, 300)
-            room.say(a, t, pick(BC.REQUEST), ("req",), reply=rep)
+            rq = room.say(a, t, pick(BC.REQUEST), ("req",), reply=rep)
+            if rep is not None and R.random() < 0.3:
+                room.say(rep.acc, later(rq.t, 2, 120), pick(BC.DIST_REPLY), (), reply=rq)
+    # thanks and stickers under uploads (viewer behaviour)
+    for u in uploads:
+        if R.random() < 0.35:
+            pool = [x for x in CHATTY + SILENT if getattr(x, "in_general", END) < u.t and
+                    (u.chat is g or getattr(x, "in_vip", END) < u.t)]
+            if pool:
+                a = R.choice(pool)
+                if R.random() < 0.3:
+                    sticker(u.chat, a, later(u.t, 1, 200), ("view",), reply=u)
+                else:
+                    u.chat.say(a, later(u.t, 1, 200), pick(BC.THANKS), ("view",), reply=u)
+
     # renewals and payment claims inside the rooms
     for a in PAYERS + SOLPAY:
         for _ in range(R.randrange(0, 3)):
@@ -800,7 +840,10 @@ def benign_room(chat, owner, members, lines, n, start, end, admin_lines=(), admi
             media = photo(chat, t) if R.random() < photos else {}
             prior = [x for x in msgs if x.t < t and x.t > t - datetime.timedelta(hours=6)]
             rep = pick(prior) if prior and R.random() < 0.15 else None
-            m = chat.say(a, t, pick(lines), reply=rep, **media)
+            if R.random() < 0.03:
+                m = sticker(chat, a, t, reply=rep)
+            else:
+                m = chat.say(a, t, pick(lines), reply=rep, **media)
         msgs.append(m)
     return msgs
 
