@@ -539,7 +539,8 @@ def build_lobby():
         t = rand_time(join_at[a], END)
         m = c.say(a, t, pick(["여기 자료 없어요?", "로비에도 샘플 좀 올려주세요", "새로 들어온 애 꺼 맛보기 없나",
                                "free sample?", "VIP 거 하나만 풀어줘요 ㅋㅋ", "걔 다음편 로비에도 좀"]), ("req",))
-        c.say(op_gate(), later(t, 1, 40), "로비에서 자료 얘기 금지라고 했죠. 한 번 더 하면 강퇴", ("op",), reply=m)
+        c.say(op_gate(), later(t, 1, 40), pick(["로비에서 자료 얘기 금지라고 했죠. 한 번 더 하면 강퇴", "여기서 그런 얘기 하지 마셈",
+                                                 "로비 규칙 읽으세요. 경고 1회", "자료는 멤버관에서만", "한 번만 더 하면 밴"]), ("op",), reply=m)
 
     # wrong addresses (invalid checksums)
     for a, kind in ((PAYERS[5], "btc"), (PAYERS[6], "eth"), (SOLPAY[3], "btc")):
