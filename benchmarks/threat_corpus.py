@@ -1,0 +1,244 @@
+#!/usr/bin/env python3
+"""Local evaluation of `roomsift victims` / `roomsift triage` on human-written Korean dialogues.
+
+usage: python benchmarks/threat_corpus.py --dktc PATH [--everyday PATH ...] [--limit N] [--seed S]
+                                          [--work DIR] [--roomsift EXE]
+
+--dktc      DKTC (Dataset of Korean Threatening Conversations, tunib-ai/DKTC) `train.csv`, or the folder
+            holding it. Classes 협박 / 갈취 / 직장 내 괴롭힘 / 기타 괴롭힘. Licence CC BY-NC-SA 4.0:
+            LOCAL EVALUATION ONLY. Never commit, ship or train on it; keep it outside the repository
+            (e.g. /work/data/dktc/).
+--everyday  Everyday dialogues (repeatable): a `.txt` in this repository's eval/everyday-ko format
+            (dialogues separated by blank lines, one turn per line, `#` lines are titles), or a
+            Q,A,label CSV of one-exchange dialogues such as songys/Chatbot_data `ChatbotData.csv`
+            (label 0 everyday, 1 breakup, 2 love; reported per label).
+--limit     Dialogues per class (default 100; a fixed-seed sample).
+
+Each dialogue becomes its own 2-person Telegram group (`private_group`) with two fresh accounts. All
+dialogues of one class go into one full-account Telegram Desktop export whose exporting user never
+speaks, so a class is one `roomsift case new` + one `roomsift ingest`. Only the public CLI and its JSON
+output are used: `victims`, `triage`, `persons`, `chats`, `messages` (`--format json`).
+
+Speakers (assumption, documented in benchmarks/RESULTS.md): DKTC stores a dialogue as one text with a
+line per turn and no speaker labels; turns alternate between two people, the first line being speaker A.
+Which of the two is threatened is not labelled either. In most DKTC dialogues the first speaker is the
+aggressor, but not all (e.g. a call that opens with "길동경찰서입니다."). This script therefore labels the
+threatened speaker with a small, separate cue count (pleas and apologies vs. demands and threats per
+speaker; ties -> speaker B) and reports how often that moved the label to speaker A. The cue list lives
+here, for labelling only; it is not roomsift's lexicon and is never fed to it.
+
+Figures per class:
+  victim%    dialogues where the threatened speaker is listed by `roomsift victims`
+  either%    dialogues where either speaker is listed as a victim
+  wrong%     dialogues where the threatened speaker is listed by `roomsift triage` (as any suspect role)
+  aggr%      dialogues where the other speaker (the aggressor) is listed by `roomsift triage`
+For everyday dialogues: flagged% = dialogues where anyone is listed by `victims` or `triage`
+(victim% and suspect% separately).
+"""
+import argparse
+import csv
+import datetime
+import json
+import os
+import random
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+DKTC_CLASSES = ["협박 대화", "갈취 대화", "직장 내 괴롭힘 대화", "기타 괴롭힘 대화"]
+
+# Labelling cues only (which speaker is threatened); never given to roomsift.
+_PLEA = re.compile(r"죄송|잘못했|제발|살려|봐주|용서|그만해|그만하|하지\s?마|왜 이러|왜 그러|미안|무서|싫어요|안 돼요|안돼요|신고")
+_PUSH = re.compile(r"죽여|죽인다|죽을래|맞을래|맞고|패버|내놔|내놓|가져와|보내라|뿌린다|알린다|가만 안|까불|각오|좋은 말로|시키는 대로|당장")
+
+
+def read_dktc(path):
+    if os.path.isdir(path):
+        path = os.path.join(path, "train.csv")
+    with open(path, encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    out = {}
+    for r in rows:
+        turns = [t.strip() for t in r["conversation"].split("\n") if t.strip()]
+        if len(turns) >= 2:
+            out.setdefault(r["class"], []).append(turns)
+    return out
+
+
+def read_everyday(path):
+    """{set name: [turns, ...]} from an everyday-ko .txt or a Q,A,label CSV."""
+    base = os.path.splitext(os.path.basename(path))[0]
+    if base == "dialogues":  # eval/<set>/dialogues.txt -> "<set>"
+        base = os.path.basename(os.path.dirname(os.path.abspath(path)))
+    if path.endswith(".csv"):
+        with open(path, encoding="utf-8") as f:
+            rows = list(csv.DictReader(f))
+        out = {}
+        for r in rows:
+            out.setdefault("%s label %s" % (base, (r.get("label") or "?").strip()), []).append([r["Q"].strip(), r["A"].strip()])
+        return out
+    dialogues, cur = [], []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if line.startswith("#"):
+                continue
+            if not line.strip():
+                if cur:
+                    dialogues.append(cur)
+                cur = []
+            else:
+                cur.append(line.strip())
+    if cur:
+        dialogues.append(cur)
+    return {base: [d for d in dialogues if len(d) >= 2]}
+
+
+def threatened_speaker(turns):
+    """0 = A (first line), 1 = B.  Default B; moved to A when A's turns plead and B's push."""
+    score = [0, 0]
+    for i, t in enumerate(turns):
+        score[i % 2] += len(_PLEA.findall(t)) - len(_PUSH.findall(t))
+    return 0 if score[0] > score[1] else 1
+
+
+def build_export(folder, dialogues, tag):
+    """One full-account export; dialogue k is group chat id 10^6+k with users 2k+1 / 2k+2 (offset)."""
+    base_user = 5_000_000_000
+    start = datetime.datetime(2024, 1, 1, 12, 0, tzinfo=datetime.timezone.utc)
+    chats = []
+    for k, turns in enumerate(dialogues):
+        users = [base_user + 2 * k + 1, base_user + 2 * k + 2]
+        names = ["%s-%04d-A" % (tag, k), "%s-%04d-B" % (tag, k)]
+        t0 = start + datetime.timedelta(hours=k)
+        msgs = [{"id": 1, "type": "service", "date": t0.strftime("%Y-%m-%dT%H:%M:%S"),
+                 "date_unixtime": str(int(t0.timestamp())), "actor": names[0], "actor_id": "user%d" % users[0],
+                 "action": "create_group", "title": "%s-%04d" % (tag, k), "members": names, "text": "",
+                 "text_entities": []}]
+        for i, text in enumerate(turns):
+            t = t0 + datetime.timedelta(minutes=i + 1)
+            s = i % 2
+            msgs.append({"id": i + 2, "type": "message", "date": t.strftime("%Y-%m-%dT%H:%M:%S"),
+                         "date_unixtime": str(int(t.timestamp())), "from": names[s], "from_id": "user%d" % users[s],
+                         "text": text, "text_entities": [{"type": "plain", "text": text}]})
+        chats.append({"name": "%s-%04d" % (tag, k), "type": "private_group", "id": 1_000_000 + k, "messages": msgs})
+    doc = {"about": "benchmark export", "personal_information": {
+        "user_id": 4_999_999_999, "first_name": "Exporter", "last_name": "", "phone_number": "", "username": "", "bio": ""},
+        "chats": {"about": "", "list": chats}}
+    os.makedirs(folder, exist_ok=True)
+    with open(os.path.join(folder, "result.json"), "w", encoding="utf-8") as f:
+        json.dump(doc, f, ensure_ascii=False)
+
+
+def cli(exe, *args):
+    r = subprocess.run([exe, *args], capture_output=True, text=True)
+    if r.returncode != 0:
+        raise SystemExit("roomsift %s failed: %s" % (" ".join(args[:2]), (r.stderr or r.stdout).strip()[-400:]))
+    return r.stdout
+
+
+def cli_json(exe, *args):
+    return json.loads(cli(exe, *args, "--format", "json"))
+
+
+def all_pages(exe, cmd, case, limit=5000, **opts):
+    out, page = [], 1
+    while True:
+        args = [cmd, "--case", case, "--limit", str(limit), "--page", str(page)]
+        for k, v in opts.items():
+            args += ["--" + k, str(v)]
+        rows = cli_json(exe, *args)
+        out += rows
+        if len(rows) < limit:
+            return out
+        page += 1
+
+
+def evaluate(exe, work, tag, dialogues):
+    """Returns per-dialogue (victim set, suspect set) as sets of speaker indexes."""
+    case, exp = os.path.join(work, tag, "case"), os.path.join(work, tag, "export")
+    shutil.rmtree(os.path.join(work, tag), ignore_errors=True)
+    build_export(exp, dialogues, tag)
+    cli(exe, "case", "new", case)
+    cli(exe, "ingest", "--case", case, exp)
+    # account pseudonym -> (dialogue, speaker), from the messages we wrote
+    chat_no = {c["chat"]: c["title"] for c in cli_json(exe, "chats", "--case", case)}
+    who = {}
+    for m in all_pages(exe, "messages", case):
+        title = chat_no.get(m["chat"]) or ""
+        mm = re.fullmatch(re.escape(tag) + r"-(\d{4})", title)
+        if mm and m["message"] >= 2 and m.get("account"):
+            who[m["account"]] = (int(mm.group(1)), (m["message"] - 2) % 2)
+    person_accounts = {p["person"]: p["account_keys"] for p in all_pages(exe, "persons", case)}
+
+    def speakers(person, accounts=()):
+        keys = list(accounts) or person_accounts.get(person, [])
+        return [who[a] for a in keys if a in who]
+
+    victims = [set() for _ in dialogues]
+    suspects = [set() for _ in dialogues]
+    for v in cli_json(exe, "victims", "--case", case).get("potential_victims", []):
+        for d, s in speakers(v.get("person"), v.get("accounts") or ()):
+            victims[d].add(s)
+    tri = cli_json(exe, "triage", "--case", case)
+    for p in tri.get("participants", []):
+        for d, s in speakers(p.get("person"), p.get("accounts") or ()):
+            suspects[d].add(s)
+    return victims, suspects
+
+
+def pct(n, d):
+    return "%5.1f%%" % (100.0 * n / d) if d else "   - "
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--dktc", help="DKTC train.csv or its folder (omit to run only --everyday sets)")
+    ap.add_argument("--everyday", action="append", default=[])
+    ap.add_argument("--limit", type=int, default=100)
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--work", default=None, help="work folder (default: a temporary one, removed afterwards)")
+    ap.add_argument("--roomsift", default=shutil.which("roomsift") or os.path.join(os.path.dirname(sys.executable), "roomsift"))
+    a = ap.parse_args()
+    work = a.work or tempfile.mkdtemp(prefix="threat_corpus_")
+    rng = random.Random(a.seed)
+    t_start = time.time()
+
+    dktc = read_dktc(a.dktc) if a.dktc else {}
+    if dktc:
+        print("threat dialogues (DKTC train, %d per class, seed %d); threatened speaker by cue count" % (a.limit, a.seed))
+        print("%-22s %5s %8s %8s %8s %8s %9s" % ("class", "n", "victim%", "either%", "wrong%", "aggr%", "moved->A"))
+    for i, cls in enumerate(DKTC_CLASSES if dktc else []):
+        ds = dktc.get(cls, [])
+        ds = rng.sample(ds, min(a.limit, len(ds)))
+        vic, sus = evaluate(a.roomsift, work, "T%d" % i, ds)
+        th = [threatened_speaker(d) for d in ds]
+        n = len(ds)
+        print("%-22s %5d %8s %8s %8s %8s %9s" % (
+            cls, n, pct(sum(th[k] in vic[k] for k in range(n)), n), pct(sum(bool(vic[k]) for k in range(n)), n),
+            pct(sum(th[k] in sus[k] for k in range(n)), n), pct(sum((1 - th[k]) in sus[k] for k in range(n)), n),
+            pct(sum(t == 0 for t in th), n)))
+
+    if a.everyday:
+        print("\neveryday dialogues")
+        print("%-34s %5s %8s %8s %9s" % ("set", "n", "victim%", "suspect%", "flagged%"))
+        j = 0
+        for path in a.everyday:
+            for name, ds in sorted(read_everyday(path).items()):
+                ds = rng.sample(ds, min(a.limit, len(ds))) if len(ds) > a.limit else ds
+                vic, sus = evaluate(a.roomsift, work, "E%d" % j, ds)
+                j += 1
+                n = len(ds)
+                print("%-34s %5d %8s %8s %9s" % (name[:34], n, pct(sum(bool(v) for v in vic), n),
+                                                 pct(sum(bool(s) for s in sus), n),
+                                                 pct(sum(bool(vic[k] or sus[k]) for k in range(n)), n)))
+    print("\n(%.0f s)" % (time.time() - t_start))
+    if not a.work:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
