@@ -26,14 +26,14 @@ from roomsift.oversight import privacy
 
 # Column kinds that identify a person outside the case. The privacy layer decides how
 # each is shown; "plain" columns are still scanned for unmistakable identifiers.
-IDENTIFYING_KINDS = ("account", "name", "username", "phone", "bank_account", "text", "person", "room")
+IDENTIFYING_KINDS = ("account", "name", "username", "phone", "bank_account", "text", "person", "room", "payment")
 
 
 @dataclass(frozen=True)
 class Col:
     key: str
     header: str
-    kind: str = "plain"  # plain | account | name | username | phone | bank_account | text | person | room | payment
+    kind: str = "plain"  # plain | vocab | account | name | username | phone | bank_account | text | person | room | payment
     max_width: int | None = None
     table: bool = True  # False: in JSON and CSV only (e.g. a machine-readable epoch beside the shown time)
 
@@ -57,8 +57,6 @@ def err_console() -> Console:
 def _cell(value: Any) -> str:
     if value is None:
         return ""
-    if isinstance(value, bool):
-        return "yes" if value else ""
     if isinstance(value, (list, tuple)):
         return ", ".join(_cell(v) for v in value)
     if isinstance(value, dict):
@@ -72,9 +70,11 @@ def _literal(value: Any) -> Text:
 
 
 def _tell_refusals(outcome: privacy.Outcome | None) -> None:
-    """--reveal that did not reveal everything says so, and why, on stderr."""
+    """--reveal that did not reveal everything says so, and why, on stderr: once per
+    command, however many tables it prints (one line each, never wrapped)."""
     for line in (outcome.notices() if outcome else []):
-        print(line, file=sys.stderr)  # one line each, never wrapped: scripts read them too
+        if privacy.first_telling(line):
+            print(line, file=sys.stderr)
 
 
 def emit(
