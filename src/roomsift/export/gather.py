@@ -62,7 +62,9 @@ def evidence_section(conn: Connection) -> dict:
     ev, ing = schema.evidence.c, schema.ingests.c
     total, size = conn.execute(select(func.count(), func.coalesce(func.sum(ev.size), 0))).one()
     by_state = dict(conn.execute(select(ev.verify_state, func.count()).group_by(ev.verify_state)).all())
-    files = [{"role": r.role, "path": r.path or "(archive)", "size": r.size, "sha256": r.sha256, "added_by": r.added_by,
+    # `text`: the privacy layer scans it for identifiers — export file names carry them
+    # ("WhatsApp Chat with +82 10-…", a KakaoTalk room named after a person)
+    files = [{"role": r.role, "text": r.path or "(archive)", "size": r.size, "sha256": r.sha256, "added_by": r.added_by,
               "added": iso(r.added_utc), "verified": iso(r.last_verified_utc), "state": r.verify_state}
              for r in conn.execute(select(schema.evidence).order_by(ev.id).limit(EVIDENCE_FILES_SHOWN))]
     ingests = [{"ingest": r.id, "format": r.format, "container": r.container, "started": iso(r.started_utc),
