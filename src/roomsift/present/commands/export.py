@@ -82,6 +82,29 @@ def report(
         typer.echo(f"PDF written to {pdf}")
 
 
+@export_app.command("case-uco")
+def case_uco(
+    out: Path = typer.Option(..., "--out", "-o", help="JSON-LD file to write."),
+    person: Optional[List[str]] = PersonOpt,
+    chat: Optional[List[str]] = ChatOpt,
+    case: Path = CaseOpt,
+) -> None:
+    """CASE/UCO JSON-LD: accounts, chats, messages, attachments with hashes, ingest
+    provenance and investigative actions (pseudonymised; passes case_validate)."""
+    import json
+
+    from roomsift.export import door, gather
+    from roomsift.export.case_uco import bundle
+
+    c = Case.open(case)
+    scope = gather.resolve_scope(c, person, chat)
+    graph, counts = bundle(c, scope.persons, scope.chats)
+    door.record_and_checkpoint(c, "export_case_uco", f"CASE/UCO export: {counts['messages']} messages, {counts['accounts']} accounts",
+                               {"persons": scope.persons, "chats": scope.chats, "counts": counts, "file": str(out)})
+    _write(out, json.dumps(graph, ensure_ascii=False, indent=1) + "\n")
+    typer.echo(f"CASE/UCO bundle written to {out}: " + ", ".join(f"{v} {k}" for k, v in counts.items()))
+
+
 def register(app: typer.Typer) -> None:
     app.command("report")(report)
     app.add_typer(export_app, name="export")
