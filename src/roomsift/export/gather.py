@@ -58,18 +58,29 @@ def case_section(case, conn: Connection, scope: Scope) -> dict:
             "scope": {"persons": scope.persons, "chats": [titles.get(c) for c in scope.chats], "whole_case": scope.whole_case}}
 
 
-def evidence_section(conn: Connection) -> dict:
+def _evidence_of_chats(conn: Connection, chats: list[int]) -> list[int]:
+    m, md = schema.messages.c, schema.media.c
+    ids = {i for (i,) in conn.execute(select(m.evidence_id).where(m.chat_id.in_(chats)).distinct())}
+    ids |= {i for (i,) in conn.execute(select(md.evidence_id).join(schema.messages, schema.messages.c.id == md.message_id)
+                                       .where(m.chat_id.in_(chats), md.evidence_id.is_not(None)).distinct())}
+    return sorted(ids)
+
+
+def evidence_section(conn: Connection, chats: list[int] | None = None) -> dict:
+    """All evidence, or (scoped) the files behind the messages of `chats`."""
     ev, ing = schema.evidence.c, schema.ingests.c
-    total, size = conn.execute(select(func.count(), func.coalesce(func.sum(ev.size), 0))).one()
-    by_state = dict(conn.execute(select(ev.verify_state, func.count()).group_by(ev.verify_state)).all())
+    where = ev.id.in_(_evidence_of_chats(conn, chats)) if chats else ev.id.is_not(None)
+    total, size = conn.execute(select(func.count(), func.coalesce(func.sum(ev.size), 0)).where(where)).one()
+    by_state = dict(conn.execute(select(ev.verify_state, func.count()).where(where).group_by(ev.verify_state)).all())
     # `text`: the privacy layer scans it for identifiers — export file names carry them
     # ("WhatsApp Chat with +82 10-…", a KakaoTalk room named after a person)
     files = [{"role": r.role, "text": r.path or "(archive)", "size": r.size, "sha256": r.sha256, "added_by": r.added_by,
               "added": iso(r.added_utc), "verified": iso(r.last_verified_utc), "state": r.verify_state}
-             for r in conn.execute(select(schema.evidence).order_by(ev.id).limit(EVIDENCE_FILES_SHOWN))]
+             for r in conn.execute(select(schema.evidence).where(where).order_by(ev.id).limit(EVIDENCE_FILES_SHOWN))]
+    used = select(ev.ingest_id).where(where).distinct()
     ingests = [{"ingest": r.id, "format": r.format, "container": r.container, "started": iso(r.started_utc),
                 "finished": iso(r.finished_utc), "actor": r.actor, "counts": r.counts}
-               for r in conn.execute(select(schema.ingests).order_by(ing.id))]
+               for r in conn.execute(select(schema.ingests).where(ing.id.in_(used)).order_by(ing.id))]
     e = schema.events.c
     custody = [{"time": iso(r.time_utc), "actor": r.actor, "kind": r.kind, "text": r.summary}
                for r in conn.execute(select(e.time_utc, e.actor, e.kind, e.summary)
@@ -216,13 +227,16 @@ def links_section(conn: Connection, scope: Scope, limit: int = 300) -> list[dict
              "message_ids": r["messages"][:20]} for r in rows]
 
 
-def matches_section(conn: Connection, scope: Scope) -> dict:
-    """Counts only: known-material matches are never shown as images."""
+def matches_section(conn: Connection, scope: Scope, accounts: set[str] | None) -> dict:
+    """Counts only: known-material matches are never shown as images. Scoped to persons:
+    the media their accounts posted."""
     from roomsift.media import hashset_store, queries
 
     rows = queries.list_matches(conn, limit=1_000_000)
     if scope.chats:
         rows = [r for r in rows if r["chat"] in scope.chats]
+    if accounts is not None:
+        rows = [r for r in rows if r["account"] in accounts]
     media = {r["media_id"] for r in rows}
     by = Counter((r["hashset"], r["category"] or "uncategorised", r["kind"]) for r in rows)
     return {"matched_media": len(media), "matches": len(rows),
@@ -241,14 +255,23 @@ def report_document(case, scope: Scope, top: int = TOP_PARTICIPANTS) -> dict[str
     with case.connect() as conn:
         result = engine.run(conn)
         criminal = {cid: ctx.criminal for cid, ctx in result.contexts.items()}
+        participants = participants_section(result, scope, top)
+        rooms_scope, accounts = scope, None
+        if scope.persons:  # a person-scoped report shows their rooms and the evidence behind them only
+            ids = {a for p in scope.persons for a in result.person_accounts.get(p, set())}
+            accounts = {k for k in (result.corpus.account_keys.get(a) for a in ids) if k}
+            m = schema.messages.c
+            theirs = {c for (c,) in conn.execute(select(m.chat_id).where(m.account_id.in_(sorted(ids))).distinct())}
+            theirs |= {e.chat.id for pf in result.participants if pf.person in scope.persons for e in pf.membership}
+            rooms_scope = Scope(scope.persons, sorted(theirs & set(scope.chats)) if scope.chats else sorted(theirs))
         doc = {
             "case": case_section(case, conn, scope),
-            "evidence": evidence_section(conn),
-            "rooms": rooms_section(conn, scope, criminal),
-            "participants": participants_section(result, scope, top),
+            "evidence": evidence_section(conn, rooms_scope.chats if not scope.whole_case else None),
+            "rooms": rooms_section(conn, rooms_scope, criminal),
+            "participants": participants,
             "payments": payments_section(conn, scope),
             "links": links_section(conn, scope),
-            "matches": matches_section(conn, scope),
+            "matches": matches_section(conn, scope, accounts),
             "potential_victims": victims_section(result, scope),
         }
     doc["matches"].pop("rows")

@@ -7,6 +7,7 @@ logs every report, export and disclosure in the audit log."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from pathlib import Path
 from typing import List, Optional
 
@@ -103,6 +104,56 @@ def case_uco(
                                {"persons": scope.persons, "chats": scope.chats, "counts": counts, "file": str(out)})
     _write(out, json.dumps(graph, ensure_ascii=False, indent=1) + "\n")
     typer.echo(f"CASE/UCO bundle written to {out}: " + ", ".join(f"{v} {k}" for k, v in counts.items()))
+
+
+@export_app.command("package")
+def package(
+    out: Path = typer.Option(..., "--out", "-o", help="Zip file to write."),
+    person: List[str] = typer.Option(..., "--person", "-p", help="Person the package is about (repeatable; required)."),
+    chat: Optional[List[str]] = ChatOpt,
+    recipient: str = typer.Option("unspecified", "--recipient", help="Who receives the package (recorded in the audit log)."),
+    pdf: bool = typer.Option(True, "--pdf/--no-pdf", help="Include the report as PDF too."),
+    case: Path = CaseOpt,
+) -> None:
+    """A signed package for a partner: scoped CASE/UCO bundle, report, hash lists, manifest
+    with every file's SHA-256, Ed25519 signature and audit checkpoint. Check it with
+    `roomsift-verify pkg.zip`."""
+    import json
+
+    from roomsift import __version__
+    from roomsift.export import door, gather, package as pkg
+    from roomsift.export.case_uco import bundle
+    from roomsift.oversight import keys
+
+    c = Case.open(case)
+    scope = gather.resolve_scope(c, person, chat)
+    with c.begin() as conn:  # the request is on record before anything is gathered
+        c.record_event(conn, "package_requested", f"case package requested for {recipient}",
+                       {"persons": scope.persons, "chats": scope.chats, "recipient": recipient})
+    graph, counts = bundle(c, scope.persons, scope.chats)
+    html, checkpoint = build_report(c, person, chat, 50, f"package for {recipient}")
+    files: dict[str, bytes] = {"case.jsonld": (json.dumps(graph, ensure_ascii=False, indent=1) + "\n").encode("utf-8"),
+                               "report.html": html.encode("utf-8")}
+    if pdf:
+        from roomsift.export.report import render_pdf
+
+        files["report.pdf"] = render_pdf(html)
+    lists = pkg.media_hash_lists(c, pkg.scoped_message_ids(graph, c, scope.persons, scope.chats))
+    files.update({k: v.encode("utf-8") for k, v in lists.items()})
+    meta = {"case": {"id": c.meta.get("id"), "name": c.name}, "produced_utc": checkpoint["time_utc"], "produced_by": current_actor(),
+            "tool": f"roomsift {__version__}", "recipient": recipient, "scope": {"persons": scope.persons, "chats": scope.chats},
+            "counts": counts, "checkpoint": {k: checkpoint[k] for k in ("origin", "size", "root", "time_utc", "key_id", "signature")}}
+    with c.connect() as conn:
+        signer = keys.log_signing_key(c, conn)
+    data = pkg.build_zip(files, meta, signer)
+    _write(out, data)
+    with c.begin() as conn:  # what left the case, exactly
+        c.record_event(conn, "package_disclosed", f"case package disclosed to {recipient}: {len(files)} files",
+                       {"recipient": recipient, "persons": scope.persons, "chats": scope.chats, "file": out.name,
+                        "manifest_sha256": pkg.manifest_digest(data), "zip_sha256": hashlib.sha256(data).hexdigest(),
+                        "files": sorted(files), "checkpoint_size": checkpoint["size"]})
+    typer.echo(f"package written to {out}: {', '.join(sorted(files))} + manifest.json, manifest.sig "
+               f"(signed by log key {keys.public_key_id(keys.public_b64(signer))}); check it with `roomsift-verify {out}`")
 
 
 def register(app: typer.Typer) -> None:
