@@ -30,3 +30,8 @@ def record_and_checkpoint(case, kind: str, summary: str, details: dict) -> dict:
         log_public = keys.public_b64(keys.log_signing_key(case, conn))
     return {"event_id": event_id, "origin": origin_of(case), "size": cp.size, "root": cp.root, "time_utc": cp.time_utc,
             "key_id": cp.key_id, "signature": cp.signature, "log_public_key": log_public}
+
+
+def shown_rows(case, rows: list[dict[str, Any]], cols: list) -> list[dict[str, Any]]:
+    """Rows as this user may see them, each column by its privacy kind (`output.Col`)."""
+    return output.filter_rows(rows, cols, {"case": case})

@@ -156,6 +156,42 @@ def package(
                f"(signed by log key {keys.public_key_id(keys.public_b64(signer))}); check it with `roomsift-verify {out}`")
 
 
+@export_app.command("table")
+def table_cmd(
+    out: Path = typer.Option(..., "--out", "-o", help="A .xlsx workbook (one sheet per table) or a .csv file (one --table)."),
+    table: Optional[List[str]] = typer.Option(None, "--table", "-t", help="participants | payments | links | matches (repeatable; default: all)."),
+    person: Optional[List[str]] = PersonOpt,
+    chat: Optional[List[str]] = ChatOpt,
+    case: Path = CaseOpt,
+) -> None:
+    """Analyst tables as CSV or XLSX: participants, payments, identity links, known-material matches."""
+    from roomsift.export import door, gather, tables
+
+    names = table or list(tables.TABLES)
+    for n in names:
+        if n not in tables.TABLES:
+            raise UserError(f"unknown table {n!r}; choose from {', '.join(tables.TABLES)}")
+    suffix = out.suffix.lower()
+    if suffix not in (".xlsx", ".csv"):
+        raise UserError(f"{out}: name a .xlsx or .csv file")
+    if suffix == ".csv" and len(names) != 1:
+        raise UserError("a CSV file holds one table: give exactly one --table (or write a .xlsx workbook)")
+    c = Case.open(case)
+    scope = gather.resolve_scope(c, person, chat)
+    data = {n: tables.table(c, n, scope) for n in names}
+    cp = door.record_and_checkpoint(c, "export_table", f"analyst table(s) exported: {', '.join(names)}",
+                                    {"tables": {n: len(r) for n, r in data.items()}, "persons": scope.persons, "chats": scope.chats,
+                                     "file": out.name})
+    if suffix == ".csv":
+        _write(out, tables.to_csv(names[0], data[names[0]]))
+    else:
+        note = (f"roomsift analyst tables, case {c.name} ({c.meta.get('id')}), produced {_now()} by {current_actor()}.\n"
+                "Identities are pseudonymised unless a legal basis covers the person. Text is as written.\n"
+                f"Audit checkpoint: tree size {cp['size']}, root {cp['root']}")
+        _write(out, tables.to_xlsx(data, note))
+    typer.echo(f"{', '.join(f'{n} {len(r)} rows' for n, r in data.items())} written to {out}")
+
+
 def register(app: typer.Typer) -> None:
     app.command("report")(report)
     app.add_typer(export_app, name="export")
