@@ -35,7 +35,11 @@ def timeline_png(title: str, series: dict[str, dict[int, int]]) -> bytes:
         ax2.set_ylim(bottom=0)
         handles = ax.get_legend_handles_labels()[0] + ax2.get_legend_handles_labels()[0]
         ax.legend(handles, ["messages", "joins", "payments"], fontsize=7, loc="upper left", frameon=False)
-        fig.autofmt_xdate(rotation=0, ha="center")
+        from matplotlib.dates import AutoDateLocator, DateFormatter, DayLocator
+
+        ax.xaxis.set_major_locator(DayLocator() if len(span) <= 10 else AutoDateLocator(minticks=3, maxticks=10))
+        ax.xaxis.set_major_formatter(DateFormatter("%Y-%m-%d"))
+        ax.set_xlim(x[0] - (x[-1] - x[0]) * 0.05 - _half_day(), x[-1] + (x[-1] - x[0]) * 0.05 + _half_day())
     else:
         ax.text(0.5, 0.5, "no dated messages", ha="center", va="center", transform=ax.transAxes)
     ax.set_ylabel("messages / day", fontsize=7)
@@ -45,6 +49,12 @@ def timeline_png(title: str, series: dict[str, dict[int, int]]) -> bytes:
     buf = io.BytesIO()
     fig.savefig(buf, format="png")
     return buf.getvalue()
+
+
+def _half_day():
+    from datetime import timedelta
+
+    return timedelta(hours=12)
 
 
 def data_uri(png: bytes) -> str:
