@@ -72,3 +72,24 @@ def test_demo_person_bundle_has_attachments_with_hashes_and_passes(cli, demo_cas
     accounts = [n for n in doc["@graph"] if n["@type"] == "uco-observable:ApplicationAccount"]
     assert len(accounts) == 1  # only P000001's own account: a scoped bundle discloses no one else
     assert Case.open(demo_case).events()[-1]["kind"] == "export_case_uco"
+
+
+def test_reveal_under_a_basis_goes_through_the_same_door(cli, demo_case, tmp_path):
+    """Real identifiers only for the person a basis covers, only with --reveal, and logged."""
+    from roomsift.analysis.identity.api import person_map
+
+    with Case.open(demo_case) as c, c.connect() as conn:
+        account = next(a for a, p in person_map(conn).items() if p == "P000001")
+        key = conn.exec_driver_sql("SELECT key FROM accounts WHERE id = ?", (account,)).scalar_one()
+    cli("--user", "ina", "user", "add", "ina", "--role", "investigator", "--case", demo_case)
+    cli("--user", "ina", "basis", "add", "--type", "warrant", "--reference", "2020-GO-7", "--person", "P000001",
+        "--issuer", "District Court", "--expires", "2099-01-01", "--grounds", "suspected operator", "--case", demo_case)
+    plain, shown = tmp_path / "plain.jsonld", tmp_path / "shown.jsonld"
+    cli("--user", "ina", "export", "case-uco", "--case", demo_case, "--chat", "노을 1단계", "--out", plain)
+    cli("--user", "ina", "--reveal", "export", "case-uco", "--case", demo_case, "--chat", "노을 1단계", "--out", shown)
+    assert key not in plain.read_text(encoding="utf-8")
+    ids = [f["uco-observable:accountIdentifier"] for n in json.loads(shown.read_text(encoding="utf-8"))["@graph"]
+           for f in n.get("uco-core:hasFacet", []) if "uco-observable:accountIdentifier" in f]
+    assert key in ids and sum(1 for i in ids if i.startswith("acct_")) == len(ids) - 1  # everyone else stays pseudonymised
+    kinds = [e["kind"] for e in Case.open(demo_case).events()]
+    assert "reveal" in kinds and "reveal_refused" in kinds
