@@ -133,3 +133,10 @@ def test_unknown_person_is_a_one_line_error(cli, demo_report, tmp_path):
     case, _, _ = demo_report
     r = cli("report", "--case", case, "--person", "nobody-here", "--out", tmp_path / "x.html", expect=2)
     assert "not a person" in r.stderr and not (tmp_path / "x.html").exists()
+
+
+def test_missing_folder_is_refused_before_anything_is_logged(cli, demo_report, tmp_path):
+    case, _, _ = demo_report
+    before = len(Case.open(case).events())
+    r = cli("report", "--case", case, "--out", tmp_path / "no" / "r.html", expect=2)
+    assert "no such folder" in r.stderr and len(Case.open(case).events()) == before

@@ -24,10 +24,20 @@ PersonOpt = typer.Option(None, "--person", "-p", help="Only this person (label, 
 ChatOpt = typer.Option(None, "--chat", help="Only this chat (number, platform id or title; repeatable).")
 
 
+def _check_out(*paths: Path | None) -> None:
+    """Refuse a destination that cannot be written before any work (or audit entry) is done."""
+    for path in paths:
+        if path is None:
+            continue
+        if not Path(path).parent.is_dir():
+            raise UserError(f"{Path(path).parent}: no such folder")
+        if Path(path).is_dir():
+            raise UserError(f"{path}: is a folder; name a file")
+
+
 def _write(path: Path, data: bytes | str) -> None:
     path = Path(path)
-    if path.parent and not path.parent.exists():
-        raise UserError(f"{path.parent}: no such folder")
+    _check_out(path)
     tmp = path.with_name(path.name + ".partial")
     if isinstance(data, str):
         tmp.write_text(data, encoding="utf-8")
@@ -70,6 +80,7 @@ def report(
 
     if top < 1:
         raise UserError("--top must be at least 1")
+    _check_out(out, pdf)
     c = Case.open(case)
     html, cp = build_report(c, person, chat, top, "report")
     _write(out, html)
@@ -97,6 +108,7 @@ def case_uco(
     from roomsift.export import door, gather
     from roomsift.export.case_uco import bundle
 
+    _check_out(out)
     c = Case.open(case)
     scope = gather.resolve_scope(c, person, chat)
     graph, counts = bundle(c, scope.persons, scope.chats)
@@ -125,6 +137,7 @@ def package(
     from roomsift.export.case_uco import bundle
     from roomsift.oversight import keys
 
+    _check_out(out)
     c = Case.open(case)
     scope = gather.resolve_scope(c, person, chat)
     with c.begin() as conn:  # the request is on record before anything is gathered
@@ -176,6 +189,7 @@ def table_cmd(
         raise UserError(f"{out}: name a .xlsx or .csv file")
     if suffix == ".csv" and len(names) != 1:
         raise UserError("a CSV file holds one table: give exactly one --table (or write a .xlsx workbook)")
+    _check_out(out)
     c = Case.open(case)
     scope = gather.resolve_scope(c, person, chat)
     data = {n: tables.table(c, n, scope) for n in names}
