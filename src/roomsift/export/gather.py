@@ -200,20 +200,23 @@ def payments_section(conn: Connection, scope: Scope) -> dict:
         if r["person"]:
             c["collectors"].add(r["person"])
         c["identifiers"].add((r["kind"], r["value"]))
-    # who paid whom: a payer's claimed payment in a room goes to that room's advertised collectors
+    # who paid whom: a payer's claimed payment in a room goes to that room's advertised collectors.
+    # Identifiers stay bare values under `bank_account`, so they get the same pseudonym as in
+    # `roomsift payments`.
+    def pay_to_list(col) -> list[dict]:
+        return [{"kind": k, "bank_account": v} for k, v in sorted(col["identifiers"])] if col else []
+
     flows = []
     for t in totals:
         for room in t["rooms"]:
             col = collectors.get(room)
-            flows.append({"payer": t["person"], "room": room,
-                          "collectors": sorted(col["collectors"]) if col else [],
-                          "bank_accounts": sorted(f"{k}: {v}" for k, v in col["identifiers"]) if col else []})
+            others = sorted(col["collectors"] - {t["person"]}) if col else []  # no one pays themselves
+            flows.append({"payer": t["person"], "room": room, "collectors": others, "pay_to": pay_to_list(col) if others else []})
     if scope.persons:
         flows = [f for f in flows if f["payer"] in scope.persons or set(f["collectors"]) & set(scope.persons)]
-    return {"basis": rates.basis, "totals": [{**t, "accounts": t["accounts"]} for t in totals],
-            "claimed_krw": sum(t["total_krw"] for t in totals), "flows": flows,
-            "pay_to": [{"room": c["room"], "collectors": sorted(c["collectors"]),
-                        "bank_accounts": sorted(f"{k}: {v}" for k, v in c["identifiers"])} for c in collectors.values()]}
+    return {"basis": rates.basis, "totals": totals, "claimed_krw": sum(t["total_krw"] for t in totals), "flows": flows,
+            "pay_to": [{"room": c["room"], "collectors": sorted(c["collectors"]), "pay_to": pay_to_list(c)}
+                       for c in collectors.values()]}
 
 
 def links_section(conn: Connection, scope: Scope, limit: int = 300) -> list[dict]:
