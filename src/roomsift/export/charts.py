@@ -22,11 +22,15 @@ def timeline_png(title: str, series: dict[str, dict[int, int]]) -> bytes:
     days = sorted({d for s in series.values() for d in s})
     fig = Figure(figsize=(7.2, 2.1), dpi=110)
     ax = fig.add_subplot(1, 1, 1)
+    unit = "day"
     if days:
-        span = list(range(days[0], days[-1] + 1))
+        # a room active over years is drawn per week or month, so its bars stay visible
+        step, unit = (1, "day") if days[-1] - days[0] <= 120 else ((7, "week") if days[-1] - days[0] <= 730 else (30, "month"))
+        series = {k: _bucket(v, step, days[0]) for k, v in series.items()}
+        span = list(range(days[0], days[-1] + 1, step))
         x = [datetime.fromtimestamp(d * DAY, timezone.utc) for d in span]
         msgs = [series.get("messages", {}).get(d, 0) for d in span]
-        ax.bar(x, msgs, width=0.8, color="#8fa9c4", label="messages")
+        ax.bar(x, msgs, width=0.8 * step, color="#8fa9c4", label="messages")
         ax2 = ax.twinx()
         ax2.plot(x, [series.get("joins", {}).get(d, 0) for d in span], color="#2d6a4f", marker="o", lw=1.5, label="joins")
         ax2.plot(x, [series.get("payments", {}).get(d, 0) for d in span], color="#b5179e", marker="s", lw=1.5, label="payments")
@@ -42,13 +46,21 @@ def timeline_png(title: str, series: dict[str, dict[int, int]]) -> bytes:
         ax.set_xlim(x[0] - (x[-1] - x[0]) * 0.05 - _half_day(), x[-1] + (x[-1] - x[0]) * 0.05 + _half_day())
     else:
         ax.text(0.5, 0.5, "no dated messages", ha="center", va="center", transform=ax.transAxes)
-    ax.set_ylabel("messages / day", fontsize=7)
+    ax.set_ylabel(f"messages / {unit}", fontsize=7)
     ax.tick_params(labelsize=7)
     ax.set_title(title, fontsize=9, loc="left", **({"fontfamily": font[0]} if font else {}))
     fig.tight_layout()
     buf = io.BytesIO()
     fig.savefig(buf, format="png")
     return buf.getvalue()
+
+
+def _bucket(counts: dict[int, int], step: int, first: int) -> dict[int, int]:
+    out: dict[int, int] = {}
+    for d, n in counts.items():
+        b = first + (d - first) // step * step
+        out[b] = out.get(b, 0) + n
+    return out
 
 
 def _half_day():

@@ -21,7 +21,8 @@ def add_charts(doc: dict[str, Any]) -> None:
 
     for room in doc["rooms"]:
         series = {k: {int(d): n for d, n in v.items()} for k, v in room.pop("series").items()}
-        room["chart"] = data_uri(timeline_png(room["title"], series))
+        dated = any(series.values())  # exports with local times only (zone unknown) have no UTC days to draw
+        room["chart"] = data_uri(timeline_png(room["title"], series)) if dated else None
 
 
 def render_html(doc: dict[str, Any], checkpoint: dict[str, Any], *, actor: str, produced: str) -> str:
