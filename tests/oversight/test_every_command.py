@@ -51,6 +51,11 @@ COMMANDS: dict[str, list[list[str]] | str] = {
     "hashset import": [["{exports}/known_material/demo_known_md5.csv", "--name", "walk-md5", "--case", CASE]],
     "hashset export": [["walk-md5", "--case", CASE, "--out", "{tmp}/walk-md5.csv"]],
     "serve-matcher": "starts a long-running HTTP service; the media tests cover its responses",
+    "report": [["--case", CASE, "--out", "{tmp}/report.html"]],
+    "export case-uco": [["--case", CASE, "--out", "{tmp}/bundle.jsonld"]],
+    "export table": [["--case", CASE, "--table", "participants", "--out", "{tmp}/participants.csv"],
+                     ["--case", CASE, "--table", "payments", "--out", "{tmp}/payments.csv"]],
+    "export package": "zips the report and CASE/UCO bundle written above (checked here); tests/export/test_package.py covers it",
     "user add": [["adm", "--role", "admin", "--case", CASE, "@as:adm"],
                  ["ina", "--role", "investigator", "--case", CASE, "@as:adm"],
                  ["sup", "--role", "supervisor", "--case", CASE, "@as:adm"],
@@ -69,7 +74,8 @@ COMMANDS: dict[str, list[list[str]] | str] = {
     "audit export": [["--case", CASE, "--out", "{tmp}/bundle"]],
     "user remove": [["aud", "--case", CASE, "@as:adm"]],
 }
-WRITTEN = ["{tmp}/walk-md5.csv", "{tmp}/bundle/entries.jsonl", "{tmp}/aud-cosignatures.jsonl", "{tmp}/walk.graphml", "{tmp}/walk.gexf"]
+WRITTEN = ["{tmp}/walk-md5.csv", "{tmp}/bundle/entries.jsonl", "{tmp}/aud-cosignatures.jsonl", "{tmp}/walk.graphml", "{tmp}/walk.gexf",
+           "{tmp}/report.html", "{tmp}/bundle.jsonld", "{tmp}/participants.csv", "{tmp}/payments.csv"]
 REVEAL_RUNS = [["messages", "--case", CASE, "--limit", "1000", "--format", "json"],
                ["accounts", "--case", CASE, "--format", "json"], ["person", "P000001", "--case", CASE, "--format", "json"],
                ["payments", "--case", CASE, "--format", "json"]]
@@ -194,7 +200,9 @@ def walked(tmp_path_factory):
     if os.environ.get("ROOMSIFT_WALK_DUMP"):
         Path(os.environ["ROOMSIFT_WALK_DUMP"] + ".times").write_text(json.dumps(timings, indent=1))
     reveal = [(" ".join(a), run(["--reveal"] + [fill(x) for x in a], "ina")) for a in REVEAL_RUNS]
-    written = {w: Path(fill(w)).read_text(encoding="utf-8") for w in WRITTEN}
+    import html
+
+    written = {w: html.unescape(Path(fill(w)).read_text(encoding="utf-8")) for w in WRITTEN}  # reports escape what they quote
     db = tmp / "demo" / "case" / "case.db"
     return {"outputs": outputs, "reveal": reveal, "written": written, "identifiers": _identifiers(db), "db": db}
 

@@ -13,7 +13,7 @@ from sqlalchemy import Connection, delete, func, insert, select, update
 
 from roomsift.case.store import Case, current_actor, now_utc
 from roomsift.errors import UserError
-from roomsift.media.hashsets import FORMATS, Entry, read_hashset
+from roomsift.media.hashsets import FORMATS, Entry, read_hashset, write_hashset
 from roomsift.media.tables import hashset_entries, hashsets, media_matches
 
 BATCH = 20_000
@@ -114,17 +114,23 @@ def load_entries(conn: Connection, set_ids: list[int], kinds: tuple[str, ...]) -
     return [dict(r) for r in conn.execute(q).mappings()]
 
 
-def export_hashset(case: Case, name: str, fmt: str, out: IO[str] | None = None) -> tuple[str, int]:
+def export_hashset(case: Case, name: str, fmt: str, out: IO[str] | None = None,
+                   kinds: list[str] | None = None) -> tuple[str, int]:
+    """The set (or its entries of `kinds`) in a list format; HashSetError when the format
+    cannot hold every selected entry."""
     if fmt not in FORMATS:
         raise UserError(f"unknown format {fmt!r}; choose {'|'.join(FORMATS)}")
+    all_kinds = ("md5", "sha1", "sha256", "pdq", "vpdq")
+    for k in kinds or ():
+        if k not in all_kinds:
+            raise UserError(f"unknown hash kind {k!r}; choose from {', '.join(all_kinds)}")
     with case.connect() as conn:
         ids = hashset_ids(conn, [name])
         meta = conn.execute(select(hashsets).where(hashsets.c.name == name)).mappings().one()
-        rows = load_entries(conn, list(ids), ("md5", "sha1", "sha256", "pdq", "vpdq"))
+        rows = load_entries(conn, list(ids), tuple(kinds or all_kinds))
         extras = dict(conn.execute(select(hashset_entries.c.id, hashset_entries.c.extra)
                                    .where(hashset_entries.c.hashset_id.in_(list(ids)))).all())
     entries = [Entry(r["kind"], r["value"], r["ext_id"], r["category"], r["quality"], extras.get(r["id"]) or {}) for r in rows]
     buf = out or io.StringIO()
-    writer = FORMATS[fmt].write
-    n = writer(entries, buf, scheme=meta["scheme"]) if fmt == "vics" else writer(entries, buf)
+    n = write_hashset(entries, fmt, buf, scheme=meta["scheme"])
     return (buf.getvalue() if out is None else ""), n

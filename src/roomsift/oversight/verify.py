@@ -327,12 +327,71 @@ def verify_bundle(folder: str | Path, *, log_key: str | None = None, witness_fil
     return report
 
 
+# -- case packages (`roomsift export package`) -----------------------------------------------
+def verify_package(path: str | Path, *, log_key: str | None = None) -> Report:
+    """Check a case package zip: the manifest's Ed25519 signature, the audit checkpoint it
+    cites (signed by the same log key), and every file against its SHA-256 — with no file
+    missing and none added."""
+    import zipfile
+
+    report = Report()
+    with zipfile.ZipFile(path) as z:
+        names = set(z.namelist())
+        for required in ("manifest.json", "manifest.sig"):
+            if required not in names:
+                report.add(f"{required} is missing: not a signed roomsift package")
+                return report
+        body = z.read("manifest.json")
+        manifest = json.loads(body)
+        key = manifest.get("signing_key", {}).get("public_key", "")
+        report.log_key_id = key_id(base64.b64decode(key)) if key else ""
+        if log_key and log_key != report.log_key_id:
+            report.add(f"signed by key {report.log_key_id}, not the pinned log key {log_key}")
+        if not check_signature(key, z.read("manifest.sig").strip().decode("ascii", "replace"), body):
+            report.add("manifest.json: signature does not verify (manifest altered or signed by another key)")
+        cp = manifest.get("checkpoint") or {}
+        if not check_signature(key, cp.get("signature", ""),
+                               checkpoint_body(cp.get("origin", ""), cp.get("size"), cp.get("root", ""), cp.get("time_utc"))):
+            report.add("audit checkpoint: signature does not verify with the package's log key")
+        report.checkpoints = 1
+        listed = {f["name"]: f for f in manifest.get("files", [])}
+        for name in sorted(names - set(listed) - {"manifest.json", "manifest.sig"}):
+            report.add(f"{name}: in the package but not in the manifest (added)")
+        for name, f in sorted(listed.items()):
+            if name not in names:
+                report.add(f"{name}: listed in the manifest but missing")
+                continue
+            data = z.read(name)
+            if hashlib.sha256(data).hexdigest() != f.get("sha256") or len(data) != f.get("size"):
+                report.add(f"{name}: SHA-256 does not match the manifest (altered)")
+        report.entries = len(listed)
+    return report
+
+
+def _main_package(path: str, log_key: str | None) -> int:
+    try:
+        report = verify_package(path, log_key=log_key)
+    except (OSError, ValueError, KeyError) as exc:
+        print(f"error: cannot read package {path}: {exc}", file=sys.stderr)
+        return 2
+    print(f"package signed by log key {report.log_key_id}: {report.entries} files")
+    if report.ok:
+        print("OK: the manifest signature and its audit checkpoint verify, and every file matches its SHA-256")
+        return 0
+    print("TAMPERED")
+    for p in report.problems:
+        print(f"  - {p.message}")
+    return 1
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="roomsift-verify", description="Verify a roomsift audit bundle.")
-    parser.add_argument("bundle", help="folder written by `roomsift audit export`")
+    parser.add_argument("bundle", help="folder written by `roomsift audit export`, or a package zip from `roomsift export package`")
     parser.add_argument("--log-key", help="expected log key id (from a previous verification or the case holder)")
     parser.add_argument("--witness", action="append", default=[], help="countersignature file kept by an auditor")
     args = parser.parse_args(argv)
+    if Path(args.bundle).is_file():  # a case package zip (roomsift export package)
+        return _main_package(args.bundle, args.log_key)
     try:
         report = verify_bundle(args.bundle, log_key=args.log_key, witness_files=args.witness)
     except (OSError, ValueError, KeyError) as exc:

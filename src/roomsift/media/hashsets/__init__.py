@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from roomsift.media.hashsets import csv_digests, pdq_list, vics, vpdq_file
+from roomsift.media.hashsets import csv_digests, pdq_list, te_lines, vics, vpdq_file
 from roomsift.media.hashsets.model import Entry, HashSetError, Parsed
 
-FORMATS = {"csv": csv_digests, "pdq": pdq_list, "vics": vics, "vpdq": vpdq_file}
+FORMATS = {"csv": csv_digests, "pdq": pdq_list, "te": te_lines, "vics": vics, "vpdq": vpdq_file}
 
 
 def detect(path: Path) -> str:
@@ -31,4 +31,18 @@ def read_hashset(path: str | Path, fmt: str | None = None) -> Parsed:
     return FORMATS[fmt].read(p)
 
 
-__all__ = ["Entry", "HashSetError", "Parsed", "FORMATS", "detect", "read_hashset"]
+def write_hashset(entries: list[Entry], fmt: str, out, scheme: str | None = None) -> int:
+    """Write entries in a format; raises HashSetError when the format cannot hold all of
+    them (or there is nothing to write), before anything is written."""
+    if fmt not in FORMATS:
+        raise HashSetError(f"unknown hash-set format {fmt!r}; choose {'|'.join(FORMATS)}")
+    import io
+
+    buf = io.StringIO()  # all or nothing: a refused export leaves no partial output
+    writer = FORMATS[fmt].write
+    n = writer(entries, buf, scheme=scheme or "Default") if fmt == "vics" else writer(entries, buf)
+    out.write(buf.getvalue())
+    return n
+
+
+__all__ = ["write_hashset", "Entry", "HashSetError", "Parsed", "FORMATS", "detect", "read_hashset"]

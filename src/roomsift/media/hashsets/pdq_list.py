@@ -5,7 +5,9 @@
   video entry, other signal types are counted as skipped);
 - the C++ `pdq-photo-hasher` output `hash,quality,filename`;
 - CSV with a header: `threatexchange dataset --csv` (`signal_type,signal_str,collab,category,tags`)
-  or our own `hash,quality,id,category` (what `write` produces).
+  or `hash,quality,id,category` (what earlier roomsift versions wrote).
+
+`write` produces the plain list (one hash per line); `te_lines` writes the typed lines.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import re
 from pathlib import Path
 from typing import IO
 
+from roomsift.media.hashsets.items import refuse
 from roomsift.media.hashsets.model import Entry, HashSetError, Parsed, normalise
 
 _HEX64 = re.compile(r"^[0-9a-fA-F]{64}\b")
@@ -97,11 +100,10 @@ def _read_csv(path: Path, text: str) -> Parsed:
 
 
 def write(entries: list[Entry], out: IO[str]) -> int:
-    w = csv.writer(out, lineterminator="\n")
-    w.writerow(["hash", "quality", "id", "category"])
-    n = 0
+    """A PDQ list as ThreatExchange and HMA load it: one lower-case hex hash per line, no
+    header (upstream `pdq_needles.txt`; python-threatexchange's local_file exchange with
+    signal_type pdq). Hashes only: quality, ids and categories travel in csv or vics."""
+    refuse("pdq", entries, ("pdq",), "export the others with --format te, csv or vics, or choose --kind pdq")
     for e in entries:
-        if e.kind == "pdq":
-            w.writerow([e.value, "" if e.quality is None else e.quality, e.ext_id or "", e.category or ""])
-            n += 1
-    return n
+        out.write(e.value.lower() + "\n")
+    return len(entries)

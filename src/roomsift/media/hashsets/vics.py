@@ -15,6 +15,7 @@ from typing import IO, Any
 
 import ijson
 
+from roomsift.media.hashsets.items import group_items, refuse
 from roomsift.media.hashsets.model import Entry, HashSetError, Parsed, normalise
 
 _CTX = re.compile(r'"(?:@odata\.context|odata\.metadata)"\s*:\s*"([^"]+)"')
@@ -98,33 +99,49 @@ def _media(parsed: Parsed, m: dict[str, Any], where: str) -> None:
             seen.add((kind, str(value).lower()))
 
 
+# Extra fields kept from an imported VICS file, written back under their VICS names.
+EXTRA_FIELDS = {"victim_identified": "VictimIdentified", "is_distributed": "IsDistributed", "series": "Series",
+                "date_updated": "DateUpdated"}
+
+
 def write(entries: list[Entry], out: IO[str], scheme: str = "Default") -> int:
-    """A `#Media` hash set. Entries are grouped into Media by their MD5 (VICS's key);
-    entries whose item has no MD5 cannot be written in VICS and are left out (returned
-    count tells how many Media were written)."""
-    groups: dict[str, dict[str, Any]] = {}
-    order: list[str] = []
-    by_item: dict[tuple, str] = {}
-    for e in entries:  # first pass: each item's MD5
-        if e.kind == "md5":
-            by_item[(e.ext_id, e.category)] = e.value
-    for e in entries:
-        md5 = e.extra.get("md5") if e.extra else None
-        md5 = md5 or by_item.get((e.ext_id, e.category))
-        if not md5:
-            continue
-        if md5 not in groups:
-            order.append(md5)
-            groups[md5] = {"MediaID": len(order), "MD5": md5.upper(), "Category": int(e.category) if (e.category or "").isdigit() else None,
-                           "IsPrecategorized": e.category is not None, "AlternativeHashes": []}
-        g = groups[md5]
-        if e.kind == "sha1":
-            g["SHA1"] = e.value.upper()
-        elif e.kind in ("pdq", "sha256"):
-            g["AlternativeHashes"].append({"MD5": md5.upper(), "HashName": e.kind.upper(), "HashValue": e.value})
-    scheme_name = scheme.split(" ", 1)[1] if scheme.startswith("VICS ") else scheme
+    """A `#Media` hash set: one Media per known item (see `items.group_items`) with all its
+    hashes and its category. VICS keys a Media by its MD5 and numbers its categories, so an
+    item without an MD5 or with a category that is not a number cannot be written: that is
+    an error naming them, never a shorter file."""
+    refuse("vics", entries, ("md5", "sha1", "sha256", "pdq"), "export vPDQ with --format vpdq or te")
+    items = group_items(entries)
+    no_md5 = [it for it in items if len(set(it.values("md5"))) != 1]
+    if no_md5:
+        several = sum(1 for it in no_md5 if it.values("md5"))
+        raise HashSetError(
+            f"the vics format cannot hold {len(no_md5)} of {len(items)} item(s): VICS keys each Media by exactly one MD5 "
+            f"({len(no_md5) - several} without an MD5, {several} with several); export them with --format pdq, te or csv")
+    bad = sorted({it.category for it in items if it.category is not None and not str(it.category).lstrip("-").isdigit()})
+    if bad:
+        raise HashSetError(f"the vics format numbers its categories; this set uses {', '.join(map(repr, bad[:5]))}: "
+                           "export with --format csv, which keeps categories as written")
+    media = []
+    for n, it in enumerate(items, start=1):
+        md5 = it.first("md5").upper()
+        extra = next((e.extra for e in it.entries if e.extra), {})
+        m: dict[str, Any] = {"MediaID": int(it.ext_id) if (it.ext_id or "").isdigit() else n, "MD5": md5,
+                             "Category": None if it.category is None else int(it.category),
+                             "IsPrecategorized": it.category is not None}
+        if it.first("sha1"):
+            m["SHA1"] = it.first("sha1").upper()
+        for key, name in EXTRA_FIELDS.items():
+            if extra.get(key) is not None:
+                m[name] = extra[key]
+        alt = [{"MD5": md5, "HashName": kind.upper(), "HashValue": value}
+               for kind in ("sha256", "pdq") for value in it.values(kind)]
+        alt += [{"MD5": md5, "HashName": "SHA1", "HashValue": v.upper()} for v in it.values("sha1")[1:]]
+        if alt:
+            m["AlternativeHashes"] = alt
+        media.append(m)
+    scheme_name = scheme.split(" ", 1)[1] if scheme.startswith("VICS ") else (scheme if scheme not in ("unspecified", "") else "Default")
     doc = {"@odata.context": f"http://github.com/VICSDATAMODEL/ProjectVic/DataModels/2.0.xml/{scheme_name}/$metadata#Media",
-           "value": [groups[k] for k in order]}
+           "value": media}
     json.dump(doc, out, indent=1)
     out.write("\n")
-    return len(order)
+    return len(media)

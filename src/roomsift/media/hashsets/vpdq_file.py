@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 from typing import IO
 
+from roomsift.media.hashsets.items import refuse
 from roomsift.media.hashsets.model import Entry, Parsed, normalise
 
 _CPP_LINE = re.compile(r"^\d+,\d+,[0-9a-fA-F]{64},[0-9.]+\s*$")
@@ -26,9 +27,7 @@ def read(path: Path) -> Parsed:
 def write(entries: list[Entry], out: IO[str]) -> int:
     """JSON signal strings, one `vpdq <signal>` line each (local_file exchange style; the
     pdq format reads them back)."""
-    n = 0
+    refuse("vpdq", entries, ("vpdq",), "export the others with --format te, pdq, csv or vics, or choose --kind vpdq")
     for e in entries:
-        if e.kind == "vpdq":
-            out.write(f"vpdq {e.value}\n")
-            n += 1
-    return n
+        out.write(f"vpdq {e.value}\n")
+    return len(entries)

@@ -162,12 +162,22 @@ def hashset_import(
 def hashset_export(
     name: str = typer.Argument(..., help="Hash set name."),
     case: Path = CaseOpt,
-    fmt: str = typer.Option("pdq", "--format", help="csv (digests) | pdq (hash,quality,id,category) | vics | vpdq."),
+    fmt: Optional[str] = typer.Option(None, "--format", help="pdq (hex list: ThreatExchange, HMA) | te (python-threatexchange "
+                                      "'<signal_type> <signal>' lines) | vics (VICS 2.0 JSON) | csv | vpdq. Default: by the "
+                                      "--out suffix (.csv, .json = vics), else pdq."),
+    kind: Optional[List[str]] = typer.Option(None, "--kind", help="Only hashes of this kind (repeatable): md5, sha1, sha256, pdq, vpdq."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="File to write (default: standard output)."),
 ) -> None:
-    """Export a hash set (hashes only: never media)."""
+    """Export a hash set (hashes only: never media). A format that cannot hold every selected
+    hash is an error, never a shorter file; every export reads back with `hashset import`."""
+    if fmt is None:
+        fmt = {".csv": "csv", ".json": "vics"}.get(out.suffix.lower(), "pdq") if out else "pdq"
     c = Case.open(case)
-    text, n = hashset_store.export_hashset(c, name, fmt)
+    text, n = hashset_store.export_hashset(c, name, fmt, kinds=kind)
+    with c.begin() as conn:
+        c.record_event(conn, "hashset_exported", f"hash set {name!r} exported as {fmt}: {n} record(s)",
+                       {"hashset": name, "format": fmt, "kinds": kind or "all", "records": n,
+                        "file": out.name if out else "stdout"})
     if out:  # hashes only (never media, never people): logged as an export like every file
         write_file(out, "hash set", lambda tmp: tmp.write_text(text, encoding="utf-8"), case=c, records=n)
         typer.echo(f"{n} record(s) written to {out}", err=True)
