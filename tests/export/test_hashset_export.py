@@ -145,4 +145,4 @@ def test_export_is_logged(cli, case_dir, tmp_path):
     _import(cli, case_dir, TE / "pdq_needles.txt", "needles")
     cli("hashset", "export", "needles", "--format", "pdq", "--out", tmp_path / "n.txt", "--case", case_dir)
     kinds = [e["kind"] for e in Case.open(case_dir).events()]
-    assert kinds[-1] == "hashset_exported"
+    assert kinds[-2:] == ["hashset_exported", "export"]  # what was exported, then the file and its SHA-256

@@ -2,7 +2,7 @@
 with their hashes, the evidence files with their hashes, and the ingests as investigative
 actions with provenance records — what a foreign partner's forensic tools read.
 
-Records are gathered flat, passed through the privacy layer (`door.shown`), and only then
+Records are gathered flat, passed through the privacy layer (`present.export_door.shown`), and only then
 turned into the graph, so account identifiers, names and message text carry the same
 pseudonyms as every other output. Node ids are UUID5 of the case id and the record, so
 two exports of the same case name the same things the same way."""
@@ -251,12 +251,12 @@ def _thread(g: Graph, chat: dict, items: list[str], participants: Iterable[str])
                          "uco-core:name": chat["title"], "uco-core:hasFacet": [facet]}))
 
 
-def bundle(case, persons: list[str], chats: list[int]) -> tuple[dict[str, Any], dict[str, int]]:
-    """The scoped CASE/UCO graph through the privacy layer, and counts of what it holds."""
+def bundle(case, persons: list[str], chats: list[int], shown) -> tuple[dict[str, Any], dict[str, int]]:
+    """The scoped CASE/UCO graph through the privacy layer (`shown(case, doc)`, handed in by
+    present/, the one door), and counts of what it holds."""
     from roomsift import __version__
     from roomsift.analysis.identity.api import person_map
     from roomsift.case.store import current_actor, now_utc
-    from roomsift.export.door import shown
 
     with case.connect() as conn:
         account_ids = None

@@ -1,7 +1,7 @@
 """The records a report (and a package) is made of, gathered from the case and the
 analyses, scoped to persons and chats. Returns a plain document keyed so the privacy
 layer knows each identifying field (`text`, `account(s)`, `display_name`, `bank_account`,
-`mention`); nothing here is pseudonymised yet — `door.shown` does that."""
+`mention`); nothing here is pseudonymised yet — `present.export_door.shown` does that."""
 
 from __future__ import annotations
 

@@ -5,9 +5,14 @@ from __future__ import annotations
 
 import csv
 import io
-from typing import Any, Callable
+from typing import Any, Callable, NamedTuple
 
-from roomsift.present.output import Col
+
+class Col(NamedTuple):
+    """A column and its privacy kind (the privacy layer reads `key` and `kind`)."""
+    key: str
+    header: str
+    kind: str = "plain"
 
 TABLES: dict[str, list[Col]] = {
     "participants": [Col("rank", "rank"), Col("person", "person", "person"), Col("roles", "roles"), Col("tier", "tier"),
@@ -15,7 +20,7 @@ TABLES: dict[str, list[Col]] = {
                      Col("cited", "cited evidence"), Col("top_signal", "top signal"), Col("rooms", "rooms")],
     "payments": [Col("time", "time"), Col("room", "room"), Col("person", "person", "person"), Col("account", "account", "account"),
                  Col("sender", "sender name", "name"), Col("kind", "kind"), Col("amount", "amount"),
-                 Col("value", "pay-to value", "bank_account"),
+                 Col("value", "pay-to value", "payment"),
                  Col("validity", "validity"), Col("how", "how posted"), Col("message", "message")],
     "links": [Col("link", "link"), Col("status", "status"), Col("strength", "strength"), Col("kinds", "evidence kinds"),
               Col("account_a", "account", "account"), Col("person_a", "person", "person"),
@@ -96,10 +101,9 @@ SOURCES: dict[str, Callable[[Any, Any], list[dict]]] = {"participants": _partici
                                                         "links": _links, "matches": _matches}
 
 
-def table(case, name: str, scope) -> list[dict[str, Any]]:
-    """One table's rows after the privacy layer, lists joined for a cell."""
-    from roomsift.export.door import shown_rows
-
+def table(case, name: str, scope, shown_rows: Callable) -> list[dict[str, Any]]:
+    """One table's rows after the privacy layer (`shown_rows(case, rows, cols)`, handed in by
+    present/, the one door), lists joined for a cell."""
     cols = TABLES[name]
     rows = shown_rows(case, SOURCES[name](case, scope), cols)
     return [{c.key: _cell(r.get(c.key)) for c in cols} for r in rows]

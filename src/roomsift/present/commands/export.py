@@ -52,7 +52,8 @@ def _now() -> str:
 
 def build_report(case: Case, persons: list[str] | None, chats: list[str] | None, top: int, purpose: str) -> tuple[str, dict]:
     """The report's HTML and the audit checkpoint it cites (the report is logged first)."""
-    from roomsift.export import door, gather
+    from roomsift.export import gather
+    from roomsift.present import export_door as door
     from roomsift.export.report import add_charts, render_html
 
     scope = gather.resolve_scope(case, persons, chats)
@@ -105,13 +106,14 @@ def case_uco(
     provenance and investigative actions (pseudonymised; passes case_validate)."""
     import json
 
-    from roomsift.export import door, gather
+    from roomsift.export import gather
+    from roomsift.present import export_door as door
     from roomsift.export.case_uco import bundle
 
     _check_out(out)
     c = Case.open(case)
     scope = gather.resolve_scope(c, person, chat)
-    graph, counts = bundle(c, scope.persons, scope.chats)
+    graph, counts = bundle(c, scope.persons, scope.chats, door.shown)
     door.record_and_checkpoint(c, "export_case_uco", f"CASE/UCO export: {counts['messages']} messages, {counts['accounts']} accounts",
                                {"persons": scope.persons, "chats": scope.chats, "counts": counts, "file": str(out)})
     _write(out, json.dumps(graph, ensure_ascii=False, indent=1) + "\n")
@@ -133,7 +135,8 @@ def package(
     import json
 
     from roomsift import __version__
-    from roomsift.export import door, gather, package as pkg
+    from roomsift.export import gather, package as pkg
+    from roomsift.present import export_door as door
     from roomsift.export.case_uco import bundle
     from roomsift.oversight import keys
 
@@ -143,7 +146,7 @@ def package(
     with c.begin() as conn:  # the request is on record before anything is gathered
         c.record_event(conn, "package_requested", f"case package requested for {recipient}",
                        {"persons": scope.persons, "chats": scope.chats, "recipient": recipient})
-    graph, counts = bundle(c, scope.persons, scope.chats)
+    graph, counts = bundle(c, scope.persons, scope.chats, door.shown)
     html, checkpoint = build_report(c, person, chat, 50, f"package for {recipient}")
     files: dict[str, bytes] = {"case.jsonld": (json.dumps(graph, ensure_ascii=False, indent=1) + "\n").encode("utf-8"),
                                "report.html": html.encode("utf-8")}
@@ -178,7 +181,8 @@ def table_cmd(
     case: Path = CaseOpt,
 ) -> None:
     """Analyst tables as CSV or XLSX: participants, payments, identity links, known-material matches."""
-    from roomsift.export import door, gather, tables
+    from roomsift.export import gather, tables
+    from roomsift.present import export_door as door
 
     names = table or list(tables.TABLES)
     for n in names:
@@ -192,7 +196,7 @@ def table_cmd(
     _check_out(out)
     c = Case.open(case)
     scope = gather.resolve_scope(c, person, chat)
-    data = {n: tables.table(c, n, scope) for n in names}
+    data = {n: tables.table(c, n, scope, door.shown_rows) for n in names}
     cp = door.record_and_checkpoint(c, "export_table", f"analyst table(s) exported: {', '.join(names)}",
                                     {"tables": {n: len(r) for n, r in data.items()}, "persons": scope.persons, "chats": scope.chats,
                                      "file": out.name})
