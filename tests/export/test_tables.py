@@ -36,7 +36,9 @@ def test_csv_holds_one_table_and_amounts_stay_as_written(cli, demo_case, tmp_pat
     rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
     amounts = [r for r in rows if r["kind"] == "amount"]
     assert amounts and all(r["amount"] and not r["value"] for r in amounts)
-    assert all(r["value"].startswith("bank_") for r in rows if r["kind"] != "amount")
+    # each payment-identifier kind keeps its own pseudonym prefix (wallet_, bank_, pin_ …)
+    prefixes = ("wallet_", "bank_", "pin_", "user_", "phone_", "email_")
+    assert all(r["value"].startswith(prefixes) for r in rows if r["kind"] in ("btc", "eth", "xmr", "trx", "bank_account", "gift_card"))
     r = cli("export", "table", "--case", demo_case, "--out", tmp_path / "two.csv", expect=2)
     assert "exactly one --table" in r.stderr
     r = cli("export", "table", "--case", demo_case, "--table", "nope", "--out", out, expect=2)

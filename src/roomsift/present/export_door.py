@@ -1,6 +1,6 @@
 """The one place exporters meet the privacy layer and the audit log.
 
-Every document an exporter returns goes through `present.output.filter_document` — the same
+Every document an exporter returns goes through `present.output.shown_document` — the same
 door as every table and JSON roomsift prints — so pseudonyms, reveals under a legal basis
 and their audit events work exactly as elsewhere. Kept small so a change to how the door
 is called touches only this module."""
@@ -15,7 +15,7 @@ from roomsift.present import output
 def shown(case, doc: Any) -> Any:
     """`doc` as this user may see it: pseudonymised unless a basis covers the person
     (with --reveal), each reveal or refusal logged by the privacy layer."""
-    return output.filter_document(doc, {"case": case})
+    return output.shown_document(doc, case)
 
 
 def record_and_checkpoint(case, kind: str, summary: str, details: dict) -> dict:
@@ -34,4 +34,4 @@ def record_and_checkpoint(case, kind: str, summary: str, details: dict) -> dict:
 
 def shown_rows(case, rows: list[dict[str, Any]], cols: list) -> list[dict[str, Any]]:
     """Rows as this user may see them, each column by its privacy kind (`output.Col`)."""
-    return output.filter_rows(rows, cols, {"case": case})
+    return output.shown_rows(rows, cols, case)
