@@ -38,6 +38,11 @@ def _pairs(items: Any, name: str) -> list[tuple[str, str]]:
 def score(conn: Connection, truth: dict[str, Any]) -> dict[str, Any]:
     if not isinstance(truth, dict):
         raise UserError("truth file must be a JSON object")
+    out: dict[str, Any] = {"identity": None, "payments": None}
+    if isinstance(truth.get("payments"), list):
+        out["payments"] = _payments(conn, truth["payments"])
+    if "identity_links" not in truth:
+        return out  # this truth file does not label identity
     links = _pairs(truth.get("identity_links"), "identity_links")
     non_links = _pairs(truth.get("non_links"), "non_links")
     ids = {r.key: r.id for r in conn.execute(select(schema.accounts.c.key, schema.accounts.c.id))}
@@ -54,29 +59,26 @@ def score(conn: Connection, truth: dict[str, Any]) -> dict[str, Any]:
         members[person].append(acc)
     predicted = {(a, b) for accs in members.values() if len(accs) > 1 for i, a in enumerate(sorted(accs)) for b in sorted(accs)[i + 1:]}
     tp = len(predicted & truth_pairs)
-    merged_non_links = [f"{a} / {b}" for a, b in non_links if (p := pair(a, b)) and persons.get(p[0]) == persons.get(p[1])]
+    # keyed "accounts" so the privacy layer pseudonymises them like every account key
+    merged_non_links = [{"accounts": [a, b]} for a, b in non_links if (p := pair(a, b)) and persons.get(p[0]) == persons.get(p[1])]
     waiting = Counter()
     for r in conn.execute(select(identity_links.c.account_a, identity_links.c.account_b, identity_links.c.status)
                           .where(identity_links.c.status.in_(("candidate", "review")))):
         if (r.account_a, r.account_b) in truth_pairs and persons.get(r.account_a) != persons.get(r.account_b):
             waiting[r.status] += 1
-    out: dict[str, Any] = {
-        "identity": {
-            "true_pairs": len(truth_pairs) + unknown,
-            "true_pairs_missing_accounts": unknown,
-            "predicted_pairs": len(predicted),
-            "correct_pairs": tp,
-            "precision": tp / len(predicted) if predicted else 1.0,
-            "recall": tp / (len(truth_pairs) + unknown) if truth_pairs or unknown else 1.0,
-            "true_pairs_waiting_as_candidate": waiting["candidate"],
-            "true_pairs_waiting_for_review": waiting["review"],
-            "non_links": len(non_links),
-            "non_links_merged": len(merged_non_links),
-            "merged_non_links": merged_non_links,
-        }
+    out["identity"] = {
+        "true_pairs": len(truth_pairs) + unknown,
+        "true_pairs_missing_accounts": unknown,
+        "predicted_pairs": len(predicted),
+        "correct_pairs": tp,
+        "precision": tp / len(predicted) if predicted else 1.0,
+        "recall": tp / (len(truth_pairs) + unknown) if truth_pairs or unknown else 1.0,
+        "true_pairs_waiting_as_candidate": waiting["candidate"],
+        "true_pairs_waiting_for_review": waiting["review"],
+        "non_links": len(non_links),
+        "non_links_merged": len(merged_non_links),
+        "merged_non_links": merged_non_links,
     }
-    if isinstance(truth.get("payments"), list):
-        out["payments"] = _payments(conn, truth["payments"])
     return out
 
 
@@ -98,11 +100,10 @@ def _payments(conn: Connection, items: list) -> dict[str, Any]:
     for x in items:
         if not isinstance(x, dict) or not {"chat", "message_id", "value", "kind"} <= set(x):
             raise UserError("truth file: each payments entry needs chat, message_id, value and kind")
-        for cid in sorted(chat_of_title.get(str(x["chat"]), ())) or [None]:
-            key = (cid, str(x["message_id"]), str(x["kind"]), str(x["value"]))
-            want[key] += 1
-            valid_of[key] = bool(x.get("valid", True))
-            break
+            chats = sorted(chat_of_title.get(str(x["chat"]), ()))
+        key = (chats[0] if chats else None, str(x["message_id"]), str(x["kind"]), str(x["value"]))
+        want[key] += 1
+        valid_of[key] = bool(x.get("valid", True))
     t, m = artifacts.c, schema.messages.c
     got: Counter = Counter()
     got_valid: dict[tuple, bool] = {}

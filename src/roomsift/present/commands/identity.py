@@ -186,14 +186,19 @@ def link_eval(
 def evaluation_rows(report: dict) -> list[dict]:
     """The evaluation report as metric rows (also usable as a block of `roomsift eval`)."""
     i = report["identity"]
-    rows = [
-        {"metric": "identity pair precision / recall", "value": f"{i['precision']:.3f} / {i['recall']:.3f}", "support": i["true_pairs"]},
-        {"metric": "identity pairs predicted / correct", "value": f"{i['predicted_pairs']} / {i['correct_pairs']}", "support": i["true_pairs"]},
-        {"metric": "true pairs waiting (candidate / review)", "value": f"{i['true_pairs_waiting_as_candidate']} / {i['true_pairs_waiting_for_review']}", "support": i["true_pairs"]},
-        {"metric": "non-links merged", "value": str(i["non_links_merged"]), "support": i["non_links"]},
-    ]
+    if i is None:
+        rows = [{"metric": "identity links", "value": "not labelled in the truth file", "support": None}]
+    else:
+        rows = [
+            {"metric": "identity pair precision / recall", "value": f"{i['precision']:.3f} / {i['recall']:.3f}", "support": i["true_pairs"]},
+            {"metric": "identity pairs predicted / correct", "value": f"{i['predicted_pairs']} / {i['correct_pairs']}", "support": i["true_pairs"]},
+            {"metric": "true pairs waiting (candidate / review)", "value": f"{i['true_pairs_waiting_as_candidate']} / {i['true_pairs_waiting_for_review']}", "support": i["true_pairs"]},
+            {"metric": "non-links merged", "value": str(i["non_links_merged"]), "support": i["non_links"]},
+        ]
     p = report.get("payments")
-    if p:
+    if p is None:
+        rows.append({"metric": "payment artifacts", "value": "not labelled in the truth file", "support": None})
+    else:
         rows.append({"metric": "payment artifacts precision / recall", "value": f"{p['precision']:.3f} / {p['recall']:.3f}", "support": p["truth"]})
         for kind, k in p["by_kind"].items():
             rows.append({"metric": f"  {kind} precision / recall", "value": f"{k['precision']:.3f} / {k['recall']:.3f}", "support": k["truth"]})
