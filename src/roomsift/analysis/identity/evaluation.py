@@ -100,7 +100,7 @@ def _payments(conn: Connection, items: list) -> dict[str, Any]:
     for x in items:
         if not isinstance(x, dict) or not {"chat", "message_id", "value", "kind"} <= set(x):
             raise UserError("truth file: each payments entry needs chat, message_id, value and kind")
-            chats = sorted(chat_of_title.get(str(x["chat"]), ()))
+        chats = sorted(chat_of_title.get(str(x["chat"]), ()))
         key = (chats[0] if chats else None, str(x["message_id"]), str(x["kind"]), str(x["value"]))
         want[key] += 1
         valid_of[key] = bool(x.get("valid", True))
