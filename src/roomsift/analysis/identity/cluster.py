@@ -61,23 +61,24 @@ class _UnionFind:
 def cluster(account_ids, links: list[Link], decisions: dict[tuple[int, int], str]) -> Clusters:
     ids = list(account_ids)
     status = {link.label: status_of(link, decisions) for link in links}
+    confirmed_pairs = [pair for pair, d in decisions.items() if d == "confirm"]  # may be pairs no rule found
     # Which accounts the strong and confirmed links would join if nothing held them back.
     would = _UnionFind(ids)
     for link in links:
         if status[link.label] in (MERGED, CONFIRMED):
             would.union(link.a, link.b)
-    for (a, b), d in decisions.items():
-        if d == "confirm":
-            would.union(a, b)
-    persons = _UnionFind(ids)
-    for link in links:
-        s = status[link.label]
-        if s == MERGED and link.a in would.parent and would.size[would.find(link.a)] > MAX_AUTO_ACCOUNTS:
-            status[link.label] = REVIEW
-        elif s in (MERGED, CONFIRMED):
-            persons.union(link.a, link.b)
-    # Decisions may confirm pairs no rule found.
-    for (a, b), d in decisions.items():
-        if d == "confirm":
+    for a, b in confirmed_pairs:
+        would.union(a, b)
+    big = {root for root, n in would.size.items() if n > MAX_AUTO_ACCOUNTS}
+    persons = would
+    if big:
+        persons = _UnionFind(ids)
+        for link in links:
+            s = status[link.label]
+            if s == MERGED and link.a in would.parent and would.find(link.a) in big:
+                status[link.label] = REVIEW
+            elif s in (MERGED, CONFIRMED):
+                persons.union(link.a, link.b)
+        for a, b in confirmed_pairs:
             persons.union(a, b)
     return Clusters({a: account_person_label(persons.find(a)) for a in persons.parent}, status)

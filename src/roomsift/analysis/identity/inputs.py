@@ -140,6 +140,6 @@ def add_message(inp: Inputs, account_id: int, chat_id: int, message_id: int, tex
 
 
 def _own(detail) -> bool:
-    if isinstance(detail, str):
-        detail = json.loads(detail) if detail else {}
+    if isinstance(detail, str):  # SQLite hands JSON back as text: parse only the few that say "own"
+        return '"own"' in detail and bool(json.loads(detail).get("own"))
     return bool(detail and detail.get("own"))
