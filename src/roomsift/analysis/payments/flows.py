@@ -3,15 +3,17 @@
 A value that goes from payer to collector says they dealt with each other, never that
 they are one person (identity/links.py links only what an account calls its own):
 
-- **gift-card PIN**: only its buyer knows it until it is handed over, so its first
-  poster is the payer and every other account that later posts it ("컬쳐랜드 … 확인완료",
-  "PIN … 등록 완료") is a collector. A PIN whose only post confirms receipt has a
-  collector and no known payer.
+- **gift-card PIN**: only its buyer knows it until it is handed over. An account that
+  posts it with words of receipt ("컬쳐랜드 … 확인완료", "PIN … 등록 완료", "… 정상") is a
+  collector; every other account that posts it hands it over (the payer, perhaps from
+  two accounts) and paid those collectors. A PIN posted only as received has a collector
+  and no known payer.
 - **wallet or bank account**: an account that says it paid ("… 여기로 0.0158 BTC 쐈음",
   "sent to …") paid the accounts that published the value as the place to pay (a price
   list, "계좌는 국민 …") or gave it as their own; failing those, the account that first
-  posted the value before anyone paid to it. A proof with no such account in the case is
-  a relation to an unidentified collector.
+  posted the value before anyone paid to it.
+- A payment with no collector found that way, sent in a chat where only two accounts
+  write, went to the other one; otherwise its collector is unidentified.
 
 Relations are computed from the stored artifact scan (artifacts/scan.py) on request; the
 amount is the largest one stated in the payer's message, if any."""
@@ -31,10 +33,12 @@ from roomsift.analysis.artifacts.model import AMOUNT, GIFT_CARD, PAYMENT_KINDS
 
 # Receipt confirmed by whoever got the value.
 _CONFIRM = re.compile(r"확인\s?완료|확인됨|확인\s?함|정상|등록\s?완료|들어옴|들어왔|받았|수령|\b(?:received|confirmed|got\s+it)\b", re.IGNORECASE)
-GIFT_PIN = "PIN posted by the payer, then by the collector"
+GIFT_PIN = "PIN handed over, then confirmed as received by the collector"
 PAID_TO_PUBLISHED = "says they paid to a value the collector published or gave as their own"
 PAID_UNKNOWN = "says they paid; no account in the case published the value"
 PIN_RECEIPT_ONLY = "PIN posted only as received"
+PIN_UNCONFIRMED = "PIN handed over; nobody in the case confirmed receiving it"
+PAID_IN_PAIR = "sent in a two-person chat to the other participant"
 
 
 @dataclass
@@ -72,28 +76,39 @@ def relations(conn: Connection) -> list[PaymentRelation]:
         groups[(kind, value)].append(_Post(aid, mid, chat, acc, time, context, bool(detail and detail.get("own"))))
     pin_messages = [p.message for (kind, _), posts in groups.items() if kind == GIFT_CARD for p in posts]
     confirms = _confirming(conn, pin_messages)
+    partner = _pair_partners(conn)
     out: list[PaymentRelation] = []
     for (kind, value), posts in groups.items():
         if kind == GIFT_CARD:
-            out.extend(_pin(kind, value, posts, confirms))
+            out.extend(_pin(kind, value, posts, confirms, partner))
         else:
-            out.extend(_paid_to(kind, value, posts))
+            out.extend(_paid_to(kind, value, posts, partner))
     _amounts(conn, out)
     return sorted(out, key=lambda r: (r.time is None, r.time or 0, r.messages))
 
 
-def _pin(kind: str, value: str, posts: list[_Post], confirms: set[int]) -> list[PaymentRelation]:
-    first = posts[0]
-    later = [p for p in posts[1:] if p.account != first.account]
-    if not later:
-        if first.message in confirms:
-            return [PaymentRelation(None, _ids([first]), kind, value, None, first.chat, first.time, PIN_RECEIPT_ONLY, [first.message])]
-        return [PaymentRelation(first.account, [], kind, value, None, first.chat, first.time, PAID_UNKNOWN, [first.message])]
-    return [PaymentRelation(first.account, _ids(later), kind, value, None, first.chat, first.time, GIFT_PIN,
-                            [first.message] + _msgs(later))]
+def _pin(kind: str, value: str, posts: list[_Post], confirms: set[int], partner: dict[tuple[int, int], int]) -> list[PaymentRelation]:
+    receipts = [p for p in posts if p.message in confirms]
+    collectors = _ids(receipts)
+    # Everyone else who posts the PIN hands it over (the same person may do so from two
+    # accounts, or twice): never a collector without words of receipt.
+    senders = [p for p in posts if p.message not in confirms and p.account not in collectors]
+    if not senders:
+        return [PaymentRelation(None, collectors, kind, value, None, receipts[0].chat, receipts[0].time, PIN_RECEIPT_ONLY, _msgs(receipts))]
+    out = []
+    for p in senders:
+        to = collectors or _partner(p, partner)
+        how = GIFT_PIN if collectors else PAID_IN_PAIR if to else PIN_UNCONFIRMED
+        out.append(PaymentRelation(p.account, to, kind, value, None, p.chat, p.time, how, [p.message] + _msgs(receipts)))
+    return out
 
 
-def _paid_to(kind: str, value: str, posts: list[_Post]) -> list[PaymentRelation]:
+def _partner(p: _Post, partner: dict[tuple[int, int], int]) -> list[int]:
+    other = partner.get((p.chat, p.account)) if p.account is not None else None
+    return [other] if other is not None else []
+
+
+def _paid_to(kind: str, value: str, posts: list[_Post], partner: dict[tuple[int, int], int]) -> list[PaymentRelation]:
     receivers = [p for p in posts if p.own or p.context == OFFER]
     if not receivers:
         # Nobody offered it in so many words: whoever first posted the value before anyone
@@ -112,7 +127,8 @@ def _paid_to(kind: str, value: str, posts: list[_Post]) -> list[PaymentRelation]
             out.append(PaymentRelation(p.account, _ids(receivers), kind, value, None, p.chat, p.time, PAID_TO_PUBLISHED,
                                        [p.message] + _msgs(receivers)[:3]))
         else:
-            out.append(PaymentRelation(p.account, [], kind, value, None, p.chat, p.time, PAID_UNKNOWN, [p.message]))
+            to = _partner(p, partner)
+            out.append(PaymentRelation(p.account, to, kind, value, None, p.chat, p.time, PAID_IN_PAIR if to else PAID_UNKNOWN, [p.message]))
     return out
 
 
@@ -126,6 +142,21 @@ def _ids(posts: list[_Post]) -> list[int]:
 
 def _msgs(posts: list[_Post]) -> list[int]:
     return list(dict.fromkeys(p.message for p in posts))
+
+
+def _pair_partners(conn: Connection) -> dict[tuple[int, int], int]:
+    """(chat, account) → the other account, for chats where exactly two accounts write:
+    what one sends there, the other receives."""
+    writers: dict[int, set[int]] = defaultdict(set)
+    sql = "SELECT DISTINCT chat_id, account_id FROM messages WHERE account_id IS NOT NULL AND kind = 'message'"
+    for chat, acc in bulk.rows(conn, sql):
+        writers[chat].add(acc)
+    out = {}
+    for chat, accs in writers.items():
+        if len(accs) == 2:
+            a, b = sorted(accs)
+            out[(chat, a)], out[(chat, b)] = b, a
+    return out
 
 
 def _confirming(conn: Connection, message_ids: list[int]) -> set[int]:
