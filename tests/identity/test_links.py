@@ -106,3 +106,22 @@ def test_shared_gift_pin_never_links_but_own_wallet_merges():
     links, clusters = _persons(inp)
     assert [l.label for l in links] == ["L3-4"]
     assert clusters.person_of[2] == "P000002" and clusters.person_of[4] == "P000003"
+
+
+def test_self_introduction_as_another_platform_account_is_a_candidate_by_the_name_given():
+    inp = _inputs(_acc(3, name="달빛손님"), _acc(9, platform="whatsapp", basis="phone"), _acc(12, name="운영자"))
+    add_message(inp, 9, 5, 40, "안녕하세요 텔레그램 달빛손님이에요 (@moon_guest)")
+    add_message(inp, 12, 6, 41, "운영자는 텔레그램 달빛손님입니다 (@moon_guest)")  # about someone else: no claim
+    links, clusters = _persons(inp)
+    assert [(l.label, l.kinds, round(l.strength, 2)) for l in links] == [("L3-9", ["stated"], 0.6)]
+    assert clusters.status["L3-9"] == "candidate"
+
+
+def test_alt_claim_resolves_through_a_handle_another_account_declared():
+    inp = _inputs(_acc(4), _acc(7), _acc(8))
+    add_message(inp, 4, 1, 1, "연락은 제 텔레 아이디 @river_fox 로 주세요")
+    add_message(inp, 8, 1, 2, "문의는 @river_fox 로")  # advertising someone's handle declares nothing
+    add_message(inp, 7, 2, 3, "my old account @river_fox got banned, this is my new one")
+    links, clusters = _persons(inp)
+    assert [l.label for l in links] == ["L4-7"] and clusters.person_of[7] == "P000004"
+    assert links[0].evidence[0].messages == [3, 1]  # the claim, then the declaration it rests on

@@ -48,6 +48,7 @@ class Statement:
     message_id: int
     usernames: list[str]
     text: str
+    names: dict[str, str] = field(default_factory=dict)  # handle → display name the author gave for it
 
 
 @dataclass
@@ -62,11 +63,11 @@ class Inputs:
 
 def add_statements(inp: Inputs, account_id: int, message_id: int, text: str) -> None:
     """Handles the author declares as their own, and handles they claim as another account."""
-    declared, alts = statements.read(text)
+    declared, alts, names = statements.read(text)
     for handle in declared:
         inp.declared.setdefault(handle, []).append((account_id, message_id))
     if alts:
-        inp.statements.append(Statement(account_id, message_id, alts, text))
+        inp.statements.append(Statement(account_id, message_id, alts, text, names))
 
 
 def load(conn: Connection) -> Inputs:

@@ -124,6 +124,16 @@ def stated(inputs: Inputs, out: LinkSet) -> None:
                     if len(key) >= 4:
                         by_display.setdefault(key, set()).add(acc.id)
         return by_display
+    by_short: dict[str, set[int]] = {}
+
+    def short_names() -> dict[str, set[int]]:  # display names too short for the handle index
+        if not by_short:
+            for acc in inputs.accounts.values():
+                for d in acc.display:
+                    key = _norm(d)
+                    if 0 < len(key) < 4:
+                        by_short.setdefault(key, set()).add(acc.id)
+        return by_short
     for st in inputs.statements:
         for u in st.usernames:
             held = holders.get(u, {})
@@ -145,6 +155,9 @@ def stated(inputs: Inputs, out: LinkSet) -> None:
                 continue
             index = display_index()
             guess = index.get(_norm(u), set()) | index.get(_norm(re.sub(r"\d+$", "", u)), set())
+            given = _norm(st.names.get(u, ""))
+            if given:
+                guess |= index.get(given, set()) | short_names().get(given, set())
             guess.discard(st.account_id)
             if len(guess) == 1:
                 (other,) = guess

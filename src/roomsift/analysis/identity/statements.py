@@ -7,8 +7,9 @@ other account".
   handle is tied to an account.
 - An **alt claim** says a handle is (or was) another account of the author: "예전 계정
   @x 터져서 새로 팠어요", "로비는 내 부계 @x 로 돌림", "old acc @x got nuked, this is me
-  now", "@x 도 저예요". It links the author to whoever holds @x, by name history or by
-  declaration.
+  now", "@x 도 저예요", "안녕하세요 텔레그램 밤손님입니다 (@x)". It links the author to
+  whoever holds @x, by name history or by declaration (or, as a candidate only, to the
+  one account whose display name matches the name given).
 
 Neither fires on advertising or addressing someone ("문의 @x", "@x 님 DM 확인해보세요",
 "입장 문의는 @x 로 DM"), on questions ("@x 부계정 아님?") or denials, or when the words
@@ -51,6 +52,14 @@ _ALT_AFTER = re.compile(
     r"(?:was|got)\s+(?:banned|nuked|deleted|suspended|locked)\b.{0,30}\b(?:was|is)\s+me\b)",
     re.IGNORECASE,
 )
+# "안녕하세요 텔레그램 밤손님입니다 (@x)": the author introduces themselves as their account on
+# another platform, by its display name and handle.
+_INTRO_BEFORE = re.compile(
+    r"(?:^|(?:안녕하세요|안녕|저는|전|제가|\bhi|\bhello|\bhey|\bthis\s+is|\bi'?m|\bit'?s)[\s,.!~]*)\s*"  # the author speaks of themselves
+    r"(?:텔레그램|텔레|텔그|telegram|tg|카톡|카카오톡|kakaotalk|kakao|디스코드|discord|왓츠앱|whatsapp)\s*(?:에서|에선|은|는|의|:)?\s*"
+    r"(?P<name>[^\s()@:]{1,20}?)\s*(?:입니다|이에요|예요|에요|임|이요)?\s*[(（]\s*$",
+    re.IGNORECASE,
+)
 # The words are about someone else, asked, or denied.
 _NOT_A_CLAIM = re.compile(
     r"\?|아님|아니|아닌|\bnot\b|\bisn'?t\b|(?<![가-힣])(?:그|저|이)\s?(?:놈|새끼|사람|분|친구|녀석|애)|걔|쟤|얘네|"
@@ -77,18 +86,23 @@ def _handles(text: str) -> list[tuple[str, int, int]]:
 _HANDLE_RE = re.compile(r"(?<![\w.@/])@([A-Za-z][A-Za-z0-9_]{3,31})(?![\w@])")
 
 
-def read(text: str) -> tuple[list[str], list[str]]:
-    """(handles declared as the author's own, handles claimed as the author's other account)."""
+def read(text: str) -> tuple[list[str], list[str], dict[str, str]]:
+    """(handles declared as the author's own, handles claimed as the author's other account,
+    {claimed handle: the display name the author gave for that account})."""
     declared: list[str] = []
     alts: list[str] = []
+    names: dict[str, str] = {}
     if not text or "@" not in text:
-        return declared, alts
+        return declared, alts, names
     for handle, start, end in _handles(text):
         before, after = _sentence(text, start, end)
         if _NOT_A_CLAIM.search(before) or _NOT_A_CLAIM.search(after):
             continue
-        if _ALT_BEFORE.search(before) or _ALT_AFTER.search(after):
+        intro = _INTRO_BEFORE.search(before)
+        if intro or _ALT_BEFORE.search(before) or _ALT_AFTER.search(after):
             alts.append(handle)
+            if intro:
+                names[handle] = intro.group("name")
         elif _DECLARE_BEFORE.search(before) or _DECLARE_AFTER.search(after):
             declared.append(handle)
-    return declared, alts
+    return declared, alts, names
