@@ -8,7 +8,9 @@ as a whole: in "제 지갑으로 보냈어요, 운영자 지갑은 X" the operat
 A value is the author's own when a first-person possessive names its kind just before
 it ("제 지갑 주소 X", "환불은 제 지갑으로 부탁해요 X", "refund to my XMR pls: X",
 "내 모네로 X", "my number is X") or a first-person claim follows it ("X 제 꺼예요",
-"X 입니다 (제 명의)", "X 예금주 본인이에요", "X is mine"). A negation or a question about
+"X 입니다 (제 명의)", "X 예금주 본인이에요", "X is mine"), or the author asks to be paid
+back or contacted there, or says they paid from it ("X 로 환불 부탁드려요", "refund to X",
+"call me at X", "X 에서 보냈어요", "sent from X"). A negation or a question about
 the value ("제 꺼 아니에요", "제 지갑 맞나요?") is not a claim."""
 
 from __future__ import annotations
@@ -29,14 +31,23 @@ _KIND_NOUN = (
 # modifier word ("제 이더 주소", "my cold wallet"), the kind noun, then at most two words
 # before the value ("제 지갑으로 부탁해요 X", "my number is X").
 _OWN_BEFORE = re.compile(
-    r"(?:(?<![가-힣])(?:제|내|저의|나의|본인)(?:\s+|(?=" + _KIND_NOUN + r"))|\bmy\s+)"
-    r"(?:\S{1,8}\s+)?" + _KIND_NOUN + r"\S*(?:\s+\S+){0,2}?\s*[:：=(]?\s*$",
+    r"(?:(?:(?<![가-힣])(?:제|내|저의|나의|본인)(?:\s+|(?=" + _KIND_NOUN + r"))|\bmy\s+)"
+    r"(?:\S{1,8}\s+)?" + _KIND_NOUN + r"\S*(?:\s+\S+){0,3}?\s*[:：=(→\-]*\s*"
+    # "(mine): X", "refund to: X" (the payer asking for their money back), "sent from X",
+    # "call me at X"
+    r"|\b(?:mine|내꺼|제꺼)\s*[:)]*\s*|\brefund\s+(?:it\s+|me\s+)?(?:to|into)\s*:?\s*"
+    r"|\b(?:paid|sent|sending|pay|transferred)\s+from\s+|\b(?:call|text|reach|contact|message)\s+me\s+(?:at|on)?\s*"
+    r")$",
     re.IGNORECASE,
 )
 _OWN_AFTER = re.compile(
     r"^\W{0,3}(?:\S+\s+){0,2}?\(?\s*(?:"
     r"(?:제|내|본인)\s*(?:꺼|거|것|명의|계좌|지갑|번호)|예금주\s*(?:는\s*)?(?:본인|저)|"
-    r"\bis\s+mine\b|\bmine\b|\bis\s+my\s+(?:own\s+)?(?:wallet|address|account|number|phone)\b)",
+    r"\bis\s+mine\b|\bmine\b|\bis\s+my\s+(?:own\s+)?(?:wallet|address|account|number|phone)\b)"
+    # "X 로 환불 부탁드려요" (refund me there), "X 에서 보냈어요" (paid from it). Not "X 로 연락주세요":
+    # people repeat a group contact's number that way.
+    r"|^\s*(?:으로|로)\s*(?:환불|refund)\s*(?:좀\s*)?(?:부탁|해\s?주세요|주세요|해\s?줘|plz|please|pls)"
+    r"|^\s*에서\s*(?:\S+\s+){0,2}?(?:보냈|송금했|이체했|입금했|쐈)",
     re.IGNORECASE,
 )
 # "제 꺼 아니에요", "not mine", "이거 맞나요?" (is this the right one?) deny or doubt the claim;

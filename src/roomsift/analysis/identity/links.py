@@ -14,6 +14,7 @@ proves, and checked against the labelled corpora (devcorpus/identity_links.py an
 | alt claim, handle held by one other account (name history) | 0.95 | the author claims the other account; the username names one account |
 | alt claim, handle declared as own by one other account ("DM me at @x") | 0.9 | both accounts speak for the handle in the first person |
 | alt claim, handle held by 2-3 accounts over time | 0.85 | each holder is covered by the claim |
+| the same handle given as their own by two accounts (or declared by one, held by the other) | 0.85 | one handle, one person, as with a phone |
 | alt claim, resolved by display name only | 0.6 | the claim is strong, but which account owns the username is a guess |
 | same wallet/bank account given as one's own by both | 0.9 | "my wallet" from two accounts |
 | same phone given as one's own by both (or as an account's phone id) | 0.9 | |
@@ -164,6 +165,22 @@ def stated(inputs: Inputs, out: LinkSet) -> None:
                 out.add(st.account_id, other, Evidence("stated", 0.6, f"says @{u} is also theirs; @{u} matched by display name only", [st.message_id]))
 
 
+def declared_handles(inputs: Inputs, out: LinkSet) -> None:
+    """Two accounts that each give one handle as their own ("DM me at @x"), or one gives as
+    its own a handle the other holds by name history: one handle, one person — as with a
+    phone both call their own. More than three such accounts: a shared desk handle."""
+    for u, held in _holders(inputs).items():
+        accs = sorted(held)
+        if len(accs) < 2 or len(accs) > 3 or "declared" not in held.values():
+            continue
+        for i, x in enumerate(accs):
+            for y in accs[i + 1:]:
+                if held[x] == held[y] == "history":
+                    continue  # username_reuse judges that
+                cite = [m for a, m in inputs.declared.get(u, []) if a in (x, y)][:4]
+                out.add(x, y, Evidence("declared_handle", 0.85, f"both give @{u} as their own handle", cite))
+
+
 def own_values(inputs: Inputs, out: LinkSet) -> None:
     """The same wallet, bank account or phone given as their own by two accounts ("제 지갑 X",
     "X 제 꺼예요", "my number is X"). A value only paid to, quoted, re-posted or advertised
@@ -238,7 +255,7 @@ def nicknames(inputs: Inputs, out: LinkSet) -> None:
                 out.add(x, y, Evidence("nickname", 0.45, f"same nickname {inputs.accounts[x].display[0]!r} in different chats"))
 
 
-RULES = (stated, own_values, username_reuse, nicknames)
+RULES = (stated, declared_handles, own_values, username_reuse, nicknames)
 
 
 def find_links(inputs: Inputs) -> list[Link]:

@@ -40,18 +40,29 @@ _DECLARE_AFTER = re.compile(
 )
 
 _ALT_WORD = r"(?:예전|옛|이전|원래|전|구|본|부|세컨|서브|새|old|previous|prev|former|main|alt|other|second|backup|original|new)"
-_ALT_NOUN = r"(?:계정|계|아이디|account|acc|acct|id|handle|one)"
+_ALT_NOUN = r"(?:계정|계|캐|아이디|account|acc|acct|id|handle|one)"  # 부캐/본캐: slang for alt/main
 _ALT_BEFORE = re.compile(
-    _ALT_WORD + r"\S{0,2}\s*(?:\S+\s+)?" + _ALT_NOUN + r"\S*(?:\s+(?:was|is|=|:))?\s*[:：=]?\s*$",
+    "(?:" + _ALT_WORD + r"\S{0,2}\s*(?:\S+\s+)?" + _ALT_NOUN + r"\S*(?:\s+(?:was|is|=|:))?\s*[:：=]?\s*"
+    r"|\b(?:used\s+to\s+be|formerly|previously|i\s+was|(?:the\s+)?same\s+(?:person|guy|one)\s+as)\s+"
+    r")$",
     re.IGNORECASE,
 )
 _ALT_AFTER = re.compile(
     r"^\s*(?:이것|그것|얘|것)?\s*(?:이|가|은|는|도)?\s*(?:"
     r"(?:제|내|저의)\s*(?:" + _ALT_WORD + r"\s*)?(?:계정|계|꺼|거)|저예요|저에요|저입니다|저임|접니다|"
     r"(?:was|is)\s+(?:also\s+)?(?:me|mine|my\s+(?:old|alt|other|main|previous|new))\b|"
-    r"(?:was|got)\s+(?:banned|nuked|deleted|suspended|locked)\b.{0,30}\b(?:was|is)\s+me\b)",
+    r"(?:was|got)\s+(?:banned|nuked|deleted|suspended|locked)\b.{0,30}\b(?:was|is)\s+me\b|"
+    # "@x 터져서 새로 팠어요", "@x 계정 정지돼서 이걸로 왔어요", "@x got banned, this is my new one"
+    r"(?:계정|계)?\s*(?:이|가|은|는)?\s*(?:정지|밴|터져|터졌|날아|삭제|막혀|막혔|잠겨|털려)\S*\s.{0,30}?(?:새로|새\s?계정|이걸로|이\s?계정|다시)\S*\s?\S*?(?:팠|왔|만들었|가입했|들어왔)|"
+    r"(?:got|was|is)\s+(?:banned|nuked|deleted|suspended|locked|gone)\b.{0,40}\b(?:new\s+(?:one|acc|account)|this\s+(?:one|acc|account)|i'?m\s+back|back\s+now)\b|"
+    # "@x 쓰던 사람입니다" (I am the one who used @x)
+    r"(?:쓰던|였던|이었던)\s*(?:사람|계정)?\s*(?:입니다|이에요|예요|에요|임|요))",
     re.IGNORECASE,
 )
+# "저 @x 예요" / "it's me, @x": the author says they are @x — their handle, and, if another
+# account holds it, their other account.
+_SELF_BEFORE = re.compile(r"(?:(?<![가-힣])(?:저|나)\s+|\bit'?s\s+me,?\s+)$", re.IGNORECASE)
+_SELF_AFTER = re.compile(r"^\s*(?:이에요|예요|에요|입니다|임|이요|요)(?![가-힣])")
 # "안녕하세요 텔레그램 밤손님입니다 (@x)": the author introduces themselves as their account on
 # another platform, by its display name and handle.
 _INTRO_BEFORE = re.compile(
@@ -63,7 +74,7 @@ _INTRO_BEFORE = re.compile(
 # The words are about someone else, asked, or denied.
 _NOT_A_CLAIM = re.compile(
     r"\?|아님|아니|아닌|\bnot\b|\bisn'?t\b|(?<![가-힣])(?:그|저|이)\s?(?:놈|새끼|사람|분|친구|녀석|애)|걔|쟤|얘네|"
-    r"\b(?:his|her|their|him|them|that\s+guy)\b|했대|래요|라던데|이래|사칭",
+    r"\b(?:his|her|their|him|them|that\s+guy|probably|maybe)\b|했대|래요|라던데|이래|사칭|듯|겠지|것\s?같",
     re.IGNORECASE,
 )
 
@@ -99,7 +110,10 @@ def read(text: str) -> tuple[list[str], list[str], dict[str, str]]:
         if _NOT_A_CLAIM.search(before) or _NOT_A_CLAIM.search(after):
             continue
         intro = _INTRO_BEFORE.search(before)
-        if intro or _ALT_BEFORE.search(before) or _ALT_AFTER.search(after):
+        if _SELF_BEFORE.search(before) and (_SELF_AFTER.search(after) or before.lower().startswith("it")):
+            declared.append(handle)
+            alts.append(handle)
+        elif intro or _ALT_BEFORE.search(before) or _ALT_AFTER.search(after):
             alts.append(handle)
             if intro:
                 names[handle] = intro.group("name")
