@@ -69,16 +69,19 @@ def cluster(account_ids, links: list[Link], decisions: dict[tuple[int, int], str
             would.union(link.a, link.b)
     for a, b in confirmed_pairs:
         would.union(a, b)
-    big = {root for root, n in would.size.items() if n > MAX_AUTO_ACCOUNTS}
-    persons = would
-    if big:
-        persons = _UnionFind(ids)
-        for link in links:
+    root = {a: would.find(a) for a in ids}
+    big = {r for r, n in would.size.items() if n > MAX_AUTO_ACCOUNTS}
+    if not big:
+        return Clusters({a: account_person_label(r) for a, r in root.items()}, status)
+    # Groups over the limit are rebuilt from confirmed links alone; their strong links wait.
+    held = _UnionFind([a for a, r in root.items() if r in big])
+    for link in links:
+        if root.get(link.a) in big:
             s = status[link.label]
-            if s == MERGED and link.a in would.parent and would.find(link.a) in big:
+            if s == MERGED:
                 status[link.label] = REVIEW
-            elif s in (MERGED, CONFIRMED):
-                persons.union(link.a, link.b)
-        for a, b in confirmed_pairs:
-            persons.union(a, b)
-    return Clusters({a: account_person_label(persons.find(a)) for a in persons.parent}, status)
+            elif s == CONFIRMED:
+                held.union(link.a, link.b)
+    for a, b in confirmed_pairs:
+        held.union(a, b)
+    return Clusters({a: account_person_label(held.find(a) if r in big else r) for a, r in root.items()}, status)

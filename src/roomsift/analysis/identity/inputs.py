@@ -96,7 +96,8 @@ def load(conn: Connection) -> Inputs:
         usernames_by_msg: dict[int, list[str]] = {}
         owners: dict[int, int] = {}
         kinds = ", ".join(f"'{k}'" for k in _WANTED)
-        sql = (f"SELECT account_id, chat_id, message_id, kind, value, context, detail FROM artifacts "
+        sql = (f"SELECT account_id, chat_id, message_id, kind, value, context, "
+               f"CASE WHEN kind = '{USERNAME}' THEN NULL ELSE detail END FROM artifacts "
                f"WHERE account_id IS NOT NULL AND validity != 'malformed' AND source = 'text' AND kind IN ({kinds})")
         for acc_id, chat_id, message_id, kind, value, context, detail in bulk.rows(conn, sql):
             if kind == USERNAME:

@@ -32,7 +32,6 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from roomsift.analysis.artifacts.model import GIFT_CARD, PHONE
 from roomsift.analysis.identity.inputs import Inputs
@@ -53,30 +52,26 @@ class Evidence:
     messages: list[int] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class Link:
     a: int
     b: int
     evidence: list[Evidence] = field(default_factory=list)
+    # Set by `seal()` once every rule has added its evidence (find_links returns sealed links);
+    # plain attributes, not cached properties: they are read millions of times at case scale.
+    label: str = ""
+    kinds: list[str] = field(default_factory=list)
+    strength: float = 0.0
 
-    @cached_property
-    def label(self) -> str:
-        return f"L{self.a}-{self.b}"
-
-    # Cached: read only after every rule has added its evidence (find_links returns).
-    @cached_property
-    def kinds(self) -> list[str]:
-        return sorted({e.kind for e in self.evidence})
-
-    @cached_property
-    def strength(self) -> float:
+    def seal(self) -> "Link":
         best: dict[str, float] = {}
         for e in self.evidence:
             best[e.kind] = max(best.get(e.kind, 0.0), e.strength)
         miss = 1.0
         for s in best.values():
             miss *= 1.0 - s
-        return 1.0 - miss
+        self.label, self.kinds, self.strength = f"L{self.a}-{self.b}", sorted(best), 1.0 - miss
+        return self
 
 
 class LinkSet:
@@ -262,4 +257,4 @@ def find_links(inputs: Inputs) -> list[Link]:
     out = LinkSet(inputs)
     for rule in RULES:
         rule(inputs, out)
-    return sorted(out.links.values(), key=lambda link: (link.a, link.b))
+    return sorted((link.seal() for link in out.links.values()), key=lambda link: (link.a, link.b))
