@@ -68,22 +68,24 @@ def test_fee_wallet_shared_by_staff_and_quoted_by_payers_does_not_merge():
     assert len(set(clusters.person_of.values())) == 5
 
 
-def test_exposed_phone_is_a_weak_candidate_not_a_merge():
+def test_exposed_phone_is_not_identity():
     inp = _inputs(_acc(1), _acc(2))
     add_message(inp, 1, 1, 1, "제 번호 010-2345-6789 입니다")  # the victim's own number
     add_message(inp, 2, 2, 2, "이 사람 번호 010-2345-6789 다들 저장해")  # staff expose it
     links, clusters = _persons(inp)
-    assert len(links) == 1 and links[0].strength < MERGE_AT
-    assert clusters.person_of[2] == "P000002"
+    assert links == [] and clusters.person_of[2] == "P000002"
 
 
-def test_nickname_accounts_never_merge_silently():
-    inp = _inputs(_acc(1, basis="nickname", platform="kakaotalk", name="민수"), _acc(2, basis="nickname", platform="kakaotalk", name="민수"))
-    add_message(inp, 1, 10, 1, "제 번호 010-2345-6789")
-    add_message(inp, 2, 20, 2, "제 번호 010-2345-6789")  # strong evidence, but nickname accounts are capped
-    links, clusters = _persons(inp)
-    assert links[0].strength <= 0.5 and clusters.status[links[0].label] == "candidate"
-    assert "nickname" in links[0].kinds
+def test_same_nickname_alone_is_a_candidate_but_owned_phone_links():
+    def pair(*texts):
+        inp = _inputs(_acc(1, basis="nickname", platform="kakaotalk", name="민수"), _acc(2, basis="nickname", platform="kakaotalk", name="민수"))
+        for i, t in enumerate(texts):
+            add_message(inp, 1 + i % 2, 10 * (1 + i % 2), i, t)
+        return _persons(inp)
+    links, clusters = pair("안녕하세요", "반가워요")
+    assert [l.kinds for l in links] == [["nickname"]] and clusters.status[links[0].label] == "candidate"
+    links, clusters = pair("제 번호 010-2345-6789", "제 번호 010-2345-6789")
+    assert links[0].kinds == ["nickname", "own_phone"] and clusters.person_of[2] == "P000001"
 
 
 def test_username_reuse_over_time_merges_but_overlap_and_cross_platform_do_not():
@@ -95,11 +97,31 @@ def test_username_reuse_over_time_merges_but_overlap_and_cross_platform_do_not()
     assert status == {"L1-2": "merged", "L3-4": "candidate", "L5-6": "candidate"}
 
 
-def test_shared_gift_pin_merges_and_own_wallet_merges():
+def test_shared_gift_pin_never_links_but_own_wallet_merges():
     inp = _inputs(*[_acc(i) for i in range(1, 5)])
     add_message(inp, 1, 1, 1, "문상 보냈습니다 핀번호 1234-5678-9012-3456")
-    add_message(inp, 2, 2, 2, "해피머니 핀 1234-5678-9012-3456 보냈어요")
+    add_message(inp, 2, 2, 2, "해피머니 핀 1234-5678-9012-3456 확인완료")
     add_message(inp, 3, 1, 3, "my wallet 0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed")
     add_message(inp, 4, 3, 4, "제 지갑 0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed 로 환불 부탁")
-    _, clusters = _persons(inp)
-    assert clusters.person_of[2] == "P000001" and clusters.person_of[4] == "P000003"
+    links, clusters = _persons(inp)
+    assert [l.label for l in links] == ["L3-4"]
+    assert clusters.person_of[2] == "P000002" and clusters.person_of[4] == "P000003"
+
+
+def test_self_introduction_as_another_platform_account_is_a_candidate_by_the_name_given():
+    inp = _inputs(_acc(3, name="달빛손님"), _acc(9, platform="whatsapp", basis="phone"), _acc(12, name="운영자"))
+    add_message(inp, 9, 5, 40, "안녕하세요 텔레그램 달빛손님이에요 (@moon_guest)")
+    add_message(inp, 12, 6, 41, "운영자는 텔레그램 달빛손님입니다 (@moon_guest)")  # about someone else: no claim
+    links, clusters = _persons(inp)
+    assert [(l.label, l.kinds, round(l.strength, 2)) for l in links] == [("L3-9", ["stated"], 0.6)]
+    assert clusters.status["L3-9"] == "candidate"
+
+
+def test_alt_claim_resolves_through_a_handle_another_account_declared():
+    inp = _inputs(_acc(4), _acc(7), _acc(8))
+    add_message(inp, 4, 1, 1, "연락은 제 텔레 아이디 @river_fox 로 주세요")
+    add_message(inp, 8, 1, 2, "문의는 @river_fox 로")  # advertising someone's handle declares nothing
+    add_message(inp, 7, 2, 3, "my old account @river_fox got banned, this is my new one")
+    links, clusters = _persons(inp)
+    assert [l.label for l in links] == ["L4-7"] and clusters.person_of[7] == "P000004"
+    assert links[0].evidence[0].messages == [3, 1]  # the claim, then the declaration it rests on

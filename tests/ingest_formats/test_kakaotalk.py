@@ -68,7 +68,8 @@ def test_android_korean_senders_times_and_service():
     assert chat.title == "서우석 멘토님,박영우 소마,강수지 소마 4"
     first = msgs[0]
     assert (first.kind, first.action, first.time_local) == ("service", "invite_members", "2015-07-09T20:34")
-    assert first.sender.platform_id == "박영우 소마"
+    # a nickname is an account of its chat, never one account across chats
+    assert first.sender.platform_id == f"{chat.platform_id}/박영우 소마" and first.sender.name == "박영우 소마"
     assert [t.name for t in first.targets] == ["김민기", "강수지 소마"]
     assert (msgs[1].sender_name, msgs[1].time_local) == ("박영우 소마", "2015-07-09T20:34")
     assert msgs[1].text.startswith("안녕하세요. 저는 박영우라고합니다!")

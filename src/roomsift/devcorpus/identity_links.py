@@ -23,8 +23,14 @@ from roomsift.demo import wallets
 DEV_STATED = ["제 예전 계정 @{u} 입니다", "부계정 @{u} 도 저예요", "my old account was @{u}", "본계정은 @{u}", "이전 계정 @{u} 정지당함", "this is my new account, old one @{u}"]
 HELDOUT_STATED = DEV_STATED + ["@{u} 이것도 제꺼", "예전에 쓰던 계정이 @{u} 였어요", "my alt account is @{u}", "@{u} was banned, that was me"]
 QUESTIONS = ["@{u} 부계정 아님?", "is @{u} your alt account?", "@{u} 예전 계정 맞아요?"]
-SCENARIOS = ["stated", "username_reuse", "phone", "wallet", "bank", "gift_pin", "none"]
-SCENARIO_WEIGHTS = [3, 1, 1, 1, 1, 1, 0.42]
+SCENARIOS = ["stated", "declared", "username_reuse", "phone", "wallet", "bank", "gift_pin", "none"]
+SCENARIO_WEIGHTS = [2, 1, 1, 1, 1, 1, 1, 0.42]
+# Scenarios that leave a trace, but no ownership: one person paying with the same gift-card
+# PIN from two accounts looks exactly like a payer and the collector who re-posts the PIN,
+# so it is a payment relation, not identity (docs/identity.md). Reported apart from recall.
+NOT_OWNERSHIP = {"none", "gift_pin"}
+DECLARE = ["저 DM은 @{u} 로 주세요", "my handle is @{u}", "dm me at @{u}", "제 텔레 아이디 @{u} 입니다"]
+ALT_AFTER_DECLARE = ["예전 계정 @{u} 터져서 새로 팠어요", "old acc @{u} got banned, this is me now", "@{u} 도 저예요"]
 CHATTER = ["ㅋㅋ 좋네요", "새 자료 언제 올라와요", "new batch uploaded", "감사합니다 형님", "공지 확인했어요", "lol nice"]
 
 
@@ -127,6 +133,13 @@ def generate(seed: int = 1, split: str = "dev", persons: int = 600) -> Corpus:
         if scenario == "stated":
             for acc in rest:
                 b.say(acc, rng.choice(stated).format(u=old_u))
+        elif scenario == "declared":
+            # Telegram Desktop exports carry no usernames: the old account's own words tie
+            # the handle to it, and the new accounts' alt claims resolve through them.
+            b.inp.accounts[accs[0]].usernames.clear()
+            b.say(accs[0], rng.choice(DECLARE).format(u=old_u))
+            for acc in rest:
+                b.say(acc, rng.choice(ALT_AFTER_DECLARE).format(u=old_u))
         elif scenario == "phone":
             ph = b.phone()
             for acc in accs:
@@ -156,6 +169,18 @@ def generate(seed: int = 1, split: str = "dev", persons: int = 600) -> Corpus:
         if target.usernames:
             b.say(rng.choice(accounts), rng.choice(QUESTIONS).format(u=next(iter(target.usernames))))
             b.note("question_about_other")
+    collector = staff[0]
+    for _ in range(persons // 15):  # payers send PINs; the collector re-posts each one as received
+        payer = rng.choice(accounts)
+        pin = "-".join(str(rng.randint(1000, 9999)) for _ in range(4))
+        b.say(payer, f"문상 핀 {pin} 보냈어요")
+        b.say(collector, rng.choice(["컬쳐랜드 {p} 확인완료", "PIN {p} received", "문상 {p} 정상. 초대"]).format(p=pin))
+        b.note("pin_reposted_by_collector")
+    for _ in range(persons // 30):  # handles advertised by others: not their own
+        target = b.inp.accounts[rng.choice(accounts)]
+        if target.usernames:
+            b.say(rng.choice(staff), rng.choice(["문의 @{u}", "입장 문의는 @{u} 로 DM", "@{u} 님 DM 확인해보세요"]).format(u=next(iter(target.usernames))))
+            b.note("handle_advertised_by_other")
     for j in range(persons // 30):  # KakaoTalk nickname collisions: different people, same nickname
         nick = rng.choice(["민수", "지훈", "하늘", "별빛", "Tom", "익명"]) + str(j)
         x = b.account(f"kakao_a{j}", platform="kakaotalk", basis="nickname", display=nick)
@@ -189,9 +214,9 @@ def evaluate(corpus: Corpus, decisions: dict | None = None) -> dict[str, float]:
         groups.setdefault(p, []).append(acc)
     predicted = {(a, b) for accs in groups.values() for i, a in enumerate(sorted(accs)) for b in sorted(accs)[i + 1 :]}
     merged = [l for l in links if clusters.status[l.label] in (MERGED, CONFIRMED)]
-    candidates = [l for l in links if clusters.status[l.label] == "candidate"]
+    candidates = [l for l in links if clusters.status[l.label] in ("candidate", "review")]
     tp = len(predicted & truth)
-    traced = {(a, b) for a, b in truth if corpus.scenario_of.get(corpus.person_of[a]) != "none"}
+    traced = {(a, b) for a, b in truth if corpus.scenario_of.get(corpus.person_of[a]) not in NOT_OWNERSHIP}
     missed: dict[str, int] = {}
     for a, b in truth - predicted:
         sc = corpus.scenario_of.get(corpus.person_of[a], "?")

@@ -28,7 +28,8 @@ _CUR = "|".join(re.escape(c) for c in _CUR_WORDS)
 AMOUNT_PATTERN = (
     rf"(?:(?P<sym>[$₩])\s?(?P<snum>{_NUM})\s?(?P<sunit>k|K|million|m(?![a-z]))?(?![\w.]))"
     rf"|(?:(?P<num>{_NUM})\s?(?:(?P<kunit>(?:천만|억|만|천)(?:\s?\d+\s?(?:천만|억|만|천))*)|(?P<eunit>thousand|million|billion|k|K)(?![a-z]))?\s?"
-    rf"(?:(?P<cur>{_CUR})(?![a-zA-Z])|(?P<bare>(?<=[만억])(?![명개회건번시분초년일원배권장]|\w)))"
+    # 원 starting a longer word is not the currency: "M-17 원본" (the original), "원래", "원룸".
+    rf"(?:(?P<cur>{_CUR})(?![a-zA-Z])(?<!원(?=본|래|룸|작|격|칙|하는|하시))|(?P<bare>(?<=[만억])(?![명개회건번시분초년일원배권장]|\w)))"
     rf")"
 )
 AMOUNT_RE = re.compile(AMOUNT_PATTERN, re.IGNORECASE)

@@ -14,11 +14,12 @@ from sqlalchemy import Connection, delete, func, insert, select
 from roomsift.analysis.artifacts import bulk
 from roomsift.analysis.artifacts.context import classify
 from roomsift.analysis.artifacts.extract import PREFILTER_RE, extract
+from roomsift.analysis.artifacts.ownership import owned
 from roomsift.analysis.artifacts.tables import artifacts, derivations
 from roomsift.case import schema
 from roomsift.case.store import Case
 
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"  # 2: detail.own (ownership.py)
 BATCH = 5000
 
 
@@ -45,13 +46,14 @@ def _rows_for(message_id, chat_id, account_id, time_utc, text, source) -> list[d
     if not found:
         return []
     context = classify(text)
+    own = owned(text, found)
     return [
         {
             "message_id": message_id, "chat_id": chat_id, "account_id": account_id, "time_utc": time_utc,
             "source": source, "kind": a.kind, "value": a.value, "raw": a.raw, "validity": a.validity,
-            "context": context, "detail": a.detail, "start": a.start, "end": a.end,
+            "context": context, "detail": {**a.detail, "own": True} if mine else a.detail, "start": a.start, "end": a.end,
         }
-        for a in found
+        for a, mine in zip(found, own)
     ]
 
 

@@ -20,7 +20,7 @@ from roomsift.case import schema
 from roomsift.case.store import Case
 
 NAME = "identity"
-RULES_VERSION = "2"
+RULES_VERSION = "4"  # 3-4: ownership only, alt claims via declared handles, review beyond 4 accounts
 
 
 def fingerprint(conn: Connection) -> str:
@@ -63,7 +63,8 @@ def ensure(case: Case, *, force: bool = False, rescan: bool = False) -> dict[str
         links, clusters = compute(conn)
         with bulk.no_gc_pauses():
             store(conn, links, clusters)
-        counts = {"rebuilt": 1, "persons": len(set(clusters.person_of.values())), "links": len(links)}
+        counts = {"rebuilt": 1, "persons": len(set(clusters.person_of.values())), "links": len(links),
+                  "review": sum(1 for s in clusters.status.values() if s == "review")}
         artifact_scan.mark(conn, NAME, fp, counts)
     return counts
 

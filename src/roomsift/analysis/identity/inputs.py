@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-import re
+import json
 from dataclasses import dataclass, field
 
 from sqlalchemy import Connection
@@ -12,6 +12,8 @@ from roomsift.analysis.artifacts import bulk, extract
 from roomsift.analysis.artifacts.context import classify
 from roomsift.analysis.artifacts.extract import PREFILTER_RE
 from roomsift.analysis.artifacts.model import PAYMENT_KINDS, PHONE, USERNAME
+from roomsift.analysis.artifacts.ownership import owned
+from roomsift.analysis.identity import statements
 
 
 @dataclass(slots=True)
@@ -34,17 +36,19 @@ class Post:
     message_id: int
     kind: str
     value: str
-    context: str  # artifacts.context: ask | proof | self | offer | mention
+    context: str  # artifacts.context: ask | proof | self | offer | mention (of the whole message)
+    own: bool = False  # artifacts.ownership: the author presents this value as their own
 
 
 @dataclass(slots=True)
 class Statement:
-    """A message whose author says another username is also theirs."""
+    """A message whose author says another username is (or was) also theirs."""
 
     account_id: int
     message_id: int
     usernames: list[str]
     text: str
+    names: dict[str, str] = field(default_factory=dict)  # handle → display name the author gave for it
 
 
 @dataclass
@@ -52,22 +56,18 @@ class Inputs:
     accounts: dict[int, AccountInfo] = field(default_factory=dict)
     posts: list[Post] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
+    # handle → [(account, message)] of accounts that gave the handle as their own contact
+    declared: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     chats_of: dict[int, set[int]] = field(default_factory=dict)  # nickname account → chats it posted in
 
 
-# "my old account was @x", "부계정 @y", "@z 도 저예요": the author claims the username.
-STATED_RE = re.compile(
-    r"예전\s?계정|옛\s?계정|이전\s?계정|전\s?계정|구\s?계정|부계정?|본계정?|세컨\s?계정|새\s?계정|딴\s?계정|다른\s?계정|"
-    r"저예요|저에요|저입니다|제꺼|내꺼|"
-    r"\b(?:my\s+)?(?:old|new|main|alt|other|second|backup|previous)\s+(?:account|acc|id)\b|\balso\s+me\b|\bthat\s+was\s+me\b|\bit'?s\s+me\b",
-    re.IGNORECASE,
-)
-
-
-def statement_of(account_id: int, message_id: int, text: str, usernames: list[str]) -> Statement | None:
-    if usernames and "?" not in text and STATED_RE.search(text):
-        return Statement(account_id, message_id, usernames, text)
-    return None
+def add_statements(inp: Inputs, account_id: int, message_id: int, text: str) -> None:
+    """Handles the author declares as their own, and handles they claim as another account."""
+    declared, alts, names = statements.read(text)
+    for handle in declared:
+        inp.declared.setdefault(handle, []).append((account_id, message_id))
+    if alts:
+        inp.statements.append(Statement(account_id, message_id, alts, text, names))
 
 
 def load(conn: Connection) -> Inputs:
@@ -96,23 +96,22 @@ def load(conn: Connection) -> Inputs:
         usernames_by_msg: dict[int, list[str]] = {}
         owners: dict[int, int] = {}
         kinds = ", ".join(f"'{k}'" for k in _WANTED)
-        sql = (f"SELECT account_id, chat_id, message_id, kind, value, context FROM artifacts "
-               f"WHERE account_id IS NOT NULL AND validity != 'malformed' AND kind IN ({kinds})")
-        for acc_id, chat_id, message_id, kind, value, context in bulk.rows(conn, sql):
+        sql = (f"SELECT account_id, chat_id, message_id, kind, value, context, "
+               f"CASE WHEN kind = '{USERNAME}' THEN NULL ELSE detail END FROM artifacts "
+               f"WHERE account_id IS NOT NULL AND validity != 'malformed' AND source = 'text' AND kind IN ({kinds})")
+        for acc_id, chat_id, message_id, kind, value, context, detail in bulk.rows(conn, sql):
             if kind == USERNAME:
                 usernames_by_msg.setdefault(message_id, []).append(value)
                 owners[message_id] = acc_id
             else:
-                inp.posts.append(Post(acc_id, chat_id, message_id, kind, value, context))
+                inp.posts.append(Post(acc_id, chat_id, message_id, kind, value, context, _own(detail)))
         if usernames_by_msg:
             ids = list(usernames_by_msg)
             for i in range(0, len(ids), 900):
                 chunk = ids[i:i + 900]
                 sql = f"SELECT id, text FROM messages WHERE id IN ({', '.join('?' for _ in chunk)})"
                 for mid, text in bulk.rows(conn, sql, tuple(chunk)):
-                    st = statement_of(owners[mid], mid, text, usernames_by_msg[mid])
-                    if st:
-                        inp.statements.append(st)
+                    add_statements(inp, owners[mid], mid, text or "")
         return inp
 
     sql = "SELECT id, account_id, chat_id, text FROM messages WHERE account_id IS NOT NULL AND kind = 'message'"
@@ -129,14 +128,20 @@ def add_message(inp: Inputs, account_id: int, chat_id: int, message_id: int, tex
     inp.chats_of.setdefault(account_id, set()).add(chat_id)
     if not text or not PREFILTER_RE.search(text):
         return
-    found = [x for x in extract(text) if x.kind in _WANTED and x.validity != "malformed"]
+    everything = extract(text)
+    # Ownership is judged over everything extracted, exactly as the stored scan does.
+    found = [(x, own) for x, own in zip(everything, owned(text, everything)) if x.kind in _WANTED and x.validity != "malformed"]
     if not found:
         return
     context = classify(text)
-    names = [x.value for x in found if x.kind == USERNAME]
-    for x in found:
+    for x, own in found:
         if x.kind != USERNAME:
-            inp.posts.append(Post(account_id, chat_id, message_id, x.kind, x.value, context))
-    st = statement_of(account_id, message_id, text, names)
-    if st:
-        inp.statements.append(st)
+            inp.posts.append(Post(account_id, chat_id, message_id, x.kind, x.value, context, own))
+    if any(x.kind == USERNAME for x, _ in found):
+        add_statements(inp, account_id, message_id, text)
+
+
+def _own(detail) -> bool:
+    if isinstance(detail, str):  # SQLite hands JSON back as text: parse only the few that say "own"
+        return '"own"' in detail and bool(json.loads(detail).get("own"))
+    return bool(detail and detail.get("own"))

@@ -1,40 +1,42 @@
 """Evidence that two accounts belong to one person, each with a strength in 0..1.
 
-Strengths are set by what each signal proves, and checked against the labelled
-development corpus (devcorpus/identity_links.py):
+Only ownership links accounts: what an account presents as its own (a wallet, bank
+account or phone it calls "mine", a handle it gives as its contact, a handle it says was
+its other account, its own name history). Values passed between people (a gift-card PIN
+re-posted by its collector, the operator's wallet that payers pay to and quote, someone
+else's refund account re-posted, a handle advertised or @mentioned) are payment relations
+or nothing (payments/flows.py), never identity. Strengths are set by what each signal
+proves, and checked against the labelled corpora (devcorpus/identity_links.py and
+`roomsift link eval` on an independently written case):
 
 | evidence | strength | why |
 |---|---|---|
-| stated, username resolved exactly | 0.95 | the author claims the other account; the username names one account |
-| stated, username held by 2-3 accounts over time | 0.9 | each holder is covered by the claim |
-| stated, resolved by display name only | 0.6 | the claim is strong, but which account owns the username is a guess |
-| same gift-card PIN, outside offers | 0.85 | a PIN is a bearer secret only its buyer knows |
+| alt claim, handle held by one other account (name history) | 0.95 | the author claims the other account; the username names one account |
+| alt claim, handle declared as own by one other account ("DM me at @x") | 0.9 | both accounts speak for the handle in the first person |
+| alt claim, handle held by 2-3 accounts over time | 0.85 | each holder is covered by the claim |
+| the same handle given as their own by two accounts (or declared by one, held by the other) | 0.85 | one handle, one person, as with a phone |
+| alt claim, resolved by display name only | 0.6 | the claim is strong, but which account owns the username is a guess |
 | same wallet/bank account given as one's own by both | 0.9 | "my wallet" from two accounts |
 | same phone given as one's own by both (or as an account's phone id) | 0.9 | |
 | username reused on the same platform, at different times | 0.85 | handles move when an account is banned |
 | username shared across platforms | 0.6 | common handles collide across platforms |
-| own phone/wallet vs the same value mentioned by someone else | 0.4 | others post victims' and staff's details |
-| same value mentioned by exactly two accounts | 0.3 | |
-| nickname-only accounts with the same name in different rooms | 0.45 | KakaoTalk nicknames are not unique |
+| nickname-only accounts with the same display name in different chats | 0.45 | nicknames are not unique |
 
 Combined strength of a pair: 1 − Π(1 − s) over the strongest evidence of each kind. A pair
 merges at MERGE_AT and above; below it the link is a candidate that only an investigator's
-`roomsift link confirm` merges. A pair involving a nickname-only account is capped below
-MERGE_AT: a nickname is never enough to merge silently."""
+`roomsift link confirm` merges. A merge that would make a person of more than
+cluster.MAX_AUTO_ACCOUNTS accounts waits for review instead (cluster.py)."""
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cached_property
 
-from roomsift.analysis.artifacts.context import MENTION, OFFER, PROOF, SELF
 from roomsift.analysis.artifacts.model import GIFT_CARD, PHONE
 from roomsift.analysis.identity.inputs import Inputs
 
 MERGE_AT = 0.8
-NICKNAME_CAP = 0.5
 MAX_SHARED = 6
 # Summaries name the kind, never the value: values are shown only through the privacy
 # layer (artifact columns), and the cited messages say which one it was.
@@ -50,32 +52,26 @@ class Evidence:
     messages: list[int] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class Link:
     a: int
     b: int
     evidence: list[Evidence] = field(default_factory=list)
-    capped: bool = False
+    # Set by `seal()` once every rule has added its evidence (find_links returns sealed links);
+    # plain attributes, not cached properties: they are read millions of times at case scale.
+    label: str = ""
+    kinds: list[str] = field(default_factory=list)
+    strength: float = 0.0
 
-    @cached_property
-    def label(self) -> str:
-        return f"L{self.a}-{self.b}"
-
-    # Cached: read only after every rule has added its evidence (find_links returns).
-    @cached_property
-    def kinds(self) -> list[str]:
-        return sorted({e.kind for e in self.evidence})
-
-    @cached_property
-    def strength(self) -> float:
+    def seal(self) -> "Link":
         best: dict[str, float] = {}
         for e in self.evidence:
             best[e.kind] = max(best.get(e.kind, 0.0), e.strength)
         miss = 1.0
         for s in best.values():
             miss *= 1.0 - s
-        value = 1.0 - miss
-        return min(value, NICKNAME_CAP) if self.capped else value
+        self.label, self.kinds, self.strength = f"L{self.a}-{self.b}", sorted(best), 1.0 - miss
+        return self
 
 
 class LinkSet:
@@ -89,8 +85,7 @@ class LinkSet:
         a, b = (x, y) if x < y else (y, x)
         link = self.links.get((a, b))
         if link is None:
-            accs = self.inputs.accounts
-            link = self.links[(a, b)] = Link(a, b, capped="nickname" in (accs[a].basis, accs[b].basis))
+            link = self.links[(a, b)] = Link(a, b)
         link.evidence.append(ev)
 
 
@@ -98,11 +93,23 @@ def _norm(name: str) -> str:
     return re.sub(r"[^0-9a-z가-힣]", "", name.lower())
 
 
-def stated(inputs: Inputs, out: LinkSet) -> None:
-    by_username: dict[str, list[int]] = defaultdict(list)
+def _holders(inputs: Inputs) -> dict[str, dict[int, str]]:
+    """handle → {account: how it is known to hold it}: by its name history, or because
+    it gave the handle as its own contact ("저 DM은 @x 로", "my handle is @x")."""
+    out: dict[str, dict[int, str]] = defaultdict(dict)
     for acc in inputs.accounts.values():
         for u in acc.usernames:
-            by_username[u].append(acc.id)
+            out[u][acc.id] = "history"
+    for u, decls in inputs.declared.items():
+        for acc_id, _mid in decls:
+            out[u].setdefault(acc_id, "declared")
+    return out
+
+
+def stated(inputs: Inputs, out: LinkSet) -> None:
+    """Alt claims ("예전 계정 @x 터져서 새로 팠어요", "로비는 내 부계 @x"): the author and the
+    account that holds @x (by name history or by its own declaration) are one person."""
+    holders = _holders(inputs)
     by_display: dict[str, set[int]] = {}
 
     def display_index() -> dict[str, set[int]]:  # built only if some handle needs it
@@ -113,32 +120,71 @@ def stated(inputs: Inputs, out: LinkSet) -> None:
                     if len(key) >= 4:
                         by_display.setdefault(key, set()).add(acc.id)
         return by_display
+    by_short: dict[str, set[int]] = {}
+
+    def short_names() -> dict[str, set[int]]:  # display names too short for the handle index
+        if not by_short:
+            for acc in inputs.accounts.values():
+                for d in acc.display:
+                    key = _norm(d)
+                    if 0 < len(key) < 4:
+                        by_short.setdefault(key, set()).add(acc.id)
+        return by_short
     for st in inputs.statements:
         for u in st.usernames:
-            owners = [o for o in by_username.get(u, []) if o != st.account_id]
+            held = holders.get(u, {})
+            owners = [o for o in held if o != st.account_id]
+            how = {held[o] for o in owners}
+            source = "its name history" if how == {"history"} else "its own words" if how == {"declared"} else "name history and its own words"
+            cite = [m for o in owners for a, m in inputs.declared.get(u, []) if a == o][:3]
             if len(owners) == 1:
-                out.add(st.account_id, owners[0], Evidence("stated", 0.95, f"says @{u} is also theirs", [st.message_id]))
+                strength = 0.95 if held[owners[0]] == "history" else 0.9
+                out.add(st.account_id, owners[0], Evidence("stated", strength, f"says @{u} is also theirs; @{u} belongs to the other account by {source}", [st.message_id] + cite))
                 continue
             if 1 < len(owners) <= 3:
                 # The handle moved between a few accounts (see username_reuse): the claim
                 # covers each holder, a little less surely than a handle held by one account.
                 for o in owners:
-                    out.add(st.account_id, o, Evidence("stated", 0.9, f"says @{u} is also theirs; @{u} was held by {len(owners)} accounts", [st.message_id]))
+                    out.add(st.account_id, o, Evidence("stated", 0.85, f"says @{u} is also theirs; @{u} was held by {len(owners)} accounts", [st.message_id] + cite))
                 continue
-            if owners or st.account_id in by_username.get(u, []):
+            if owners or st.account_id in held:
                 continue
             index = display_index()
             guess = index.get(_norm(u), set()) | index.get(_norm(re.sub(r"\d+$", "", u)), set())
+            given = _norm(st.names.get(u, ""))
+            if given:
+                guess |= index.get(given, set()) | short_names().get(given, set())
             guess.discard(st.account_id)
             if len(guess) == 1:
                 (other,) = guess
                 out.add(st.account_id, other, Evidence("stated", 0.6, f"says @{u} is also theirs; @{u} matched by display name only", [st.message_id]))
 
 
-def shared_values(inputs: Inputs, out: LinkSet) -> None:
+def declared_handles(inputs: Inputs, out: LinkSet) -> None:
+    """Two accounts that each give one handle as their own ("DM me at @x"), or one gives as
+    its own a handle the other holds by name history: one handle, one person — as with a
+    phone both call their own. More than three such accounts: a shared desk handle."""
+    for u, held in _holders(inputs).items():
+        accs = sorted(held)
+        if len(accs) < 2 or len(accs) > 3 or "declared" not in held.values():
+            continue
+        for i, x in enumerate(accs):
+            for y in accs[i + 1:]:
+                if held[x] == held[y] == "history":
+                    continue  # username_reuse judges that
+                cite = [m for a, m in inputs.declared.get(u, []) if a in (x, y)][:4]
+                out.add(x, y, Evidence("declared_handle", 0.85, f"both give @{u} as their own handle", cite))
+
+
+def own_values(inputs: Inputs, out: LinkSet) -> None:
+    """The same wallet, bank account or phone given as their own by two accounts ("제 지갑 X",
+    "X 제 꺼예요", "my number is X"). A value only paid to, quoted, re-posted or advertised
+    is a payment relation (payments/flows.py), never identity; gift-card PINs are bearer
+    values that pass from payer to collector, so they never tie accounts."""
     groups: dict[tuple[str, str], dict[int, list]] = defaultdict(lambda: defaultdict(list))
     for p in inputs.posts:
-        groups[(p.kind, p.value)][p.account_id].append(p)
+        if p.own and p.kind != GIFT_CARD:
+            groups[(p.kind, p.value)][p.account_id].append(p)
     phone_ids: dict[str, int] = {}
     for acc in inputs.accounts.values():
         if acc.basis == "phone":
@@ -151,27 +197,15 @@ def shared_values(inputs: Inputs, out: LinkSet) -> None:
             owner = phone_ids.get(value.replace("-", ""))
             if owner is not None:
                 for acc_id, posts in by_acc.items():
-                    if any(p.context == SELF for p in posts):
-                        out.add(owner, acc_id, Evidence("shared_phone", 0.9, "gives as their own phone the phone number that identifies the other account", [p.message_id for p in posts][:5]))
+                    out.add(owner, acc_id, Evidence("own_phone", 0.9, "gives as their own phone the phone number that identifies the other account", [p.message_id for p in posts][:5]))
         if len(by_acc) < 2 or len(by_acc) > MAX_SHARED:
             continue
         accs = sorted(by_acc)
-        ctx = {acc: {p.context for p in by_acc[acc]} for acc in accs}
-        ev_kind = "shared_phone" if kind == PHONE else "shared_payment"
+        ev_kind = "own_phone" if kind == PHONE else "own_payment"
         for i, x in enumerate(accs):
             for y in accs[i + 1 :]:
-                cx, cy = ctx[x], ctx[y]
                 msgs = [p.message_id for p in by_acc[x][:3] + by_acc[y][:3]]
-                if kind == GIFT_CARD:
-                    if OFFER not in cx and OFFER not in cy:
-                        out.add(x, y, Evidence(ev_kind, 0.85, "both posted the same gift-card PIN", msgs))
-                    continue
-                if SELF in cx and SELF in cy:
-                    out.add(x, y, Evidence(ev_kind, 0.9, f"both give the same {_KIND_WORDS.get(kind, kind)} as their own", msgs))
-                elif (SELF in cx or SELF in cy) and not ({OFFER, PROOF} & (cx | cy)):
-                    out.add(x, y, Evidence(ev_kind, 0.4, f"same {_KIND_WORDS.get(kind, kind)}: one gives it as their own, the other mentions it", msgs))
-                elif len(accs) == 2 and cx <= {MENTION, SELF} and cy <= {MENTION, SELF}:
-                    out.add(x, y, Evidence(ev_kind, 0.3, f"only these two accounts posted this {_KIND_WORDS.get(kind, kind)}", msgs))
+                out.add(x, y, Evidence(ev_kind, 0.9, f"both give the same {_KIND_WORDS.get(kind, kind)} as their own", msgs))
 
 
 def username_reuse(inputs: Inputs, out: LinkSet) -> None:
@@ -198,10 +232,13 @@ def username_reuse(inputs: Inputs, out: LinkSet) -> None:
 
 
 def nicknames(inputs: Inputs, out: LinkSet) -> None:
+    """Accounts known only by a display name (KakaoTalk; WhatsApp contacts saved by name) are
+    one account per chat. The same name in two chats is a candidate for an investigator,
+    never a merge: nicknames are not unique."""
     by_name: dict[str, list[int]] = defaultdict(list)
     for acc in inputs.accounts.values():
-        if acc.basis == "nickname":
-            key = _norm(acc.platform_id) or acc.platform_id
+        if acc.basis == "nickname" and acc.display:
+            key = _norm(acc.display[0]) or acc.display[0]
             by_name[key].append(acc.id)
     for key, accs in by_name.items():
         if len(accs) < 2 or len(accs) > MAX_SHARED:
@@ -210,14 +247,14 @@ def nicknames(inputs: Inputs, out: LinkSet) -> None:
             for y in accs[i + 1 :]:
                 if inputs.chats_of.get(x, set()) & inputs.chats_of.get(y, set()):
                     continue  # two nickname accounts in one room are two people
-                out.add(x, y, Evidence("nickname", 0.45, f"same nickname {inputs.accounts[x].platform_id!r} in different rooms"))
+                out.add(x, y, Evidence("nickname", 0.45, f"same nickname {inputs.accounts[x].display[0]!r} in different chats"))
 
 
-RULES = (stated, shared_values, username_reuse, nicknames)
+RULES = (stated, declared_handles, own_values, username_reuse, nicknames)
 
 
 def find_links(inputs: Inputs) -> list[Link]:
     out = LinkSet(inputs)
     for rule in RULES:
         rule(inputs, out)
-    return sorted(out.links.values(), key=lambda link: (link.a, link.b))
+    return sorted((link.seal() for link in out.links.values()), key=lambda link: (link.a, link.b))

@@ -44,7 +44,7 @@ def _candidate_counts(conn: Connection) -> dict[str, int]:
     pa = person_accounts.c
     person_of = dict(conn.execute(select(pa.account_id, pa.person)).all())
     out: dict[str, int] = {}
-    for r in conn.execute(select(identity_links.c.account_a, identity_links.c.account_b).where(identity_links.c.status == "candidate")):
+    for r in conn.execute(select(identity_links.c.account_a, identity_links.c.account_b).where(identity_links.c.status.in_(("candidate", "review")))):
         for acc in (r.account_a, r.account_b):
             p = person_of.get(acc)
             if p:

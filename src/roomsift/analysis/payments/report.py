@@ -137,3 +137,26 @@ def shared_across_rooms(conn: Connection, min_rooms: int = 2) -> list[dict[str, 
             "how": sorted({r["how"] for r in items}), "first": items[0]["time"], "last": items[-1]["time"],
         })
     return sorted(out, key=lambda r: (-r["room_count"], -r["posts"], r["kind"], r["value"]))
+
+
+def flow_rows(conn: Connection, persons: dict[int, str] | None = None, person: str | None = None) -> list[dict[str, Any]]:
+    """Payment relations (payer → collector) as rows with accounts, persons and rooms."""
+    from roomsift.analysis.payments.flows import relations
+
+    rels = relations(conn)
+    persons = persons if persons is not None else person_map(conn)
+    keys = dict(conn.execute(select(schema.accounts.c.id, schema.accounts.c.key)).all())
+    rooms = dict(conn.execute(select(schema.chats.c.id, schema.chats.c.title)).all())
+    rows = []
+    for r in rels:
+        payer_person = persons.get(r.payer) if r.payer is not None else None
+        collector_persons = list(dict.fromkeys(persons.get(c) for c in r.collectors if persons.get(c)))
+        if person and person != payer_person and person not in collector_persons:
+            continue
+        rows.append({
+            "time": _fmt_time(r.time), "room": rooms.get(r.chat), "payer_person": payer_person,
+            "payer": keys.get(r.payer) if r.payer is not None else None,
+            "collector_persons": collector_persons, "collectors": [keys.get(c) for c in r.collectors],
+            "kind": r.kind, "value": r.value, "amount": r.amount, "how": r.how, "messages": r.messages,
+        })
+    return rows

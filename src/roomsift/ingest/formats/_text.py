@@ -144,6 +144,13 @@ def exporter_account_id(chat_platform_id: str) -> str:
     return f"exporter-of-{chat_platform_id}"
 
 
+def nickname_account_id(chat_platform_id: str, name: str) -> str:
+    """Platform id of a sender known only by a display name (KakaoTalk nicknames, WhatsApp
+    contacts saved by name): scoped by chat, because a nickname is not an identity — the
+    same name in two chats is two accounts until evidence links them (analysis/identity)."""
+    return f"{chat_platform_id}/{name}"
+
+
 def title_chat_id(*parts: str) -> str:
     """Chat id for formats without one: a short stable hash of what names the chat."""
     return "t" + hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:24]

@@ -4,9 +4,11 @@ in the Korean or English UI.
 Format reference: /shared/formats/kakaotalk.md; samples in /shared/samples/kakaotalk/
 (the same conversation exported on all four platforms). What the exports know, and so
 what roomsift keeps:
-- senders are nicknames as shown on the exporting device (identity basis "nickname",
-  weak evidence for identity linking); the exporter appears as 회원님/You/you on
-  Android and iOS and gets an account of its own per chat (`exporter-of-<chat>`);
+- senders are nicknames as shown on the exporting device (identity basis "nickname"):
+  a nickname is not an identity, so each is an account of its chat
+  (`<chat>/<nickname>`); the same nickname in two chats is two accounts until evidence
+  links them. The exporter appears as 회원님/You/you on Android and iOS and gets an
+  account of its own per chat (`exporter-of-<chat>`);
 - times are device-local with no zone: `time_local` only, never `time_utc`; to the
   minute (to the second on macOS); Windows service lines carry only their day;
 - media never travel with a text export: placeholders become media records with
@@ -34,7 +36,7 @@ from roomsift.ingest.formats._kakaotalk_text import (
     service_needs_known_actor,
     windows_time,
 )
-from roomsift.ingest.formats._text import MessageIds, exporter_account_id, iter_lines, open_text, read_head, title_chat_id
+from roomsift.ingest.formats._text import MessageIds, exporter_account_id, iter_lines, nickname_account_id, open_text, read_head, title_chat_id
 from roomsift.ingest.records import IDENTITY_NICKNAME, AccountRef, ActionTarget, ChatRecord, MessageRecord, Record
 from roomsift.ingest.registry import Parser, register
 from roomsift.ingest.source import ExportSource
@@ -279,7 +281,7 @@ class _Emitter:
     def _new_account(self, name: str) -> AccountRef:
         if name in SELF_LABELS:
             return AccountRef(platform_id=self.exporter, name=name, identity_basis=IDENTITY_NICKNAME)
-        return AccountRef(platform_id=name, name=name, identity_basis=IDENTITY_NICKNAME)
+        return AccountRef(platform_id=nickname_account_id(self.chat_id, name), name=name, identity_basis=IDENTITY_NICKNAME)
 
     def __call__(self, p: _Pending) -> MessageRecord:
         text = "\n".join(p.lines).rstrip("\n")  # blank lines before a day header are layout

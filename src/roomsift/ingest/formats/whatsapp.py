@@ -12,9 +12,10 @@ The file has no timezone, no ids and no fixed date format, so:
 - Buddhist ("2565 BE") and Japanese-era ("R4") years are converted to Gregorian,
   Arabic-Indic digits read as digits, bidi marks and narrow no-break spaces ignored in
   headers;
-- senders are contact names from the exporting phone (identity basis "nickname") or
-  phone numbers (basis "phone"); "You" in system lines is the exporter, an account of
-  its own per chat;
+- senders are contact names from the exporting phone (identity basis "nickname", an
+  account of its chat: `<chat>/<name>`, since a saved name is not an identity) or phone
+  numbers (basis "phone", one account across chats); "You" in system lines is the
+  exporter, an account of its own per chat;
 - message ids come from (time, sender, text, occurrence) — see `_text.MessageIds`.
 """
 
@@ -26,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
 from roomsift.ingest.errors import IngestError
-from roomsift.ingest.formats._text import MessageIds, exporter_account_id, iter_lines, read_head, title_chat_id
+from roomsift.ingest.formats._text import MessageIds, exporter_account_id, iter_lines, nickname_account_id, read_head, title_chat_id
 from roomsift.ingest.formats._whatsapp_text import (
     BIDI,
     DELETED,
@@ -280,7 +281,8 @@ class _Emitter:
         phone = phone_id(name)
         if phone:
             return AccountRef(platform_id=phone, name=name, identity_basis=IDENTITY_PHONE)
-        return AccountRef(platform_id=name.lstrip("~").strip() or name, name=name, identity_basis=IDENTITY_NICKNAME)
+        shown_as = name.lstrip("~").strip() or name
+        return AccountRef(platform_id=nickname_account_id(self.chat_id, shown_as), name=name, identity_basis=IDENTITY_NICKNAME)
 
     def __call__(self, p: _Pending) -> MessageRecord:
         text = "\n".join(p.lines).rstrip("\n")

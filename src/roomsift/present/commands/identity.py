@@ -10,6 +10,7 @@ from sqlalchemy import delete, insert
 
 from roomsift.analysis.identity import queries
 from roomsift.analysis.identity.build import ensure
+from roomsift.analysis.identity.cluster import STATUSES
 from roomsift.analysis.identity.tables import link_decisions
 from roomsift.browse.queries import message_numbers
 from roomsift.case.options import CaseOpt, format_option
@@ -128,12 +129,15 @@ link_app = typer.Typer(help="Identity links between accounts: list, confirm or r
 @link_app.command("list")
 def link_list(
     case: Path = CaseOpt,
-    status: Optional[str] = typer.Option(None, help="Only links with this status: merged|candidate|confirmed|rejected."),
+    status: Optional[str] = typer.Option(None, help="Only links with this status: merged|candidate|review|confirmed|rejected."),
     limit: int = typer.Option(200, help="At most this many links."),
     fmt: str = format_option(),
 ) -> None:
-    """Links between accounts with their evidence, strongest first."""
+    """Links between accounts with their evidence, strongest first. `review`: strong links
+    that would make a person of more than 4 accounts; they merge only when confirmed."""
     check_format(fmt)
+    if status is not None and status not in STATUSES:
+        raise UserError(f"unknown status {status!r}; choose one of {', '.join(STATUSES)}")
     c = Case.open(case)
     ensure(c)
     with c.connect() as conn:
@@ -174,6 +178,55 @@ def link_reject(
 ) -> None:
     """Reject a link: it never merges its two accounts, however strong its evidence."""
     _decide(case, link, "reject", note)
+
+
+@link_app.command("eval")
+def link_eval(
+    truth: Path = typer.Option(..., "--truth", help="Truth file (JSON with identity_links, non_links and optionally payments)."),
+    case: Path = CaseOpt,
+    fmt: str = format_option(),
+) -> None:
+    """Score identity links (pair precision/recall, non-links merged) and payment extraction against a truth file."""
+    import json
+
+    from roomsift.analysis.identity import evaluation
+
+    try:
+        doc = json.loads(truth.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise UserError(f"{truth}: cannot read truth file: {exc}") from exc
+    c = Case.open(case)
+    ensure(c)
+    with c.connect() as conn:
+        report = evaluation.score(conn, doc)
+    if fmt == "json":
+        emit_document(report, context={"case": c})
+        return
+    emit(evaluation_rows(report), [Col("metric", "metric"), Col("value", "value"), Col("support", "n")], fmt,
+         title="Identity and payment-artifact evaluation", context={"case": c})
+
+
+def evaluation_rows(report: dict) -> list[dict]:
+    """The evaluation report as metric rows (also usable as a block of `roomsift eval`)."""
+    i = report["identity"]
+    if i is None:
+        rows = [{"metric": "identity links", "value": "not labelled in the truth file", "support": None}]
+    else:
+        rows = [
+            {"metric": "identity pair precision / recall", "value": f"{i['precision']:.3f} / {i['recall']:.3f}", "support": i["true_pairs"]},
+            {"metric": "identity pairs predicted / correct", "value": f"{i['predicted_pairs']} / {i['correct_pairs']}", "support": i["true_pairs"]},
+            {"metric": "true pairs waiting (candidate / review)", "value": f"{i['true_pairs_waiting_as_candidate']} / {i['true_pairs_waiting_for_review']}", "support": i["true_pairs"]},
+            {"metric": "non-links merged", "value": str(i["non_links_merged"]), "support": i["non_links"]},
+        ]
+    p = report.get("payments")
+    if p is None:
+        rows.append({"metric": "payment artifacts", "value": "not labelled in the truth file", "support": None})
+    else:
+        rows.append({"metric": "payment artifacts precision / recall", "value": f"{p['precision']:.3f} / {p['recall']:.3f}", "support": p["truth"]})
+        for kind, k in p["by_kind"].items():
+            rows.append({"metric": f"  {kind} precision / recall", "value": f"{k['precision']:.3f} / {k['recall']:.3f}", "support": k["truth"]})
+        rows.append({"metric": "checksum validity agreement", "value": f"{p['checksum_validity_agreement']:.3f}", "support": None})
+    return rows
 
 
 def register(app: typer.Typer) -> None:

@@ -1,5 +1,5 @@
 """`roomsift payments`: payment and contact artifacts, price lists, claimed totals,
-identifiers shared across rooms."""
+identifiers shared across rooms, and money flows (payer → collector)."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from roomsift.errors import UserError
 from roomsift.present.labels import resolve_chat
 from roomsift.present.output import Col, check_format, emit, say
 
-VIEWS = ("artifacts", "prices", "totals", "shared")
+VIEWS = ("artifacts", "prices", "totals", "shared", "flows")
 
 
 def _numbered(conn, rows: list[dict]) -> list[dict]:
@@ -40,10 +40,13 @@ def payments(
     chat: Optional[str] = typer.Option(None, "--chat", help="Only this chat (number, id or title)."),
     valid_only: bool = typer.Option(False, "--valid-only", help="Leave out malformed addresses (checksum failed)."),
     rates_file: Optional[Path] = typer.Option(None, "--rates", help="JSON file of KRW rates (default: built-in 2020-03-01 rates)."),
+    flows: bool = typer.Option(False, "--flows", help="Money flows: who paid whom (same as --view flows)."),
     fmt: str = format_option(),
 ) -> None:
-    """Payment and contact artifacts: who posted which wallet, account, PIN or amount, and how."""
+    """Payment and contact artifacts: who posted which wallet, account, PIN or amount, and how; --flows: who paid whom."""
     check_format(fmt)
+    if flows:
+        view = "flows"
     if view not in VIEWS:
         raise UserError(f"unknown view {view!r}; choose one of {', '.join(VIEWS)}")
     for k in kind or []:
@@ -80,6 +83,15 @@ def payments(
                 Col("first", "first"), Col("last", "last"),
             ]
             emit(rows, cols, fmt, title="Claimed payments per person", caption=f"KRW basis: {rates.basis}", context=ctx)
+        elif view == "flows":
+            rows = report.flow_rows(conn, person=person)
+            cols = [
+                Col("time", "time"), Col("room", "room", "room"), Col("payer_person", "payer", "person"), Col("payer", "payer account", "account"),
+                Col("collector_persons", "collector", "person"), Col("collectors", "collector accounts", "account"),
+                Col("kind", "kind"), Col("value", "value", "payment"), Col("amount", "amount"), Col("how", "how"),
+                Col("messages", "messages"),
+            ]
+            emit(rows, cols, fmt, title="Money flows: payer → collector (a payment relation, never identity)", context=ctx)
         else:
             rows = report.shared_across_rooms(conn)
             cols = [

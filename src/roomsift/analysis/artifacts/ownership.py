@@ -1,0 +1,86 @@
+"""Is a wallet, bank account or phone number presented by its author as their own?
+
+Identity rests on this question only (docs/identity.md): a value two accounts each call
+"mine" ties them; a value one account pays to, quotes, re-posts or advertises does not.
+So ownership is judged per value from the words right around it, never from the message
+as a whole: in "제 지갑으로 보냈어요, 운영자 지갑은 X" the operator's X is not the author's.
+
+A value is the author's own when a first-person possessive names its kind just before
+it ("제 지갑 주소 X", "환불은 제 지갑으로 부탁해요 X", "refund to my XMR pls: X",
+"내 모네로 X", "my number is X") or a first-person claim follows it ("X 제 꺼예요",
+"X 입니다 (제 명의)", "X 예금주 본인이에요", "X is mine"), or the author asks to be paid
+back or contacted there, or says they paid from it ("X 로 환불 부탁드려요", "refund to X",
+"call me at X", "X 에서 보냈어요", "sent from X"). A negation or a question about
+the value ("제 꺼 아니에요", "제 지갑 맞나요?") is not a claim."""
+
+from __future__ import annotations
+
+import re
+
+from roomsift.analysis.artifacts.model import PAYMENT_KINDS, PHONE, Artifact
+
+OWNABLE = PAYMENT_KINDS + (PHONE,)
+
+# Words that name what a payment or contact value is (a prefix of the written word is
+# enough: 지갑으로, 계좌는, wallet's).
+_KIND_NOUN = (
+    r"(?:번호|폰|연락처|핸드폰|휴대폰|전화|계좌|통장|지갑|주소|이더|비트|모네로|코인|테더|트론|명의|"
+    r"wallet|address|addr|account|acct|acc|number|phone|cell|xmr|btc|eth|usdt|trx|monero|bitcoin|ether|bank|iban)"
+)
+# A first-person possessive (Korean 제/내/저의/나의/본인, English my), then at most one
+# modifier word ("제 이더 주소", "my cold wallet"), the kind noun, then at most two words
+# before the value ("제 지갑으로 부탁해요 X", "my number is X").
+_OWN_BEFORE = re.compile(
+    r"(?:(?:(?<![가-힣])(?:제|내|저의|나의|본인)(?:\s+|(?=" + _KIND_NOUN + r"))|\bmy\s+)"
+    r"(?:\S{1,8}\s+)?" + _KIND_NOUN + r"\S*(?:\s+\S+){0,3}?\s*[:：=(→\-]*\s*"
+    # "(mine): X", "refund to: X" (the payer asking for their money back), "sent from X",
+    # "call me at X"
+    r"|\b(?:mine|내꺼|제꺼)\s*[:)]*\s*|\brefund\s+(?:it\s+|me\s+)?(?:to|into)\s*:?\s*"
+    r"|\b(?:paid|sent|sending|pay|transferred)\s+from\s+|\b(?:call|text|reach|contact|message)\s+me\s+(?:at|on)?\s*"
+    r")$",
+    re.IGNORECASE,
+)
+_OWN_AFTER = re.compile(
+    r"^\W{0,3}(?:\S+\s+){0,2}?\(?\s*(?:"
+    r"(?:제|내|본인)\s*(?:꺼|거|것|명의|계좌|지갑|번호)|예금주\s*(?:는\s*)?(?:본인|저)|"
+    r"\bis\s+mine\b|\bmine\b|\bis\s+my\s+(?:own\s+)?(?:wallet|address|account|number|phone)\b)"
+    # "X 로 환불 부탁드려요" (refund me there), "X 에서 보냈어요" (paid from it). Not "X 로 연락주세요":
+    # people repeat a group contact's number that way.
+    r"|^\s*(?:으로|로)\s*(?:환불|refund)\s*(?:좀\s*)?(?:부탁|해\s?주세요|주세요|해\s?줘|plz|please|pls)"
+    r"|^\s*에서\s*(?:\S+\s+){0,2}?(?:보냈|송금했|이체했|입금했|쐈)",
+    re.IGNORECASE,
+)
+# "제 꺼 아니에요", "not mine", "이거 맞나요?" (is this the right one?) deny or doubt the claim;
+# a question about something else ("제 주소 X 로 환불 가능할까요?") does not.
+_DENIED = re.compile(r"아니(?!면)|아님|아닌|\bnot\b|\bisn'?t\b|맞나요|맞아요\?|맞죠|맞는지", re.IGNORECASE)
+# Where a claim about one value ends: a line or sentence break.
+_BREAK = re.compile(r"[\n.!?|/]\s|\n")
+WINDOW = 40
+
+
+def _before(text: str, art: Artifact, floor: int) -> str:
+    seg = text[max(floor, art.start - WINDOW):art.start]
+    cuts = list(_BREAK.finditer(seg))
+    return seg[cuts[-1].end():] if cuts else seg
+
+
+def _after(text: str, art: Artifact, ceiling: int) -> str:
+    seg = text[art.end:min(ceiling, art.end + WINDOW)]
+    cut = _BREAK.search(seg)
+    return seg[:cut.start() + 1] if cut else seg
+
+
+def owned(text: str, found: list[Artifact]) -> list[bool]:
+    """For each artifact of `found` (as `extract(text)` returned them, in position order):
+    does the author present it as their own? Only wallets, bank accounts, PINs and phones
+    can be owned; the claim about one ends where the next of them starts."""
+    ownable = [i for i, art in enumerate(found) if art.kind in OWNABLE]
+    out = [False] * len(found)
+    for n, i in enumerate(ownable):
+        art = found[i]
+        floor = found[ownable[n - 1]].end if n else 0
+        ceiling = found[ownable[n + 1]].start if n + 1 < len(ownable) else len(text)
+        before, after = _before(text, art, floor), _after(text, art, ceiling)
+        claim = _OWN_BEFORE.search(before) or _OWN_AFTER.search(after)
+        out[i] = bool(claim) and not _DENIED.search(after[:24]) and not _DENIED.search(before[-12:])
+    return out
