@@ -12,7 +12,7 @@ LISTING = {  # every command with an output --format, with the arguments it need
     "chats": [], "accounts": [], "messages": [], "triage": [], "explain": ["P000001"], "victims": [],
     "eval": ["--truth", "truth.json"], "payments": [], "persons": [], "person": ["P000001"], "network": [],
     "case info": [], "user list": [], "basis list": [], "audit report": [], "link list": [], "media list": [],
-    "media matches": [], "hashset list": [],
+    "media matches": [], "hashset list": [], "link eval": ["--truth", "truth.json"],
 }
 NOT_OUTPUT_FORMATS = {"ingest", "hashset import", "hashset export"}  # their --format names an input/file format
 

@@ -191,6 +191,7 @@ def link_eval(
 
     from roomsift.analysis.identity import evaluation
 
+    check_format(fmt)
     try:
         doc = json.loads(truth.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
