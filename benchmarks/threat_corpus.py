@@ -197,13 +197,13 @@ def evaluate(exe, work, tag, dialogues, chat_type="group"):
         cli(exe, "ingest", "--case", case, exp)
         chat_of = {c["chat"]: c["title"] for c in cli_json(exe, "chats", "--case", case)}
     else:  # one ingest per dialogue, in order, so chat numbers follow the dialogues
-        chat_of = {}
+        chat_of, before = {}, set()
         for k, path in enumerate(build_personal_exports(exp, dialogues, tag)):
-            before = {c["chat"] for c in cli_json(exe, "chats", "--case", case)}
             cli(exe, "ingest", "--case", case, path)
-            for c in cli_json(exe, "chats", "--case", case):
-                if c["chat"] not in before:
-                    chat_of[c["chat"]] = "%s-%04d" % (tag, k)
+            now = {c["chat"] for c in cli_json(exe, "chats", "--case", case)}
+            for c in now - before:
+                chat_of[c] = "%s-%04d" % (tag, k)
+            before = now
     # account pseudonym -> (dialogue, speaker), from the messages we wrote
     who = {}
     for m in all_pages(exe, "messages", case):
