@@ -2,7 +2,7 @@
 """Local evaluation of `roomsift victims` / `roomsift triage` on human-written Korean dialogues.
 
 usage: python benchmarks/threat_corpus.py --dktc PATH [--everyday PATH ...] [--limit N] [--seed S]
-                                          [--work DIR] [--roomsift EXE]
+                                          [--chat-type group|personal] [--work DIR] [--roomsift EXE]
 
 --dktc      DKTC (Dataset of Korean Threatening Conversations, tunib-ai/DKTC) `train.csv`, or the folder
             holding it. Classes 협박 / 갈취 / 직장 내 괴롭힘 / 기타 괴롭힘. Licence CC BY-NC-SA 4.0:
@@ -16,7 +16,9 @@ usage: python benchmarks/threat_corpus.py --dktc PATH [--everyday PATH ...] [--l
 
 Each dialogue becomes its own 2-person Telegram group (`private_group`) with two fresh accounts. All
 dialogues of one class go into one full-account Telegram Desktop export whose exporting user never
-speaks, so a class is one `roomsift case new` + one `roomsift ingest`. Only the public CLI and its JSON
+speaks, so a class is one `roomsift case new` + one `roomsift ingest`. With `--chat-type personal`
+each dialogue is instead its own 1:1 single-chat export (exported by A for even, by B for odd
+dialogues), ingested one by one into the class's case (about one ingest call per dialogue: slow). Only the public CLI and its JSON
 output are used: `victims`, `triage`, `persons`, `chats`, `messages` (`--format json`).
 
 Speakers (assumption, documented in benchmarks/RESULTS.md): DKTC stores a dialogue as one text with a
@@ -133,6 +135,34 @@ def build_export(folder, dialogues, tag):
         json.dump(doc, f, ensure_ascii=False)
 
 
+def build_personal_exports(folder, dialogues, tag):
+    """One single-chat `personal_chat` export per dialogue (Telegram names a 1:1 export after the other
+    person and gives it that person's id). Even dialogues are exported by speaker A, odd ones by B, so
+    the threatened person is the exporter in about half of them."""
+    base_user = 5_000_000_000
+    start = datetime.datetime(2024, 1, 1, 12, 0, tzinfo=datetime.timezone.utc)
+    paths = []
+    for k, turns in enumerate(dialogues):
+        users = [base_user + 2 * k + 1, base_user + 2 * k + 2]
+        names = ["%s-%04d-A" % (tag, k), "%s-%04d-B" % (tag, k)]
+        other = 1 - (k % 2)
+        t0 = start + datetime.timedelta(hours=k)
+        msgs = []
+        for i, text in enumerate(turns):
+            t = t0 + datetime.timedelta(minutes=i + 1)
+            s = i % 2
+            msgs.append({"id": i + 2, "type": "message", "date": t.strftime("%Y-%m-%dT%H:%M:%S"),
+                         "date_unixtime": str(int(t.timestamp())), "from": names[s], "from_id": "user%d" % users[s],
+                         "text": text, "text_entities": [{"type": "plain", "text": text}]})
+        path = os.path.join(folder, "ChatExport_%04d" % k)
+        os.makedirs(path, exist_ok=True)
+        with open(os.path.join(path, "result.json"), "w", encoding="utf-8") as f:
+            json.dump({"name": names[other], "type": "personal_chat", "id": users[other], "messages": msgs}, f,
+                      ensure_ascii=False)
+        paths.append(path)
+    return paths
+
+
 def cli(exe, *args):
     r = subprocess.run([exe, *args], capture_output=True, text=True)
     if r.returncode != 0:
@@ -157,18 +187,27 @@ def all_pages(exe, cmd, case, limit=5000, **opts):
         page += 1
 
 
-def evaluate(exe, work, tag, dialogues):
+def evaluate(exe, work, tag, dialogues, chat_type="group"):
     """Returns per-dialogue (victim set, suspect set) as sets of speaker indexes."""
     case, exp = os.path.join(work, tag, "case"), os.path.join(work, tag, "export")
     shutil.rmtree(os.path.join(work, tag), ignore_errors=True)
-    build_export(exp, dialogues, tag)
     cli(exe, "case", "new", case)
-    cli(exe, "ingest", "--case", case, exp)
+    if chat_type == "group":
+        build_export(exp, dialogues, tag)
+        cli(exe, "ingest", "--case", case, exp)
+        chat_of = {c["chat"]: c["title"] for c in cli_json(exe, "chats", "--case", case)}
+    else:  # one ingest per dialogue, in order, so chat numbers follow the dialogues
+        chat_of, before = {}, set()
+        for k, path in enumerate(build_personal_exports(exp, dialogues, tag)):
+            cli(exe, "ingest", "--case", case, path)
+            now = {c["chat"] for c in cli_json(exe, "chats", "--case", case)}
+            for c in now - before:
+                chat_of[c] = "%s-%04d" % (tag, k)
+            before = now
     # account pseudonym -> (dialogue, speaker), from the messages we wrote
-    chat_no = {c["chat"]: c["title"] for c in cli_json(exe, "chats", "--case", case)}
     who = {}
     for m in all_pages(exe, "messages", case):
-        title = chat_no.get(m["chat"]) or ""
+        title = chat_of.get(m["chat"]) or ""
         mm = re.fullmatch(re.escape(tag) + r"-(\d{4})", title)
         if mm and m["message"] >= 2 and m.get("account"):
             who[m["account"]] = (int(mm.group(1)), (m["message"] - 2) % 2)
@@ -200,6 +239,9 @@ def main():
     ap.add_argument("--everyday", action="append", default=[])
     ap.add_argument("--limit", type=int, default=100)
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--chat-type", choices=["group", "personal"], default="group",
+                    help="group: every dialogue a 2-person private group, one export per class (fast); "
+                         "personal: every dialogue its own 1:1 single-chat export, one ingest each (slow)")
     ap.add_argument("--work", default=None, help="work folder (default: a temporary one, removed afterwards)")
     ap.add_argument("--roomsift", default=shutil.which("roomsift") or os.path.join(os.path.dirname(sys.executable), "roomsift"))
     a = ap.parse_args()
@@ -209,12 +251,13 @@ def main():
 
     dktc = read_dktc(a.dktc) if a.dktc else {}
     if dktc:
-        print("threat dialogues (DKTC train, %d per class, seed %d); threatened speaker by cue count" % (a.limit, a.seed))
+        print("threat dialogues (DKTC train, %d per class, seed %d, %s chats); threatened speaker by cue count"
+              % (a.limit, a.seed, a.chat_type))
         print("%-22s %5s %8s %8s %8s %8s %9s" % ("class", "n", "victim%", "either%", "wrong%", "aggr%", "moved->A"))
     for i, cls in enumerate(DKTC_CLASSES if dktc else []):
         ds = dktc.get(cls, [])
         ds = rng.sample(ds, min(a.limit, len(ds)))
-        vic, sus = evaluate(a.roomsift, work, "T%d" % i, ds)
+        vic, sus = evaluate(a.roomsift, work, "T%d" % i, ds, a.chat_type)
         th = [threatened_speaker(d) for d in ds]
         n = len(ds)
         print("%-22s %5d %8s %8s %8s %8s %9s" % (
@@ -229,7 +272,7 @@ def main():
         for path in a.everyday:
             for name, ds in sorted(read_everyday(path).items()):
                 ds = rng.sample(ds, min(a.limit, len(ds))) if len(ds) > a.limit else ds
-                vic, sus = evaluate(a.roomsift, work, "E%d" % j, ds)
+                vic, sus = evaluate(a.roomsift, work, "E%d" % j, ds, a.chat_type)
                 j += 1
                 n = len(ds)
                 print("%-34s %5d %8s %8s %9s" % (name[:34], n, pct(sum(bool(v) for v in vic), n),
