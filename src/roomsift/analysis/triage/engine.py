@@ -186,6 +186,25 @@ def victims_document(result: TriageResult) -> list[dict]:
     out = []
     for v in result.victims:
         cites = sorted(v.cited, key=lambda c: -c[1])[:EVIDENCE_PER_PERSON]
+        accounts = sorted(k for k in [result.corpus.account_keys.get(v.who)] if k) if isinstance(v.who, int) else []
+        names = [v.who[5:]] if isinstance(v.who, str) and v.who.startswith("name:") else []
         out.append({"person": result.labels.get(v.who) if v.who is not None else None, "mention": v.mention,
+                    "accounts": accounts, "mentions": [v.mention] if v.mention else [], "names": names,
                     "evidence": [evidence_entry(e, w) for e, w in cites]})
     return out
+
+
+def rooms_seen(result: TriageResult) -> dict[str, set[str]]:
+    """Account key → titles of the rooms it was seen in (posted, joined, was added)."""
+    seen: dict[str, set[str]] = defaultdict(set)
+    for chat_id, f in result.facts.items():
+        title = result.corpus.chats[chat_id].title
+        for member in f.members:
+            key = result.corpus.account_keys.get(member) if isinstance(member, int) else None
+            if key:
+                seen[key].add(title)
+    return dict(seen)
+
+
+def judged_rooms(result: TriageResult) -> dict[str, bool]:
+    return {ctx.chat.title: ctx.criminal for ctx in result.contexts.values()}

@@ -146,18 +146,47 @@ def evaluate(
         raise UserError(f"{truth}: cannot read truth file: {exc}") from exc
     case = Case.open(case_dir)
     result = run_triage(case)
-    report = metrics.evaluate(engine.document(result), truth_doc, result, k=k)
+    report = evaluation_report(result, truth_doc, k)
     if fmt == "json":
         emit_document(report, context={"case": case})
         return
+    emit(evaluation_rows(report), [Col("metric", "metric"), Col("value", "value"), Col("support", "n")], fmt,
+         title="Triage evaluation", context={"case": case})
+
+
+def evaluation_report(result: engine.TriageResult, truth_doc: dict, k: int = 50) -> dict:
+    report = metrics.evaluate_result(result, truth_doc, k=k)
+    # Identity-link figures (truth identity_links / non_links) belong to the identity
+    # capability (analysis/identity); they are joined here under report["identity"].
+    return report
+
+
+def evaluation_rows(report: dict) -> list[dict]:
+    k = report["k"]
     rows = [{"metric": f"{r} precision / recall / F1", "value": f"{m['precision']:.3f} / {m['recall']:.3f} / {m['f1']:.3f}",
-             "support": m["support"]} for r, m in report["roles"].items()]
+             "support": f"{m['support']} true, {m['predicted']} predicted"} for r, m in report["roles"].items()]
     rows += [
-        {"metric": "potential-victim recall", "value": f"{report['victim_recall']:.3f}", "support": report["victims_total"]},
-        {"metric": "benign-room false-positive rate", "value": f"{report['benign_fp_rate']:.4f}", "support": report["benign_accounts"]},
-        {"metric": f"NDCG@{k}", "value": f"{report['ndcg']:.3f}", "support": report["ranked"]},
+        {"metric": "macro-F1 (five roles)", "value": f"{report['macro_f1']:.3f}", "support": ""},
+        {"metric": "potential-victim recall", "value": f"{report['victim_recall']:.3f}",
+         "support": f"{report['victims_found']} of {report['victims_total']} ({report['victim_records']} records)"},
+        {"metric": "benign-only accounts listed", "value": f"{report['benign_fp_rate']:.4f}",
+         "support": f"{report['benign_false_positives']} of {report['benign_accounts']}"},
+        {"metric": "benign-only accounts given an active role", "value": f"{report['benign_active_rate']:.4f}",
+         "support": f"{report['benign_active']} of {report['benign_accounts']}"},
     ]
-    emit(rows, [Col("metric", "metric"), Col("value", "value"), Col("support", "n")], fmt, title="Triage evaluation", context={"case": case})
+    rooms = report.get("rooms")
+    if rooms:
+        rows.append({"metric": "rooms judged criminal (precision / recall)",
+                     "value": f"{rooms['precision']:.3f} / {rooms['recall']:.3f}",
+                     "support": f"{rooms['judged_criminal']} judged, {rooms['truth_criminal']} criminal of {rooms['rooms']}"})
+        rows.append({"metric": "benign rooms judged criminal", "value": str(len(rooms["benign_judged_criminal"])),
+                     "support": "; ".join(rooms["benign_judged_criminal"])})
+    rows.append({"metric": f"NDCG@{k}", "value": f"{report['ndcg']:.3f}", "support": report["ranked"]})
+    ident = report.get("identity")
+    rows.append({"metric": "identity links (precision / recall)",
+                 "value": f"{ident['precision']:.3f} / {ident['recall']:.3f}" if ident else "not scored here",
+                 "support": "identity capability" if not ident else ident.get("support", "")})
+    return rows
 
 
 def register(app: typer.Typer) -> None:
