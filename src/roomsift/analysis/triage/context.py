@@ -27,6 +27,7 @@ paid tier run by a lobby's operators follows the lobby.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from roomsift.analysis.triage.data import Chat
@@ -75,14 +76,21 @@ def _of(facts: ChatFacts, signals: set[str], floor: float = 0.5) -> list[Evidenc
     return [e for e in facts.evidence if e.signal in signals and e.strength >= floor]
 
 
+def _shingles(text: str) -> frozenset[str]:
+    flat = re.sub(r"[^0-9a-z가-힣]", "", (text or "").lower())
+    return frozenset(flat[i:i + 2] for i in range(max(1, len(flat) - 1)))
+
+
 def _distinct_texts(evidence: list[Evidence]) -> list[Evidence]:
-    seen, out = set(), []
+    """One piece of evidence per message text: re-posts of the same line with a typo or
+    different spacing are one, not several (character-pair overlap >= 0.5)."""
+    kept: list[tuple[frozenset, Evidence]] = []
     for e in evidence:
-        key = " ".join((e.msg.text or "").split())
-        if key not in seen:
-            seen.add(key)
-            out.append(e)
-    return out
+        sh = _shingles(e.msg.text)
+        if any(len(sh & k) >= 0.5 * len(sh | k) for k, _ in kept):
+            continue
+        kept.append((sh, e))
+    return [e for _, e in kept]
 
 
 def assess(chat: Chat, facts: ChatFacts) -> RoomContext:
