@@ -39,13 +39,13 @@ ROLE_WEIGHTS: dict[str, dict[str, float]] = {
         "media_post": 0.2,  # posted a photo/video/file in a criminal room; several add up
     },
     "solicitor": {
-        "request_material": 0.7,  # asked or incited others to provide material
+        "request_material": 1.0,  # asked or incited others to provide material: the act that defines the role (strength = its probability)
         "request_answered": 0.25,  # their request was answered with media: it worked
     },
     "payer": {
         "sent_payment": 0.85,  # Telegram payment service message
-        "payment_claim": 0.65,  # says they paid / shows proof
-        "invited_to_paid_room": 0.5,  # admitted by invitation to a room whose entry is paid
+        "payment_claim": 1.0,  # says they paid / shows proof: the act that defines the role
+        "invited_to_paid_room": 0.3,  # admitted by invitation to a paid room: supports a payment, does not prove one
         "payment_question": 0.3,  # asked what it costs / where to pay (intent, not proof)
     },
 }
