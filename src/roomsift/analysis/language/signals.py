@@ -58,6 +58,8 @@ class TextSignals:
     benign_topic: list[str] = field(default_factory=list)  # innocent objects named (trip, tournament, 소풍)
     labels: list[str] = field(default_factory=list)  # the learned model's labels (model.py), when it ran
     probabilities: dict[str, float] = field(default_factory=dict)
+    lexicon: dict[str, float] = field(default_factory=dict)  # the lexicon's own reading, before the model
+    has_phone: bool = False
     _concepts: dict = field(default_factory=dict, repr=False, compare=False)
 
     def add(self, name: str, strength: float, *cues) -> None:
@@ -119,6 +121,7 @@ def detect_one(text: str, ev: english.EnglishView | None, kv: korean.KoreanView 
     kinds = {a.kind for a in found}
     out.mentions = ["@" + a.value for a in found if a.kind == artifacts.model.USERNAME]
     out.has_link = bool(kinds & _LINK_KINDS)
+    out.has_phone = artifacts.model.PHONE in kinds
     c = _concepts(ev, kv)
     if not c and not found:
         return out  # chatter: no concept and no artifact, nothing can fire
@@ -289,7 +292,7 @@ def detect_many(texts: list[str]) -> list[TextSignals]:
     if m is None:
         return out
     for ts, probs in zip(out, m.predict(texts)):
-        lexicon = ts.signals
+        lexicon = ts.lexicon = dict(ts.signals)
         ts.signals = {k: v for k, v in lexicon.items() if k not in MODEL_DECIDES}
         ts.probabilities = {k: round(v, 3) for k, v in probs.items() if v >= 0.05}
         support: dict[str, float] = {}

@@ -32,7 +32,7 @@ class TriageResult:
     facts: dict[int, ChatFacts]
     contexts: dict[int, room_context.RoomContext]
     participants: list[PersonFinding]
-    victims: list[victim_finder.VictimFinding]
+    victims: list[victim_finder.VictimRecord]
     labels: dict  # member (account id or "name:..") → person label
     person_accounts: dict[str, set[int]]
 
@@ -75,6 +75,8 @@ def run(conn: Connection, progress: Callable[[str, int, int | None], None] | Non
         contexts[cid] = room_context.assess(chat, f)
         step(1)
     room_context.link_rooms(contexts, facts)
+    found = victim_finder.find(conn, corpus, facts, contexts, sigs)
+    victim_accounts = found.accounts()
 
     accounts_to_person = person_map(conn)
     labels: dict = {}
@@ -100,9 +102,10 @@ def run(conn: Connection, progress: Callable[[str, int, int | None], None] | Non
             if isinstance(member, int):
                 pf.accounts.add(member)
             pf.membership.append(Evidence(ctx.chat, first, member, "member", 0.0))
+        threatened = found.threatened.get(cid, set())
         for e in f.evidence:
-            if e.who in corpus.channel_accounts:
-                continue
+            if e.who in corpus.channel_accounts or e.who in threatened:
+                continue  # a threatened party's own lines (compliance, pleas) are not evidence against them
             if e.signal in RUNNER_ASKS and e.who in ctx.runners:
                 continue  # a room's runners asking for material direct their staff: operator work, not solicitation
             person_evidence[label(e.who)].append(e)
@@ -115,21 +118,17 @@ def run(conn: Connection, progress: Callable[[str, int, int | None], None] | Non
                 if pf is not None:
                     pf.messages += 1
 
-    victims = victim_finder.find(corpus, facts, contexts)
-    victim_people = {label(v.who) for v in victims.values() if v.who is not None}
     for p, pf in findings.items():
         score_person(pf, person_evidence.get(p, []))
-    participants = sorted(
-        (pf for p, pf in findings.items() if not (p in victim_people and "operator" not in pf.roles)),
-        key=PersonFinding.sort_key,
-    )
-    for v in victims.values():
-        if v.who is not None:
-            label(v.who)
+    # The threatened, coerced or exposed are never suspects.
+    participants = sorted((pf for pf in findings.values() if not (pf.accounts & victim_accounts)), key=PersonFinding.sort_key)
+    for v in found.records:
+        for acc in v.accounts:
+            label(acc)
     person_accounts: dict[str, set[int]] = defaultdict(set)
     for acc, p in accounts_to_person.items():
         person_accounts[p].add(acc)
-    return TriageResult(corpus, facts, contexts, participants, sorted(victims.values(), key=lambda v: -v.strength), labels, dict(person_accounts))
+    return TriageResult(corpus, facts, contexts, participants, found.records, labels, dict(person_accounts))
 
 
 def evidence_entry(e: Evidence, weight: float) -> dict:
@@ -185,12 +184,10 @@ def filter_participants(result: TriageResult, role: str | None, chat: str | None
 def victims_document(result: TriageResult) -> list[dict]:
     out = []
     for v in result.victims:
-        cites = sorted(v.cited, key=lambda c: -c[1])[:EVIDENCE_PER_PERSON]
-        accounts = sorted(k for k in [result.corpus.account_keys.get(v.who)] if k) if isinstance(v.who, int) else []
-        names = [v.who[5:]] if isinstance(v.who, str) and v.who.startswith("name:") else []
-        out.append({"person": result.labels.get(v.who) if v.who is not None else None, "mention": v.mention,
-                    "accounts": accounts, "mentions": [v.mention] if v.mention else [], "names": names,
-                    "evidence": [evidence_entry(e, w) for e, w in cites]})
+        cites = v.cited[:EVIDENCE_PER_PERSON]
+        out.append({"victim": v.label, "person": result.labels.get(v.who) if v.who is not None else None,
+                    "mention": v.mention, "accounts": sorted(v.keys), "mentions": sorted(v.mentions), "names": sorted(v.names),
+                    "strength": v.strength, "evidence": [evidence_entry(e, w) for e, w in cites]})
     return out
 
 

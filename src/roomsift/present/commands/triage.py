@@ -22,7 +22,8 @@ TRIAGE_COLS = [
     Col("chat", "chat", "name"), Col("message", "msg"), Col("signal", "signal"),
 ]
 VICTIM_COLS = [
-    Col("person", "person", "person"), Col("mention", "mention", "username"), Col("strength", "strength"),
+    Col("victim", "victim"), Col("person", "person", "person"), Col("mention", "mention", "username"),
+    Col("names", "names", "name"), Col("strength", "strength"),
     Col("signal", "signal"), Col("snippet", "cited message", "text", max_width=70), Col("chat", "chat", "name"),
     Col("message", "msg"), Col("by", "by", "person"),
 ]
@@ -106,8 +107,9 @@ def victims(case_dir: Path = CaseOpt, fmt: str = format_option()) -> None:
         return
     rows = []
     for v in result.victims:
-        for e, w in sorted(v.cited, key=lambda c: -c[1])[:5]:
-            rows.append({"person": result.labels.get(v.who) if v.who is not None else None, "mention": v.mention,
+        for e, w in v.cited[:5]:
+            rows.append({"victim": v.label, "person": result.labels.get(v.who) if v.who is not None else None,
+                         "mention": ", ".join(sorted(v.mentions)), "names": ", ".join(sorted(v.names)),
                          "strength": round(w, 3), "signal": e.signal, "snippet": _snippet(e.msg.text), "chat": e.chat.title,
                          "message": e.msg.platform_id, "by": result.labels.get(e.who)})
     emit(rows, VICTIM_COLS, fmt, title="Potential victims (never ranked as suspects)", context={"case": case})
