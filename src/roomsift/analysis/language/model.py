@@ -15,8 +15,9 @@ How it is built (deterministic, offline, about a second):
   - Quoted or reported speech ('…'라고, he said "…") is cut out before reading, so a person
     retelling a threat does not threaten.
 
-The model is fitted the first time a process needs it and kept in memory; nothing is
-downloaded. If scikit-learn or the training files are missing, `status()` says so and the
+The model is fitted the first time it is needed (seconds) and kept in memory and in the
+user's cache folder (~/.cache/roomsift, or $ROOMSIFT_CACHE), keyed by a hash of the training
+data and the scikit-learn version, so later runs load it at once; nothing is downloaded. If scikit-learn or the training files are missing, `status()` says so and the
 callers fall back to the lexicon alone (signals.py), which is weaker on text it has not seen.
 """
 
@@ -36,6 +37,7 @@ LABELS = (
     "room_admin",
 )
 TRAINING_DIR = Path(__file__).with_name("training")
+MODEL_VERSION = "3"  # bump when features or the estimator change
 ENV_TRAINING = "ROOMSIFT_LANGUAGE_TRAINING"  # another folder of *.jsonl (evaluation of the method)
 
 # Quoted spans: retold words are not the speaker's act.
@@ -112,6 +114,13 @@ def featurise(texts: list[str]) -> tuple[list[str], list[list[str]]]:
     return chars, tokens
 
 
+DECISION = 0.5
+
+
+def _as_tokens(tokens: list[str]) -> list[str]:  # a named function, so a fitted model can be pickled
+    return tokens
+
+
 @dataclass
 class Example:
     text: str
@@ -146,27 +155,32 @@ class LanguageModel:
     def fit(self, examples: list[Example]) -> "LanguageModel":
         import numpy as np
         from sklearn.feature_extraction.text import TfidfVectorizer
-        from sklearn.linear_model import LogisticRegression
 
         texts = [e.text for e in examples]
         chars, tokens = featurise(texts)
         self.char_vec = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4), min_df=2, sublinear_tf=True, dtype=np.float32)
-        self.tok_vec = TfidfVectorizer(analyzer=lambda toks: toks, min_df=1, sublinear_tf=True, dtype=np.float32)
+        self.tok_vec = TfidfVectorizer(analyzer=_as_tokens, min_df=1, sublinear_tf=True, dtype=np.float32)
         x = self._stack(self.char_vec.fit_transform(chars), self.tok_vec.fit_transform(tokens))
-        self.labels = [lab for lab in LABELS if any(lab in e.labels for e in examples)]
+        self.labels = [lab for lab in LABELS if sum(lab in e.labels for e in examples) >= 3]
         self.models = {}
         for lab in self.labels:
             y = np.array([lab in e.labels for e in examples], dtype=int)
-            if y.sum() < 3:
-                continue
-            self.models[lab] = LogisticRegression(C=self.c, solver="liblinear", max_iter=2000).fit(x, y)
-        self.labels = list(self.models)
+            self.models[lab] = self._estimator().fit(x, y)
+        # One cut for every label: the calibrated probability says "more likely than not".
+        # (Cuts chosen by cross-validation on the training data came out far lower and made
+        # everyday chat fire: the training data is dense with positives, real chat is not.)
+        self.thresholds = {lab: DECISION for lab in self.labels}
         digest = hashlib.sha256()
         for e in examples:
             digest.update((e.text + "|" + ",".join(sorted(e.labels)) + "\n").encode())
         self.fingerprint = digest.hexdigest()[:16]
         self.size = len(examples)
         return self
+
+    def _estimator(self):
+        from sklearn.linear_model import LogisticRegression
+
+        return LogisticRegression(C=self.c, solver="liblinear", max_iter=2000)
 
     @staticmethod
     def _stack(a, b):
@@ -208,9 +222,52 @@ def get() -> LanguageModel | None:
         if len({lab for e in examples for lab in e.labels}) < 3:
             _status = f"no training data in {TRAINING_DIR}: lexicon only"
             return None
-        _model = LanguageModel().fit(examples)
+        _model = _cached_fit(examples)
         _status = f"learned model on {len(examples)} messages ({_model.fingerprint})"
         return _model
+
+
+def _data_hash(examples: list[Example]) -> str:
+    import sklearn
+
+    digest = hashlib.sha256(f"{MODEL_VERSION}|sklearn {sklearn.__version__}|".encode())
+    for e in examples:
+        digest.update((e.text + "|" + ",".join(sorted(e.labels)) + "\n").encode())
+    return digest.hexdigest()[:24]
+
+
+def _cache_dir() -> Path | None:
+    root = os.environ.get("ROOMSIFT_CACHE") or os.path.join(os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "roomsift")
+    try:
+        Path(root).mkdir(parents=True, exist_ok=True)
+        return Path(root)
+    except OSError:
+        return None
+
+
+def _cached_fit(examples: list[Example]) -> LanguageModel:
+    """Fitting takes seconds; the fitted model is kept in the user's cache folder, keyed by the
+    training data, this module's version and scikit-learn's version (a changed input refits)."""
+    import pickle
+
+    folder = _cache_dir()
+    path = folder / f"language-model-{_data_hash(examples)}.pickle" if folder else None
+    if path is not None and path.exists():
+        try:
+            with path.open("rb") as fh:
+                return pickle.load(fh)
+        except Exception:  # a truncated or foreign file: refit
+            pass
+    fitted = LanguageModel().fit(examples)
+    if path is not None:
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        try:
+            with tmp.open("wb") as fh:
+                pickle.dump(fitted, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        except OSError:
+            pass
+    return fitted
 
 
 def status() -> str:

@@ -299,15 +299,18 @@ def detect_many(texts: list[str]) -> list[TextSignals]:
         for label, p in probs.items():
             sig = MODEL_SIGNAL[label]
             support[sig] = max(support.get(sig, 0.0), p)
-            if p >= MODEL_THRESHOLD and p > ts.signals.get(sig, 0.0):
-                ts.signals[sig] = round(p, 3)
+            cut = m.thresholds.get(label, MODEL_THRESHOLD)
+            if p >= cut and p > ts.signals.get(sig, 0.0):
+                # Strength on the probability scale, lifted so that the label's own decision
+                # threshold maps to 0.5 (what triage reads as "more likely than not").
+                ts.signals[sig] = round(0.5 + 0.5 * (p - cut) / (1.0 - cut), 3)
                 ts.cues[sig] = ts.cues.get(sig) or [label]
         for sig, strength in lexicon.items():
             # A lexicon reading the model does not contradict keeps a damped strength; one the
             # model finds unlikely (everyday use of the same words) is dropped.
             if sig in MODEL_DECIDES and sig not in ts.signals and support.get(sig, 0.0) >= LEXICON_VETO:
                 ts.signals[sig] = round(strength * min(1.0, 0.5 + support[sig]), 3)
-        ts.labels = sorted(label for label, p in probs.items() if p >= MODEL_THRESHOLD)
+        ts.labels = sorted(label for label, p in probs.items() if p >= m.thresholds.get(label, MODEL_THRESHOLD))
     return out
 
 
