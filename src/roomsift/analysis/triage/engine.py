@@ -205,3 +205,18 @@ def rooms_seen(result: TriageResult) -> dict[str, set[str]]:
 
 def judged_rooms(result: TriageResult) -> dict[str, bool]:
     return {ctx.chat.title: ctx.criminal for ctx in result.contexts.values()}
+
+
+def rooms_document(result: TriageResult) -> list[dict]:
+    """Per room: the verdict, the kinds of evidence found (why) and the messages they cite."""
+    out = []
+    for ctx in sorted(result.contexts.values(), key=lambda c: (not c.criminal, c.chat.title)):
+        kinds = []
+        for kind, cites in ctx.kinds.items():
+            kinds.append({"kind": kind, "why": ctx.reasons.get(kind, ""),
+                          "evidence": [evidence_entry(e, e.strength) | {"person": result.labels.get(e.who), "text": e.msg.text or f"[{e.msg.action}]"}
+                                       for e in sorted(cites, key=lambda e: e.msg.time_utc or 0)]})
+        out.append({"room": ctx.chat.title, "platform_id": ctx.chat.platform_id, "type": ctx.chat.type,
+                    "criminal": ctx.criminal, "kinds": kinds,
+                    "verdict": "signs of crime" if ctx.criminal else "no sign of crime"})
+    return out

@@ -9,7 +9,9 @@ from typing import Optional
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from roomsift.analysis.language import model as language_model
 from roomsift.analysis.triage import engine, explain as explainer, metrics
+from roomsift.analysis.triage import store as triage_store
 from roomsift.analysis.triage.weights import ROLES
 from roomsift.case.options import CaseOpt, format_option
 from roomsift.case.store import Case
@@ -46,12 +48,16 @@ def run_triage(case: Case) -> engine.TriageResult:
                 tasks[stage] = bar.add_task(stage, total=total)
             bar.advance(tasks[stage], n)
 
-        with case.connect() as conn:
-            result = engine.run(conn, progress)
+        result, reused = triage_store.load_or_run(case, progress)
+    if language_model.get() is None:
+        console.print(f"note: {language_model.status()}")
+    if reused:
+        return result  # the stored result of this very case state (analysis/triage/store.py)
     criminal = [c for c in result.contexts.values() if c.criminal]
     with case.begin() as conn:
         case.record_event(conn, "analysis_run", f"triage: {len(result.participants)} participants, {len(result.victims)} potential victims",
                           {"analysis": "triage", "participants": len(result.participants), "potential_victims": len(result.victims),
+                           "language": language_model.status(),
                            "rooms": len(result.contexts), "criminal_rooms": len(criminal),
                            "messages": result.corpus.message_count})
     return result
@@ -67,10 +73,14 @@ def triage(
     role: Optional[str] = typer.Option(None, "--role", "-r", help=f"Only people holding this role: {', '.join(ROLES)}."),
     chat: Optional[str] = typer.Option(None, "--chat", help="Only people with evidence in this chat (title or platform id)."),
     top: Optional[int] = typer.Option(None, "--top", "-n", help="Show the first N people only."),
+    rooms: bool = typer.Option(False, "--rooms", help="Show each room's verdict instead: the kinds of evidence found and the messages they cite."),
     fmt: str = format_option(),
 ) -> None:
     """Rank every participant of rooms showing signs of crime: roles, tier, score and the cited evidence."""
     _check_format(fmt)
+    if rooms:
+        _rooms(case_dir, fmt)
+        return
     if role and role not in ROLES:
         raise UserError(f"unknown role {role!r}; choose one of {', '.join(ROLES)}")
     if top is not None and top < 1:
@@ -95,6 +105,33 @@ def triage(
     crim = sum(1 for c in result.contexts.values() if c.criminal)
     emit(rows, TRIAGE_COLS, fmt, title="Triage: participants by priority", context={"case": case},
          caption=f"{crim} of {len(result.contexts)} rooms show signs of crime; {len(result.victims)} potential victims (roomsift victims)")
+
+
+ROOM_COLS = [
+    Col("room", "room", "name"), Col("verdict", "verdict"), Col("kind", "evidence kind"), Col("why", "why"),
+    Col("message", "msg"), Col("person", "by", "person"), Col("text", "cited message", "text", max_width=60),
+]
+
+
+def _rooms(case_dir: Path, fmt: str) -> None:
+    case = Case.open(case_dir)
+    result = run_triage(case)
+    doc = engine.rooms_document(result)
+    if fmt == "json":
+        emit_document({"rooms": doc}, context={"case": case})
+        return
+    rows = []
+    for room in doc:
+        if not room["kinds"]:
+            rows.append({"room": room["room"], "verdict": room["verdict"], "kind": "", "why": "no kind of evidence found"})
+        for k in room["kinds"]:
+            cites = k["evidence"][:3] or [{}]
+            for i, e in enumerate(cites):
+                rows.append({"room": room["room"], "verdict": room["verdict"], "kind": k["kind"], "why": k["why"] if i == 0 else "",
+                             "message": e.get("message", ""), "person": e.get("person"), "text": _snippet(e.get("text", ""))})
+    crim = sum(1 for r in doc if r["criminal"])
+    emit(rows, ROOM_COLS, fmt, title="Rooms: verdicts from convergent evidence", context={"case": case},
+         caption=f"{crim} of {len(doc)} rooms show signs of crime (two kinds of evidence agreeing, one of them specific)")
 
 
 def victims(case_dir: Path = CaseOpt, fmt: str = format_option()) -> None:
