@@ -50,6 +50,7 @@ class RoomContext:
     runners: set = field(default_factory=set)  # structural runners (create, pin, remove, admit)
     paid: bool = False  # entry is paid
     criminal: bool = False
+    one_to_one: bool = False  # a one-to-one chat, or two parties only (exports without a chat type)
 
     @property
     def families(self) -> dict[str, float]:  # kept for callers that print the evidence kinds
@@ -62,7 +63,7 @@ class RoomContext:
 
     def decide(self) -> None:
         k = set(self.kinds)
-        one_to_one = self.chat.type in ONE_TO_ONE
+        one_to_one = self.one_to_one
         self.criminal = ("known_material" in k or (one_to_one and "coercion" in k)
                          or (len(k) >= 2 and bool(k & set(SPECIFIC))))
 
@@ -93,12 +94,21 @@ def _distinct_texts(evidence: list[Evidence]) -> list[Evidence]:
     return [e for _, e in kept]
 
 
+def is_one_to_one(chat: Chat, facts: ChatFacts) -> bool:
+    parties = [m for m in facts.members if isinstance(m, int)]
+    return chat.type in ONE_TO_ONE or (chat.type in (None, "", "private_group", "group") and len(parties) <= 2)
+
+
 def assess(chat: Chat, facts: ChatFacts) -> RoomContext:
     ctx = RoomContext(chat)
+    ctx.one_to_one = is_one_to_one(chat, facts)
     ctx.add("known_material", _of(facts, {"known_material"}), "media matched a known-material hash list")
 
-    harm = _distinct_texts(_of(facts, HARM, HARM_FLOOR))
-    support = _of(facts, {"victim_plea", "deadline", "expose_personal"}, HARM_FLOOR)
+    # Exposing someone's details is harm when said to them (one-to-one); in a group it only
+    # supports other harm (class lists and club contacts carry phone numbers too).
+    harm_signals = HARM | {"expose_personal"} if ctx.one_to_one else HARM
+    harm = _distinct_texts(_of(facts, harm_signals, HARM_FLOOR))
+    support = _of(facts, {"victim_plea", "deadline", "expose_personal"} - harm_signals, HARM_FLOOR)
     if len(harm) >= 2 or (harm and support):
         ctx.add("coercion", harm + support, f"{len(harm)} distinct threat/coercion message(s)"
                 + (f" with {len(support)} plea/deadline/exposure message(s)" if support else ""))
@@ -142,7 +152,7 @@ def link_rooms(contexts: dict[int, RoomContext], facts: dict[int, ChatFacts], co
             if ctx.criminal:
                 continue
             f = facts[cid]
-            one_to_one = ctx.chat.type in ONE_TO_ONE
+            one_to_one = ctx.one_to_one
             parties = set(f.members) if one_to_one else ctx.runners
             shared = parties & crim_runners
             forwards = f.forwarded_from & crim_titles

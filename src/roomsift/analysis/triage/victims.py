@@ -196,7 +196,7 @@ def find(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFacts], c
             continue
         chat, f = ctx.chat, facts[cid]
         speakers = _speakers(chat, f)
-        small = chat.type in ONE_TO_ONE or len(speakers) <= SMALL_CHAT
+        small = ctx.one_to_one or len(speakers) <= SMALL_CHAT
         harm_by: dict = defaultdict(float)
         plea_by: dict = defaultdict(float)
         msgs_by: dict = defaultdict(list)
@@ -225,7 +225,7 @@ def find(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFacts], c
                     for msg, _, p in sorted(msgs_by.get(other, []), key=lambda t: -t[2])[:5]:
                         if p >= VICTIM_MIN:
                             hits.append((node, Evidence(chat, msg, other, "victim_plea", p), p * 0.8))
-                    if chat.type in ONE_TO_ONE and other in corpus.display_to_accounts.get(chat.title, ()):
+                    if ctx.one_to_one and other in corpus.display_to_accounts.get(chat.title, ()):
                         union.join(node, ("name", chat.title.strip()))  # the exporter names the chat after the other party
 
     ents = _entities(conn, [m.id for _, m, _, _ in candidates]) if conn is not None and candidates else {}
@@ -238,7 +238,7 @@ def find(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFacts], c
             acc = corpus.username_to_account.get(mention[1:].lower())
             if acc is not None:
                 union.join(node, ("acc", acc))
-        small = chat.type in ONE_TO_ONE or len(_speakers(chat, facts[chat.id])) <= SMALL_CHAT
+        small = contexts[chat.id].one_to_one or len(_speakers(chat, facts[chat.id])) <= SMALL_CHAT
         named = set() if small else _names_in(text, names, full_names)  # small chats: the parties are the targets
         for name, uid in ents.get(msg.id, ()):
             key = f"{chat.platform}:user{uid}" if chat.platform else f"user{uid}"
