@@ -37,7 +37,7 @@ LABELS = (
     "room_admin",
 )
 TRAINING_DIR = Path(__file__).with_name("training")
-MODEL_VERSION = "3"  # bump when features or the estimator change
+MODEL_VERSION = "4"  # bump when features or the estimator change
 ENV_TRAINING = "ROOMSIFT_LANGUAGE_TRAINING"  # another folder of *.jsonl (evaluation of the method)
 
 # Quoted spans: retold words are not the speaker's act.
@@ -81,29 +81,45 @@ def _frames(raw: str, text: str, quoted: bool) -> list[str]:
     return toks
 
 
+_WORD_MORPHEMES: dict[str, list[str]] = {}
+_WORD_CACHE_MAX = 2_000_000
+
+
 def _kiwi_tokens(texts: list[str]) -> list[list[str]]:
+    """Kiwi morphemes (form/tag) per text, analysed once per distinct word: chat repeats its
+    words far more than its sentences, so this is what keeps large cases fast."""
     from roomsift.analysis.language import korean
 
-    ko = [i for i, t in enumerate(texts) if korean.has_hangul(t)]
-    out: list[list[str]] = [[] for _ in texts]
-    if ko:
-        for i, toks in zip(ko, korean.kiwi().tokenize([texts[i] for i in ko])):
-            out[i] = [f"{t.form}/{t.tag}" for t in toks]
+    words_of = [t.split() if korean.has_hangul(t) else [] for t in texts]
+    new = list(dict.fromkeys(w for ws in words_of for w in ws if w not in _WORD_MORPHEMES and korean.has_hangul(w)))
+    if new:
+        if len(_WORD_MORPHEMES) + len(new) > _WORD_CACHE_MAX:
+            _WORD_MORPHEMES.clear()
+        for w, toks in zip(new, korean.kiwi().tokenize(new)):
+            _WORD_MORPHEMES[w] = [f"{t.form}/{t.tag}" for t in toks]
+    return [[m for w in ws for m in _WORD_MORPHEMES.get(w, ())] for ws in words_of]
+
+
+def _lexicon_tokens(texts: list[str], known: list | None = None, changed: list[bool] | None = None) -> list[list[str]]:
+    """LEX_<signal> tokens; `known` holds the lexicon's reading of the texts before quotes were
+    cut, reused where nothing was cut (the lexicon pass is the costly part)."""
+    from roomsift.analysis.language.signals import detect_lexicon
+
+    redo = [i for i in range(len(texts)) if known is None or (changed and changed[i])]
+    fresh = dict(zip(redo, detect_lexicon([texts[i] for i in redo]))) if redo else {}
+    out = []
+    for i in range(len(texts)):
+        ts = fresh.get(i) or known[i]
+        out.append([f"LEX_{name}" for name in (ts.lexicon or ts.signals)])
     return out
 
 
-def _lexicon_tokens(texts: list[str]) -> list[list[str]]:
-    from roomsift.analysis.language.signals import detect_lexicon
-
-    return [[f"LEX_{name}" for name in ts.signals] for ts in detect_lexicon(texts)]
-
-
-def featurise(texts: list[str]) -> tuple[list[str], list[list[str]]]:
+def featurise(texts: list[str], lexicon: list | None = None) -> tuple[list[str], list[list[str]]]:
     """(normalised text for character n-grams, token list) per text."""
     stripped = [strip_quotes(t) for t in texts]
     clean = [s for s, _ in stripped]
     kiwi = _kiwi_tokens(clean)
-    lex = _lexicon_tokens(clean)
+    lex = _lexicon_tokens(clean, lexicon, [cut for _, cut in stripped])
     chars, tokens = [], []
     for raw, (s, quoted), k, lx in zip(texts, stripped, kiwi, lex):
         low = s.lower()
@@ -188,10 +204,11 @@ class LanguageModel:
 
         return hstack([a, b]).tocsr()
 
-    def predict(self, texts: list[str]) -> list[dict[str, float]]:
+    def predict(self, texts: list[str], lexicon: list | None = None) -> list[dict[str, float]]:
+        """Per-label probabilities; `lexicon`: the lexicon's TextSignals of the same texts, if known."""
         if not texts:
             return []
-        chars, tokens = featurise(texts)
+        chars, tokens = featurise(texts, lexicon)
         x = self._stack(self.char_vec.transform(chars), self.tok_vec.transform(tokens))
         cols = {lab: m.predict_proba(x)[:, 1] for lab, m in self.models.items()}
         return [{lab: float(cols[lab][i]) for lab in self.labels} for i in range(len(texts))]

@@ -291,7 +291,7 @@ def detect_many(texts: list[str]) -> list[TextSignals]:
     m = learned.get()
     if m is None:
         return out
-    for ts, probs in zip(out, m.predict(texts)):
+    for ts, probs in zip(out, m.predict(texts, out)):
         lexicon = ts.lexicon = dict(ts.signals)
         ts.signals = {k: v for k, v in lexicon.items() if k not in MODEL_DECIDES}
         ts.probabilities = {k: round(v, 3) for k, v in probs.items() if v >= 0.05}
