@@ -113,6 +113,9 @@ def report(rows: list[tuple[str, int, dict]], markdown: bool) -> str:
     summary = (f"lines {total}: ko {by_lang['ko']} ({share(by_lang['ko'])}), "
                f"en {by_lang['en']} ({share(by_lang['en'])}); neutral-only {neutral} ({share(neutral)})")
     lines.append(("\n" if markdown else "") + summary)
+    per_file = Counter(name for name, _, _ in rows)
+    lines.append(("\n" if markdown else "") + "per file: " + ", ".join(
+        f"{name} {count}" for name, count in sorted(per_file.items())))
     return "\n".join(lines)
 
 
