@@ -37,6 +37,12 @@ class TriageResult:
     person_accounts: dict[str, set[int]]
 
 
+def _own_channel(chat, account: int, corpus) -> bool:
+    """A channel posting unsigned in itself speaks as the channel: it is a participant (the
+    room's voice, run by its operators); elsewhere a channel account is only a forward source."""
+    return str(corpus.account_keys.get(account, "")).endswith(f"channel{chat.platform_id}")
+
+
 def _name_label(name_key: str) -> str:
     return "M" + hashlib.sha256(name_key.encode()).hexdigest()[:8]
 
@@ -95,7 +101,7 @@ def run(conn: Connection, progress: Callable[[str, int, int | None], None] | Non
         if not ctx.criminal:
             continue
         for member, first in f.members.items():
-            if member in corpus.channel_accounts:
+            if member in corpus.channel_accounts and not _own_channel(ctx.chat, member, corpus):
                 continue
             p = label(member)
             pf = findings.setdefault(p, PersonFinding(p))
@@ -104,7 +110,7 @@ def run(conn: Connection, progress: Callable[[str, int, int | None], None] | Non
             pf.membership.append(Evidence(ctx.chat, first, member, "member", 0.0))
         threatened = found.threatened.get(cid, set())
         for e in f.evidence:
-            if e.who in corpus.channel_accounts or e.who in threatened:
+            if (e.who in corpus.channel_accounts and not _own_channel(ctx.chat, e.who, corpus)) or e.who in threatened:
                 continue  # a threatened party's own lines (compliance, pleas) are not evidence against them
             if e.signal in RUNNER_ASKS and e.who in ctx.runners:
                 continue  # a room's runners asking for material direct their staff: operator work, not solicitation
