@@ -74,7 +74,7 @@ def _runs_by_behaviour(cited: list[Cited]) -> bool:
         return True
     if any(c.evidence.signal in ("threat", "coercion") and c.evidence.chat.type in ("personal_chat", None) for c in cited):
         return True
-    return len({" ".join((c.evidence.msg.text or "").split()) for c in cited if c.weight >= 0.2}) >= OPERATOR_WORDS_MIN
+    return len({c.evidence.msg.id for c in cited if c.weight >= 0.2}) >= OPERATOR_WORDS_MIN
 
 
 CITED_PER_ROLE = 200  # strongest citations kept per role; the score uses every one
@@ -97,7 +97,7 @@ def _score(finding: PersonFinding, evidence: list[Evidence]) -> None:
         if role == "operator" and not _runs_by_behaviour(cited[role]):
             # Behaviour before words: running a room shows in admin acts (create, pin, remove,
             # admit, sign the channel) or in coercing a victim one-to-one; words alone (a price,
-            # a rule) make an operator only when repeated in three distinct messages.
+            # a rule) make an operator only when said in three messages or more.
             finding.role_scores[role] = min(finding.role_scores[role], round(ROLE_THRESHOLD - 0.01, 4))
         items = cited[role]
         if len(items) > CITED_PER_ROLE:
