@@ -53,19 +53,4 @@ ROLE_WEIGHTS: dict[str, dict[str, float]] = {
 # Which role a message-level signal supports (language signals and structural ones).
 SIGNAL_ROLE = {sig: role for role, sigs in ROLE_WEIGHTS.items() for sig in sigs}
 
-# Room context: a room is criminal when its evidence reaches ROOM_THRESHOLD.
-ROOM_THRESHOLD = 0.5
-ROOM_WEIGHTS = {
-    "known_material": 0.95,  # strong alone
-    "harm": 0.8,  # threats/coercion against someone, or exposure of someone's details with a threat
-    "linked": 0.6,  # its runners run or threaten in a criminal room, or it forwards from one
-    # The weak families below count only together: material traffic AND a paid/controlled access.
-    "solicitation": 0.35,
-    "distribution": 0.3,
-    "paid_access": 0.35,
-    "control": 0.25,  # leak/capture rules, removals
-}
-# A room whose messages name everyday purposes this often (trip photos, tournaments, school
-# trips, trading) keeps only this share of its weak evidence.
-BENIGN_TOPIC_SHARE = 0.12
-BENIGN_TOPIC_DAMPING = 0.35
+# Room verdicts are not weighted: they come from kinds of evidence agreeing (context.py).
