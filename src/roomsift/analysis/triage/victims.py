@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, select
 
-from roomsift.analysis.triage.context import ONE_TO_ONE, RoomContext
+from roomsift.analysis.triage.context import RoomContext
 from roomsift.analysis.triage.data import Chat, Corpus, Msg
 from roomsift.analysis.triage.evidence import ChatFacts, Evidence
 from roomsift.case import schema
