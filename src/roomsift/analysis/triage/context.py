@@ -12,8 +12,9 @@ Each room collects *kinds* of evidence, each with the messages it cites:
     paid_admission   entry is gated by payment: admission granted on payment proof, payment
                      service messages, or payers of one room invited into another by its runners
     linked           its runners (who create, pin, remove, admit, sign channel posts) run a room
-                     already judged criminal, or it forwards from one, or (one-to-one) the
-                     other party runs a criminal room
+                     already judged criminal, or it forwards from one, or most of its members
+                     (>= 3, >= half) are members of criminal rooms, or (one-to-one) the other
+                     party runs a criminal room
     staff            staff appointed or directed
   common kinds (everyday rooms have them too):
     price_payment    prices together with payment instructions
@@ -40,6 +41,12 @@ HARM_FLOOR = 0.5
 ONE_TO_ONE = {"personal_chat", "bot_chat", "private"}
 STRUCTURAL_RUNNER = {"created_room", "pinned_message", "removed_members", "edited_room", "channel_post", "admission_control"}
 CITES_PER_KIND = 5
+# People shared with criminal rooms: a room most of whose members (at least this many) are
+# members of criminal rooms is tied to them (a paid tier, a staff room), unlike a club that a
+# few criminal-room members also attend.
+SHARED_PEOPLE_MIN = 3
+SMALL_ROOM = 5
+SHARED_PEOPLE_SHARE = 0.5
 
 
 @dataclass
@@ -137,6 +144,18 @@ def assess(chat: Chat, facts: ChatFacts) -> RoomContext:
     return ctx
 
 
+def _coercers(criminal: list[RoomContext], facts: dict[int, ChatFacts]) -> set:
+    """People who threaten or coerce in criminal rooms (two distinct messages or more): they
+    act for those rooms as much as the people who pin and remove."""
+    out = set()
+    for c in criminal:
+        by: dict = {}
+        for e in _distinct_texts(_of(facts[c.chat.id], HARM, HARM_FLOOR)):
+            by[e.who] = by.get(e.who, 0) + 1
+        out |= {who for who, n in by.items() if n >= 2}
+    return out
+
+
 def link_rooms(contexts: dict[int, RoomContext], facts: dict[int, ChatFacts], corpus=None, rounds: int = 4) -> None:
     """Rooms tied to a criminal room (shared runners, forwards, payers invited onwards, the
     other party of a one-to-one chat) gain the `linked` / `paid_admission` kinds."""
@@ -144,7 +163,8 @@ def link_rooms(contexts: dict[int, RoomContext], facts: dict[int, ChatFacts], co
         criminal = [c for c in contexts.values() if c.criminal]
         if not criminal:
             return
-        crim_runners = set().union(*(c.runners for c in criminal))
+        crim_runners = set().union(*(c.runners for c in criminal)) | _coercers(criminal, facts)
+        crim_members = set().union(*(set(facts[c.chat.id].members) for c in criminal))
         crim_titles = {c.chat.title for c in criminal}
         payers = {e.who for c in criminal for e in facts[c.chat.id].evidence if e.signal in ("payment_claim", "sent_payment")}
         changed = False
@@ -153,14 +173,20 @@ def link_rooms(contexts: dict[int, RoomContext], facts: dict[int, ChatFacts], co
                 continue
             f = facts[cid]
             one_to_one = ctx.one_to_one
-            parties = set(f.members) if one_to_one else ctx.runners
+            # Small rooms (a staff room) are tied by any member who runs or coerces for a
+            # criminal room; larger rooms only by their runners (a club may have such a member).
+            parties = set(f.members) if one_to_one or len(f.members) <= SMALL_ROOM else ctx.runners
             shared = parties & crim_runners
             forwards = f.forwarded_from & crim_titles
             invited_payers = [msg for member, msg in f.invited.items() if member in payers and msg.account_id in crim_runners]
-            if shared or forwards:
-                why = "its runners run a criminal room" if shared and not one_to_one else (
-                    "the other party runs a criminal room" if shared else "forwards from a criminal room")
-                cites = [e for e in f.evidence if e.who in shared][:CITES_PER_KIND]
+            members = [m for m in f.members if isinstance(m, int)]
+            common = [m for m in members if m in crim_members]
+            crowd = not one_to_one and len(common) >= SHARED_PEOPLE_MIN and len(common) >= SHARED_PEOPLE_SHARE * len(members)
+            if shared or forwards or crowd:
+                why = "its runners (or, small room, members) run or coerce for a criminal room" if shared and not one_to_one else (
+                    "the other party runs a criminal room" if shared else "forwards from a criminal room" if forwards else
+                    f"{len(common)} of its {len(members)} members are in criminal rooms")
+                cites = [e for e in f.evidence if e.who in (shared or set(common))][:CITES_PER_KIND]
                 ctx.add("linked", cites, why)
             if invited_payers and "paid_admission" not in ctx.kinds:
                 ctx.kinds["paid_admission"] = []
