@@ -90,6 +90,7 @@ def test_mention_only_victim_becomes_a_victim_record(tmp_path):
     assert any(c.criminal for c in result.contexts.values())
     records = [v for v in engine.victims_document(result) if "@target_mina" in v["mentions"]]
     assert len(records) == 1  # three messages, one person
+    assert not [v for v in engine.victims_document(result) if v["accounts"]]  # the two staff threaten; neither is threatened
     v = records[0]
     assert v["victim"].startswith("V") and v["accounts"] == [] and len(v["evidence"]) >= 2
     cli = _json(runner.invoke(app, ["victims", "--case", str(case.path), "--format", "json"]))

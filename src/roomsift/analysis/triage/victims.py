@@ -10,7 +10,7 @@ Who is harmed (the message's targets):
   - names: display names known in the case, and Korean full names (surname + given name, as
     Kiwi reads them) written as the subject of the message;
   - the author of the message replied to;
-  - in a one-to-one or small chat, the parties other than the one who threatens. Who
+  - in a one-to-one chat (or two speakers), the party other than the one who threatens. Who
     threatens is read from the messages (harm by each speaker against pleas by each), not
     from who wrote first; the threatened party's own lines are never evidence against them.
 A target becomes a victim when its harm readings combine (noisy-OR) to >= VICTIM_MIN.
@@ -44,7 +44,7 @@ VICTIM_MIN = 0.5
 MESSAGE_MIN = 0.1  # below this a message is no evidence of harm at all
 REPLY_MIN = 0.6  # a reply makes its addressee a target only when clearly harmful
 TARGET_MIN = 0.25  # a message read for its targets (mentions, names) in a group room
-SMALL_CHAT = 3  # speakers; in chats this small the other parties of a threat are its targets
+SMALL_CHAT = 2  # speakers; in chats this small the other party of a threat is its target (a staff room of three talks about others)
 SURNAMES = set("김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예봉경사부")
 _FULL_NAME = re.compile(r"(?<![가-힣])([가-힣]{3})(?=$|\s|[은는이가을를의에도님씨,.:])")
 
@@ -205,7 +205,7 @@ def find(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFacts], c
                 continue
             ts = sigs.get(msg.text)
             h = message_harm(ts)
-            if small:
+            if small and not (ts is not None and ts.mentions):  # a threat naming someone else is about them
                 harm_by[msg.account_id] += h
                 plea_by[msg.account_id] += _plea(ts)
                 msgs_by[msg.account_id].append((msg, h, _plea(ts)))
