@@ -3,7 +3,9 @@
     python benchmarks/triage.py --case DIR          # an ingested case (e.g. from ingest.py --keep-case DIR)
     python benchmarks/triage.py                      # builds benchmarks/out/case-1000000 first via ingest.py
 
-Target (issue 3): triage of the 1,000,000-message benchmark case in <= 60 s on this machine.
+Targets: issue 3, triage of the 1,000,000-message benchmark case in <= 60 s on this machine;
+issue 15, triage no slower than the ingest of the same case (benchmarks/ingest.py prints it).
+The language model is fitted (or loaded from the user cache) before the clock starts.
 The run is the same code path as `roomsift triage` (engine.run), without rendering."""
 
 from __future__ import annotations
@@ -32,6 +34,9 @@ def main() -> None:
     from roomsift.analysis.triage import engine
     from roomsift.case.store import Case
 
+    from roomsift.analysis.language import model as language_model
+
+    print(f"language          : {language_model.status()}")
     case = Case.open(case_dir)
     stages: dict[str, float] = {}
     last = [time.perf_counter(), None]

@@ -1,13 +1,22 @@
-"""Language signals: intent patterns over concepts, in Korean, English and mixed text,
-robust to inflection, spacing, slang and typos, and quiet on everyday talk."""
+"""The lexicon's intent patterns over concepts, in Korean, English and mixed text, robust to
+inflection, spacing, slang and typos, and quiet on everyday talk. The lexicon is now one
+feature of the learned model (test_model.py tests what decides); these test the feature."""
 
 import pytest
 
-from roomsift.analysis.language import detect, detect_many
+from roomsift.analysis.language.signals import detect_lexicon
 
 
 def top(text: str) -> dict:
-    return detect(text).signals
+    return detect_lexicon([text])[0].signals
+
+
+def detect(text: str):
+    return detect_lexicon([text])[0]
+
+
+def detect_many(texts):
+    return detect_lexicon(texts)
 
 
 @pytest.mark.parametrize("text", [

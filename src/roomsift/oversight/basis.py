@@ -20,7 +20,7 @@ from roomsift.oversight import keys, tables
 from roomsift.oversight.auditlog import canonical
 from roomsift.oversight.users import INVESTIGATING, acting_user, case_mode, signing_key
 
-TYPES = ("warrant", "court_order", "consent", "exigent")
+TYPES = ("warrant", "court_order", "consent", "exigent", "victim_protection")
 
 
 def parse_expiry(text: str) -> int:
@@ -73,13 +73,33 @@ def _sign(case, user, action: str, record: dict) -> dict:
             "signature": keys.sign(private, message)}
 
 
-def add_basis(case, *, type: str, reference: str, persons: list[str], issuer: str, expires_utc: int, grounds: str) -> int:
+def _victim_scope(case, victims: list[str]) -> list[str]:
+    """A victim record (V…, from `roomsift victims`) in scope: its label and the persons of its
+    accounts, so protection covers the accounts the record holds."""
+    if not victims:
+        return []
+    from roomsift.analysis.triage import store as triage_store
+
+    result, _ = triage_store.load_or_run(case)
+    records = {v.label: v for v in result.victims}
+    out: list[str] = []
+    for label in victims:
+        rec = records.get(label.strip())
+        if rec is None:
+            raise UserError(f"{label!r} is not a victim record of this case; see `roomsift victims`")
+        out.extend(x for x in [rec.label, *sorted({result.labels[a] for a in rec.accounts if a in result.labels})] if x not in out)
+    return out
+
+
+def add_basis(case, *, type: str, reference: str, persons: list[str], issuer: str, expires_utc: int, grounds: str,
+              victims: list[str] = ()) -> int:
     from roomsift.oversight.privacy import resolve_persons
 
     if type not in TYPES:
         raise UserError(f"unknown basis type {type!r}; choose one of {', '.join(TYPES)}")
-    if not persons:
-        raise UserError("a legal basis needs a scope: give --person at least once")
+    if not persons and not victims:
+        raise UserError("a legal basis needs a scope: give --person (or --victim) at least once")
+    victim_scope = _victim_scope(case, list(victims))
     for name, value in (("--reference", reference), ("--issuer", issuer), ("--grounds", grounds)):
         if not value or not value.strip():
             raise UserError(f"a legal basis needs {name}")
@@ -87,7 +107,8 @@ def add_basis(case, *, type: str, reference: str, persons: list[str], issuer: st
         raise UserError("the expiry is in the past")
     with case.begin() as conn:
         user = acting_user(conn, INVESTIGATING, "recording a legal basis")
-        scope = resolve_persons(case, conn, persons)
+        scope = resolve_persons(case, conn, persons) if persons else []
+        scope += [v for v in victim_scope if v not in scope]
         team = case_mode(conn) == "team"
         record = {"type": type, "reference": reference.strip(), "scope": scope, "issuer": issuer.strip(),
                   "expires_utc": expires_utc, "grounds": grounds.strip(), "created_by": user.name, "created_utc": now_utc()}

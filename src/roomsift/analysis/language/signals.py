@@ -34,6 +34,7 @@ SIGNALS = (
     "coercion",
     "expose_personal",
     "victim_plea",
+    "deadline",
 )
 
 # Addresses, bank accounts, gift-card PINs, amounts, phones, links and @usernames come from
@@ -55,6 +56,10 @@ class TextSignals:
     mentions: list[str] = field(default_factory=list)
     has_link: bool = False
     benign_topic: list[str] = field(default_factory=list)  # innocent objects named (trip, tournament, 소풍)
+    labels: list[str] = field(default_factory=list)  # the learned model's labels (model.py), when it ran
+    probabilities: dict[str, float] = field(default_factory=dict)
+    lexicon: dict[str, float] = field(default_factory=dict)  # the lexicon's own reading, before the model
+    has_phone: bool = False
     _concepts: dict = field(default_factory=dict, repr=False, compare=False)
 
     def add(self, name: str, strength: float, *cues) -> None:
@@ -116,6 +121,7 @@ def detect_one(text: str, ev: english.EnglishView | None, kv: korean.KoreanView 
     kinds = {a.kind for a in found}
     out.mentions = ["@" + a.value for a in found if a.kind == artifacts.model.USERNAME]
     out.has_link = bool(kinds & _LINK_KINDS)
+    out.has_phone = artifacts.model.PHONE in kinds
     c = _concepts(ev, kv)
     if not c and not found:
         return out  # chatter: no concept and no artifact, nothing can fire
@@ -244,14 +250,67 @@ def detect_one(text: str, ev: english.EnglishView | None, kv: korean.KoreanView 
     return out
 
 
-def detect_many(texts: list[str]) -> list[TextSignals]:
-    """Signals for many texts; Korean analysis runs as one Kiwi batch."""
+def detect_lexicon(texts: list[str]) -> list[TextSignals]:
+    """The lexicon's reading alone (concept patterns; a feature of the learned model)."""
     ko_idx = [i for i, t in enumerate(texts) if korean.has_hangul(t)]
     ko_views = dict(zip(ko_idx, korean.views([texts[i] for i in ko_idx]))) if ko_idx else {}
     out = []
     for i, text in enumerate(texts):
         ev = english.view(text) if re.search(r"[A-Za-z]", text) else None
         out.append(detect_one(text, ev, ko_views.get(i)))
+    return out
+
+
+# The learned model's labels → the signals triage scores (model.py). A label decides its
+# signal: the lexicon's reading of those signals is only one of the model's features.
+MODEL_SIGNAL = {
+    "threat_violence": "threat",
+    "threat_exposure": "threat",
+    "extortion": "coercion",
+    "deadline": "deadline",
+    "plea": "victim_plea",
+    "exposure_personal": "expose_personal",
+    "solicit_material": "request_material",
+    "offer_material": "distribute_material",
+    "price_list": "price_announcement",
+    "payment_instruction": "payment_instruction",
+    "payment_claim": "payment_claim",
+    "room_admin": "rules_announcement",
+}
+MODEL_DECIDES = set(MODEL_SIGNAL.values())
+MODEL_THRESHOLD = 0.5  # a calibrated probability: the label is more likely than not
+LEXICON_VETO = 0.15  # below this probability the model overrules a lexicon reading
+
+
+def detect_many(texts: list[str]) -> list[TextSignals]:
+    """Signals for many texts: the learned model decides the signals it knows; the lexicon
+    keeps only those the model has no label for (payment questions, admission, staff)."""
+    from roomsift.analysis.language import model as learned
+
+    out = detect_lexicon(texts)
+    m = learned.get()
+    if m is None:
+        return out
+    for ts, probs in zip(out, m.predict(texts, out)):
+        lexicon = ts.lexicon = dict(ts.signals)
+        ts.signals = {k: v for k, v in lexicon.items() if k not in MODEL_DECIDES}
+        ts.probabilities = {k: round(v, 3) for k, v in probs.items() if v >= 0.05}
+        support: dict[str, float] = {}
+        for label, p in probs.items():
+            sig = MODEL_SIGNAL[label]
+            support[sig] = max(support.get(sig, 0.0), p)
+            cut = m.thresholds.get(label, MODEL_THRESHOLD)
+            if p >= cut and p > ts.signals.get(sig, 0.0):
+                # Strength on the probability scale, lifted so that the label's own decision
+                # threshold maps to 0.5 (what triage reads as "more likely than not").
+                ts.signals[sig] = round(0.5 + 0.5 * (p - cut) / (1.0 - cut), 3)
+                ts.cues[sig] = ts.cues.get(sig) or [label]
+        for sig, strength in lexicon.items():
+            # A lexicon reading the model does not contradict keeps a damped strength; one the
+            # model finds unlikely (everyday use of the same words) is dropped.
+            if sig in MODEL_DECIDES and sig not in ts.signals and support.get(sig, 0.0) >= LEXICON_VETO:
+                ts.signals[sig] = round(strength * min(1.0, 0.5 + support[sig]), 3)
+        ts.labels = sorted(label for label, p in probs.items() if p >= m.thresholds.get(label, MODEL_THRESHOLD))
     return out
 
 

@@ -1,105 +1,202 @@
-"""Room context: does a room show signs of crime? Only then are its people suspects.
+"""Room verdicts: does a room show signs of crime? Only then are its people suspects.
 
-The same words mean different things in different rooms ("send us something good from your
-trip" in a photo club, a tournament "entry fee" in a gaming clan). A room is read as
-criminal when its own evidence says so:
-  - strong families, each enough alone: known-material matches; harm (threats/coercion
-    against someone); a link to a criminal room (its runners run or threaten there, or it
-    forwards posts from one);
-  - weak families, which count only together: material traffic (requests and/or
-    distribution) AND controlled access (payment for entry, leak/capture rules, removals).
-Rooms whose messages often name everyday purposes (trips, tournaments, school events,
-trading) keep only part of their weak evidence. Weights: triage/weights.py.
+Rooms first, from convergent evidence. Everyday rooms use the same words as criminal ones
+(회비 입금, 사진 올려주세요, 참가비, 지갑 주소), so no single kind of evidence convicts a room.
+Each room collects *kinds* of evidence, each with the messages it cites:
+
+  specific kinds (rare in everyday rooms):
+    known_material   media matched a known-material hash list (enough alone)
+    coercion         a person is threatened or coerced: two or more distinct harm messages,
+                     or harm together with a plea, a deadline or exposed personal details
+                     (in a one-to-one chat this is the crime itself: enough alone)
+    paid_admission   entry is gated by payment: admission granted on payment proof, payment
+                     service messages, or payers of one room invited into another by its runners
+    linked           its runners (who create, pin, remove, admit, sign channel posts) run a room
+                     already judged criminal, or it forwards from one, or most of its members
+                     (>= 3, >= half) are members of criminal rooms, or (one-to-one) the other
+                     party runs a criminal room
+    staff            staff appointed or directed
+  common kinds (everyday rooms have them too):
+    price_payment    prices together with payment instructions
+    material         requests for material and its distribution (posts, forwards, links)
+
+A room is criminal when known_material or one-to-one coercion is found, or when at least
+two kinds agree and at least one of them is specific. Price lists plus photo requests — the
+shape of a photo club or a tournament — never suffice. Links are followed in rounds, so a
+paid tier run by a lobby's operators follows the lobby.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from roomsift.analysis.triage.data import Chat
-from roomsift.analysis.triage.evidence import ChatFacts
-from roomsift.analysis.triage.weights import BENIGN_TOPIC_DAMPING, BENIGN_TOPIC_SHARE, ROOM_THRESHOLD, ROOM_WEIGHTS
+from roomsift.analysis.triage.evidence import ChatFacts, Evidence
 
-RUNNER_SIGNALS = {"created_room", "pinned_message", "removed_members", "price_announcement", "rules_announcement",
-                  "staff_management", "admission_control", "threat", "coercion", "payment_instruction", "channel_post"}
+SPECIFIC = ("known_material", "coercion", "paid_admission", "linked", "staff")
+COMMON = ("price_payment", "material")
+HARM = {"threat", "coercion"}
+HARM_FLOOR = 0.5
+ONE_TO_ONE = {"personal_chat", "bot_chat", "private"}
+STRUCTURAL_RUNNER = {"created_room", "pinned_message", "removed_members", "edited_room", "channel_post", "admission_control"}
+CITES_PER_KIND = 5
+# People shared with criminal rooms: a room most of whose members (at least this many) are
+# members of criminal rooms is tied to them (a paid tier, a staff room), unlike a club that a
+# few criminal-room members also attend.
+SHARED_PEOPLE_MIN = 3
+SMALL_ROOM = 5
+SHARED_PEOPLE_SHARE = 0.5
 
 
 @dataclass
 class RoomContext:
     chat: Chat
-    families: dict[str, float] = field(default_factory=dict)
-    score: float = 0.0
-    benign_topic_share: float = 0.0
-    runners: set = field(default_factory=set)
-    paid: bool = False  # entry is paid: price/admission evidence in the room
+    kinds: dict[str, list[Evidence]] = field(default_factory=dict)  # kind → cited evidence
+    reasons: dict[str, str] = field(default_factory=dict)  # kind → why, in words
+    runners: set = field(default_factory=set)  # structural runners (create, pin, remove, admit)
+    paid: bool = False  # entry is paid
+    criminal: bool = False
+    one_to_one: bool = False  # a one-to-one chat, or two parties only (exports without a chat type)
 
     @property
-    def criminal(self) -> bool:
-        return self.score >= ROOM_THRESHOLD
+    def families(self) -> dict[str, float]:  # kept for callers that print the evidence kinds
+        return {k: 1.0 for k in self.kinds}
+
+    @property
+    def score(self) -> float:
+        """A display figure: the share of the specific and common kinds found."""
+        return round(len(self.kinds) / (len(SPECIFIC) + len(COMMON)), 3)
+
+    def decide(self) -> None:
+        k = set(self.kinds)
+        one_to_one = self.one_to_one
+        self.criminal = ("known_material" in k or (one_to_one and "coercion" in k)
+                         or (len(k) >= 2 and bool(k & set(SPECIFIC))))
+
+    def add(self, kind: str, evidence: list[Evidence], reason: str) -> None:
+        if evidence or kind == "linked":
+            self.kinds[kind] = sorted(evidence, key=lambda e: -e.strength)[:CITES_PER_KIND]
+            self.reasons[kind] = reason
 
 
-def _noisy_or(values) -> float:
-    p = 1.0
-    for v in values:
-        p *= 1.0 - max(0.0, min(1.0, v))
-    return 1.0 - p
+def _of(facts: ChatFacts, signals: set[str], floor: float = 0.5) -> list[Evidence]:
+    return [e for e in facts.evidence if e.signal in signals and e.strength >= floor]
 
 
-def _distinct(facts: ChatFacts, signal: str, floor: float) -> set:
-    return {e.who for e in facts.evidence if e.signal == signal and e.strength >= floor}
+def _shingles(text: str) -> frozenset[str]:
+    flat = re.sub(r"[^0-9a-z가-힣]", "", (text or "").lower())
+    return frozenset(flat[i:i + 2] for i in range(max(1, len(flat) - 1)))
 
 
-def _count(facts: ChatFacts, signals: set[str], floor: float = 0.5) -> int:
-    return sum(1 for e in facts.evidence if e.signal in signals and e.strength >= floor)
+def _distinct_texts(evidence: list[Evidence]) -> list[Evidence]:
+    """One piece of evidence per message text: re-posts of the same line with a typo or
+    different spacing are one, not several (character-pair overlap >= 0.5)."""
+    kept: list[tuple[frozenset, Evidence]] = []
+    for e in evidence:
+        sh = _shingles(e.msg.text)
+        if any(len(sh & k) >= 0.5 * len(sh | k) for k, _ in kept):
+            continue
+        kept.append((sh, e))
+    return [e for _, e in kept]
+
+
+def is_one_to_one(chat: Chat, facts: ChatFacts) -> bool:
+    parties = [m for m in facts.members if isinstance(m, int)]
+    return chat.type in ONE_TO_ONE or (chat.type in (None, "", "private_group", "group") and len(parties) <= 2)
 
 
 def assess(chat: Chat, facts: ChatFacts) -> RoomContext:
     ctx = RoomContext(chat)
-    f = ctx.families
-    f["known_material"] = 1.0 if any(e.signal == "known_material" for e in facts.evidence) else 0.0
-    harm = [e.strength for e in facts.evidence if e.signal in ("threat", "coercion") and e.strength >= 0.6]
-    f["harm"] = max(harm) if harm else 0.0
-    solicitors = _distinct(facts, "request_material", 0.5)
-    f["solicitation"] = min(1.0, len(solicitors) / 2)
-    dist = _count(facts, {"distribute_material", "answered_request", "material_link"})
-    media = _count(facts, {"media_post", "forwarded_media"})
-    f["distribution"] = min(1.0, dist / 2 + media / 6)
-    paid = _count(facts, {"price_announcement", "payment_instruction", "payment_claim", "admission_control", "sent_payment"})
-    f["paid_access"] = min(1.0, paid / 2)
-    ctx.paid = _count(facts, {"price_announcement", "admission_control", "sent_payment"}) > 0
-    control = _count(facts, {"rules_announcement", "removed_members"})
-    f["control"] = min(1.0, control / 1)
-    ctx.benign_topic_share = facts.benign_topic_messages / facts.text_messages if facts.text_messages else 0.0
-    damp = BENIGN_TOPIC_DAMPING if ctx.benign_topic_share >= BENIGN_TOPIC_SHARE else 1.0
-    material = max(f["solicitation"], f["distribution"])
-    access = max(f["paid_access"], f["control"])
-    weak = 0.0
-    if material > 0 and access > 0:
-        weak = _noisy_or(ROOM_WEIGHTS[k] * f[k] for k in ("solicitation", "distribution", "paid_access", "control")) * damp
-    strong = _noisy_or(ROOM_WEIGHTS[k] * f[k] for k in ("known_material", "harm"))
-    f["weak"] = round(weak, 3)
-    ctx.runners = {e.who for e in facts.evidence if e.signal in RUNNER_SIGNALS and e.strength >= 0.5}
-    ctx.score = round(_noisy_or([strong, weak]), 3)
+    ctx.one_to_one = is_one_to_one(chat, facts)
+    ctx.add("known_material", _of(facts, {"known_material"}), "media matched a known-material hash list")
+
+    # Exposing someone's details is harm when said to them (one-to-one); in a group it only
+    # supports other harm (class lists and club contacts carry phone numbers too).
+    harm_signals = HARM | {"expose_personal"} if ctx.one_to_one else HARM
+    harm = _distinct_texts(_of(facts, harm_signals, HARM_FLOOR))
+    support = _of(facts, {"victim_plea", "deadline", "expose_personal"} - harm_signals, HARM_FLOOR)
+    if len(harm) >= 2 or (harm and support):
+        ctx.add("coercion", harm + support, f"{len(harm)} distinct threat/coercion message(s)"
+                + (f" with {len(support)} plea/deadline/exposure message(s)" if support else ""))
+
+    admit = _of(facts, {"admission_control", "sent_payment"})
+    if admit:
+        ctx.add("paid_admission", admit, "admission granted on payment")
+    staff = _of(facts, {"staff_management"})
+    if staff:
+        ctx.add("staff", staff, "staff appointed or directed")
+
+    prices = _of(facts, {"price_announcement"})
+    pay = _of(facts, {"payment_instruction", "payment_claim", "sent_payment"})
+    if prices and pay:
+        ctx.add("price_payment", prices[:2] + pay[:3], f"{len(prices)} price message(s) and {len(pay)} payment message(s)")
+    asks = _of(facts, {"request_material"})
+    gives = _of(facts, {"distribute_material", "answered_request", "material_link", "forwarded_media"})
+    media = _of(facts, {"media_post"})
+    askers = {e.who for e in asks}
+    if gives and (len(askers) >= 2 or _of(facts, {"answered_request"})) or (len(askers) >= 3 and media):
+        ctx.add("material", asks[:2] + gives[:2] + media[:1], f"requests for material by {len(askers)} people and its distribution")
+
+    ctx.runners = {e.who for e in facts.evidence if e.signal in STRUCTURAL_RUNNER and e.strength >= 0.5}
+    ctx.paid = bool(admit) or bool(prices)
+    ctx.decide()
     return ctx
 
 
-def link_rooms(contexts: dict[int, RoomContext], facts: dict[int, ChatFacts], rounds: int = 2) -> None:
-    """A room run by people who run (or threaten in) a criminal room, or that forwards from a
-    criminal room, shares its context."""
+def _coercers(criminal: list[RoomContext], facts: dict[int, ChatFacts]) -> set:
+    """People who threaten or coerce in criminal rooms (two distinct messages or more): they
+    act for those rooms as much as the people who pin and remove."""
+    out = set()
+    for c in criminal:
+        by: dict = {}
+        for e in _distinct_texts(_of(facts[c.chat.id], HARM, HARM_FLOOR)):
+            by[e.who] = by.get(e.who, 0) + 1
+        out |= {who for who, n in by.items() if n >= 2}
+    return out
+
+
+def link_rooms(contexts: dict[int, RoomContext], facts: dict[int, ChatFacts], corpus=None, rounds: int = 4) -> None:
+    """Rooms tied to a criminal room (shared runners, forwards, payers invited onwards, the
+    other party of a one-to-one chat) gain the `linked` / `paid_admission` kinds."""
     for _ in range(rounds):
         criminal = [c for c in contexts.values() if c.criminal]
-        crim_runners = set().union(*(c.runners for c in criminal)) if criminal else set()
+        if not criminal:
+            return
+        crim_runners = set().union(*(c.runners for c in criminal)) | _coercers(criminal, facts)
+        crim_members = set().union(*(set(facts[c.chat.id].members) for c in criminal))
         crim_titles = {c.chat.title for c in criminal}
+        payers = {e.who for c in criminal for e in facts[c.chat.id].evidence if e.signal in ("payment_claim", "sent_payment")}
         changed = False
         for cid, ctx in contexts.items():
             if ctx.criminal:
                 continue
-            shared = ctx.runners & crim_runners
-            forwards = facts[cid].forwarded_from & crim_titles
-            if shared or forwards:
-                link = 1.0 if shared else 0.6
-                ctx.families["linked"] = link
-                ctx.score = round(_noisy_or([ctx.score, ROOM_WEIGHTS["linked"] * link]), 3)
-                changed = changed or ctx.criminal
+            f = facts[cid]
+            one_to_one = ctx.one_to_one
+            # Small rooms (a staff room) are tied by any member who runs or coerces for a
+            # criminal room; larger rooms only by their runners (a club may have such a member).
+            parties = set(f.members) if one_to_one or len(f.members) <= SMALL_ROOM else ctx.runners
+            shared = parties & crim_runners
+            forwards = f.forwarded_from & crim_titles
+            invited_payers = [msg for member, msg in f.invited.items() if member in payers and msg.account_id in crim_runners]
+            members = [m for m in f.members if isinstance(m, int)]
+            common = [m for m in members if m in crim_members]
+            crowd = not one_to_one and len(common) >= SHARED_PEOPLE_MIN and len(common) >= SHARED_PEOPLE_SHARE * len(members)
+            if shared or forwards or crowd:
+                why = "its runners (or, small room, members) run or coerce for a criminal room" if shared and not one_to_one else (
+                    "the other party runs a criminal room" if shared else "forwards from a criminal room" if forwards else
+                    f"{len(common)} of its {len(members)} members are in criminal rooms")
+                cites = [e for e in f.evidence if e.who in (shared or set(common))][:CITES_PER_KIND]
+                ctx.add("linked", cites, why)
+            if invited_payers and "paid_admission" not in ctx.kinds:
+                ctx.kinds["paid_admission"] = []
+                ctx.reasons["paid_admission"] = "payers of a criminal room were invited in by its runners"
+                ctx.paid = True
+            if one_to_one and shared and _of(f, HARM | {"victim_plea", "deadline", "expose_personal"}):
+                ctx.add("coercion", _of(f, HARM | {"victim_plea", "deadline", "expose_personal"}),
+                        "harm or a plea in a one-to-one chat with a criminal room's runner")
+            before = ctx.criminal
+            ctx.decide()
+            changed = changed or (ctx.criminal and not before)
         if not changed:
-            break
+            return

@@ -32,9 +32,15 @@ class TriageResult:
     facts: dict[int, ChatFacts]
     contexts: dict[int, room_context.RoomContext]
     participants: list[PersonFinding]
-    victims: list[victim_finder.VictimFinding]
+    victims: list[victim_finder.VictimRecord]
     labels: dict  # member (account id or "name:..") → person label
     person_accounts: dict[str, set[int]]
+
+
+def _own_channel(chat, account: int, corpus) -> bool:
+    """A channel posting unsigned in itself speaks as the channel: it is a participant (the
+    room's voice, run by its operators); elsewhere a channel account is only a forward source."""
+    return str(corpus.account_keys.get(account, "")).endswith(f"channel{chat.platform_id}")
 
 
 def _name_label(name_key: str) -> str:
@@ -75,6 +81,8 @@ def run(conn: Connection, progress: Callable[[str, int, int | None], None] | Non
         contexts[cid] = room_context.assess(chat, f)
         step(1)
     room_context.link_rooms(contexts, facts)
+    found = victim_finder.find(conn, corpus, facts, contexts, sigs)
+    victim_accounts = found.accounts()
 
     accounts_to_person = person_map(conn)
     labels: dict = {}
@@ -93,16 +101,17 @@ def run(conn: Connection, progress: Callable[[str, int, int | None], None] | Non
         if not ctx.criminal:
             continue
         for member, first in f.members.items():
-            if member in corpus.channel_accounts:
+            if member in corpus.channel_accounts and not _own_channel(ctx.chat, member, corpus):
                 continue
             p = label(member)
             pf = findings.setdefault(p, PersonFinding(p))
             if isinstance(member, int):
                 pf.accounts.add(member)
             pf.membership.append(Evidence(ctx.chat, first, member, "member", 0.0))
+        threatened = found.threatened.get(cid, set())
         for e in f.evidence:
-            if e.who in corpus.channel_accounts:
-                continue
+            if (e.who in corpus.channel_accounts and not _own_channel(ctx.chat, e.who, corpus)) or e.who in threatened:
+                continue  # a threatened party's own lines (compliance, pleas) are not evidence against them
             if e.signal in RUNNER_ASKS and e.who in ctx.runners:
                 continue  # a room's runners asking for material direct their staff: operator work, not solicitation
             person_evidence[label(e.who)].append(e)
@@ -115,21 +124,17 @@ def run(conn: Connection, progress: Callable[[str, int, int | None], None] | Non
                 if pf is not None:
                     pf.messages += 1
 
-    victims = victim_finder.find(corpus, facts, contexts)
-    victim_people = {label(v.who) for v in victims.values() if v.who is not None}
     for p, pf in findings.items():
         score_person(pf, person_evidence.get(p, []))
-    participants = sorted(
-        (pf for p, pf in findings.items() if not (p in victim_people and "operator" not in pf.roles)),
-        key=PersonFinding.sort_key,
-    )
-    for v in victims.values():
-        if v.who is not None:
-            label(v.who)
+    # The threatened, coerced or exposed are never suspects.
+    participants = sorted((pf for pf in findings.values() if not (pf.accounts & victim_accounts)), key=PersonFinding.sort_key)
+    for v in found.records:
+        for acc in v.accounts:
+            label(acc)
     person_accounts: dict[str, set[int]] = defaultdict(set)
     for acc, p in accounts_to_person.items():
         person_accounts[p].add(acc)
-    return TriageResult(corpus, facts, contexts, participants, sorted(victims.values(), key=lambda v: -v.strength), labels, dict(person_accounts))
+    return TriageResult(corpus, facts, contexts, participants, found.records, labels, dict(person_accounts))
 
 
 def evidence_entry(e: Evidence, weight: float) -> dict:
@@ -186,7 +191,39 @@ def filter_participants(result: TriageResult, role: str | None, chat: str | None
 def victims_document(result: TriageResult) -> list[dict]:
     out = []
     for v in result.victims:
-        cites = sorted(v.cited, key=lambda c: -c[1])[:EVIDENCE_PER_PERSON]
-        out.append({"person": result.labels.get(v.who) if v.who is not None else None, "mention": v.mention,
-                    "evidence": [evidence_entry(e, w) for e, w in cites]})
+        cites = v.cited[:EVIDENCE_PER_PERSON]
+        out.append({"victim": v.label, "person": result.labels.get(v.who) if v.who is not None else None,
+                    "mention": v.mention, "accounts": sorted(v.keys), "mentions": sorted(v.mentions), "names": sorted(v.names),
+                    "strength": v.strength, "evidence": [evidence_entry(e, w) for e, w in cites]})
+    return out
+
+
+def rooms_seen(result: TriageResult) -> dict[str, set[str]]:
+    """Account key → titles of the rooms it was seen in (posted, joined, was added)."""
+    seen: dict[str, set[str]] = defaultdict(set)
+    for chat_id, f in result.facts.items():
+        title = result.corpus.chats[chat_id].title
+        for member in f.members:
+            key = result.corpus.account_keys.get(member) if isinstance(member, int) else None
+            if key:
+                seen[key].add(title)
+    return dict(seen)
+
+
+def judged_rooms(result: TriageResult) -> dict[str, bool]:
+    return {ctx.chat.title: ctx.criminal for ctx in result.contexts.values()}
+
+
+def rooms_document(result: TriageResult) -> list[dict]:
+    """Per room: the verdict, the kinds of evidence found (why) and the messages they cite."""
+    out = []
+    for ctx in sorted(result.contexts.values(), key=lambda c: (not c.criminal, c.chat.title)):
+        kinds = []
+        for kind, cites in ctx.kinds.items():
+            kinds.append({"kind": kind, "why": ctx.reasons.get(kind, ""),
+                          "evidence": [evidence_entry(e, e.strength) | {"person": result.labels.get(e.who), "text": e.msg.text or f"[{e.msg.action}]"}
+                                       for e in sorted(cites, key=lambda e: e.msg.time_utc or 0)]})
+        out.append({"room": ctx.chat.title, "platform_id": ctx.chat.platform_id, "type": ctx.chat.type,
+                    "criminal": ctx.criminal, "kinds": kinds,
+                    "verdict": "signs of crime" if ctx.criminal else "no sign of crime"})
     return out

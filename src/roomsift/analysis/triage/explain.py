@@ -9,7 +9,7 @@ from roomsift.errors import UserError
 
 
 def _resolve(result: TriageResult, person: str) -> str:
-    labels = set(result.labels.values())
+    labels = set(result.labels.values()) | {v.label for v in result.victims}
     if person in labels:
         return person
     for member, label in result.labels.items():
@@ -55,7 +55,7 @@ def explain(result: TriageResult, person: str, n: int = 2) -> dict:
                              "cues": list(e.cues), "chat": e.chat.title, "message": e.msg.platform_id,
                              "context": _context(result, e, n)})
     for v in result.victims:
-        if v.who is not None and result.labels.get(v.who) == label:
+        if any(result.labels.get(a) == label for a in v.accounts) or v.label == label:
             for e, w in v.cited:
                 findings.append({"kind": "potential_victim", "role": "potential_victim", "signal": e.signal, "weight": w,
                                  "strength": e.strength, "cues": list(e.cues), "chat": e.chat.title,

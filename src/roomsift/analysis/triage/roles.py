@@ -65,6 +65,18 @@ def score_person(finding: PersonFinding, evidence: list[Evidence]) -> None:
         _score(finding, [e for e in evidence if e.signal != INVITE_ONLY_FOR_MEMBERS])
 
 
+OPERATOR_ACTS = {"created_room", "removed_members", "pinned_message", "edited_room", "admission_control", "channel_post", "staff_management"}
+OPERATOR_WORDS_MIN = 3
+
+
+def _runs_by_behaviour(cited: list[Cited]) -> bool:
+    if any(c.evidence.signal in OPERATOR_ACTS for c in cited):
+        return True
+    if any(c.evidence.signal in ("threat", "coercion") and c.evidence.chat.type in ("personal_chat", None) for c in cited):
+        return True
+    return len({c.evidence.msg.id for c in cited if c.weight >= 0.2}) >= OPERATOR_WORDS_MIN
+
+
 CITED_PER_ROLE = 200  # strongest citations kept per role; the score uses every one
 
 
@@ -82,6 +94,11 @@ def _score(finding: PersonFinding, evidence: list[Evidence]) -> None:
         cited[role].append(Cited(e, role, round(w, 3)))
     for role, s in survive.items():
         finding.role_scores[role] = round(1.0 - s, 4)
+        if role == "operator" and not _runs_by_behaviour(cited[role]):
+            # Behaviour before words: running a room shows in admin acts (create, pin, remove,
+            # admit, sign the channel) or in coercing a victim one-to-one; words alone (a price,
+            # a rule) make an operator only when said in three messages or more.
+            finding.role_scores[role] = min(finding.role_scores[role], round(ROLE_THRESHOLD - 0.01, 4))
         items = cited[role]
         if len(items) > CITED_PER_ROLE:
             items = heapq.nlargest(CITED_PER_ROLE, items, key=lambda c: c.weight)

@@ -1,83 +1,301 @@
-"""Potential victims: people threatened, coerced or exposed, and people pleading. Never suspects.
+"""Potential victims as people: anyone threatened, coerced or exposed — a participant, or
+someone only @mentioned or named — one deduplicated record each. Never suspects.
 
-Who is the target of a threat, coercion or exposure message?
-  - accounts or names it @mentions (resolved through usernames when the case knows them);
-  - the author of the message it replies to;
-  - in a one-to-one chat, the other party.
-A person pleading ("제발 지워주세요", "please stop, I'll do it") in a room with harm is a
-potential victim too, unless they run that room.
+Per message in a room judged criminal, a *harm* reading: the learned model's probability of
+a threat (violence, exposure), extortion or exposure of personal details, the lexicon's
+reading of the same (damped), and exposure when a phone number is posted about someone.
+
+Who is harmed (the message's targets):
+  - @mentions, and `mention_name` entities (the platform's own link from a name to an account);
+  - names: display names known in the case, and Korean full names (surname + given name, as
+    Kiwi reads them) written as the subject of the message;
+  - the author of the message replied to;
+  - in a one-to-one chat (or two speakers), the party other than the one who threatens. Who
+    threatens is read from the messages (harm by each speaker against pleas by each), not
+    from who wrote first; the threatened party's own lines are never evidence against them.
+A target becomes a victim when its harm readings combine (noisy-OR) to >= VICTIM_MIN.
+
+Identifiers of one person are merged: a mention resolves to the account with that username,
+a name to the only account with that display name, a mention_name entity ties its name to its
+account id, a one-to-one chat's title to the other party. Labels are stable: `V` + six digits
+derived from the record's first identifier (account key, else mention, else name).
 """
 
 from __future__ import annotations
 
+import hashlib
+import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 
-from roomsift.analysis.artifacts import extract
-from roomsift.analysis.artifacts.model import USERNAME
-from roomsift.analysis.triage.context import RoomContext
-from roomsift.analysis.triage.data import Corpus
-from roomsift.analysis.triage.evidence import ChatFacts, Evidence
+from sqlalchemy import Connection, select
 
-HARM_SIGNALS = {"threat": 1.0, "coercion": 0.9, "expose_personal": 0.8}
-PLEA_WEIGHT = 0.8
-MIN_STRENGTH = 0.6
-ONE_TO_ONE = {"personal_chat", "bot_chat"}
+from roomsift.analysis.triage.context import RoomContext
+from roomsift.analysis.triage.data import Chat, Corpus, Msg
+from roomsift.analysis.triage.evidence import ChatFacts, Evidence
+from roomsift.case import schema
+
+HARM_LABELS = ("threat_violence", "threat_exposure", "extortion", "exposure_personal")
+LEXICON_HARM = {"threat": 0.8, "coercion": 0.7, "expose_personal": 0.7}  # damped: the lexicon is weaker than the model
+PLEA_LABEL = "plea"
+PHONE_EXPOSURE = 0.6  # a phone number posted about a named or mentioned person
+DEADLINE_SHARE = 0.5  # a deadline alone is pressure, not yet a threat
+VICTIM_MIN = 0.5
+MESSAGE_MIN = 0.1  # below this a message is no evidence of harm at all
+REPLY_MIN = 0.6  # a reply makes its addressee a target only when clearly harmful
+TARGET_MIN = 0.25  # a message read for its targets (mentions, names) in a group room
+SMALL_CHAT = 2  # speakers; in chats this small the other party of a threat is its target (a staff room of three talks about others)
+SURNAMES = set("김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예봉경사부")
+_FULL_NAME = re.compile(r"(?<![가-힣])([가-힣]{3})(?=$|\s|[은는이가을를의에도님씨,.:])")
 
 
 @dataclass
-class VictimFinding:
-    key: tuple  # ("who", account/name) or ("mention", "@name")
-    who: int | str | None
-    mention: str | None
+class VictimRecord:
+    label: str = ""
+    accounts: set[int] = field(default_factory=set)  # case account ids
+    keys: set[str] = field(default_factory=set)  # account keys, incl. ones known only from an entity
+    mentions: set[str] = field(default_factory=set)
+    names: set[str] = field(default_factory=set)
     cited: list[tuple[Evidence, float]] = field(default_factory=list)
 
     @property
     def strength(self) -> float:
-        return max((w for _, w in self.cited), default=0.0)
+        p = 1.0
+        for _, w in self.cited:
+            p *= 1.0 - w
+        return round(1.0 - p, 3)
+
+    @property
+    def who(self) -> int | None:  # the first case account, for callers that want one
+        return min(self.accounts) if self.accounts else None
+
+    @property
+    def mention(self) -> str | None:
+        return min(self.mentions) if self.mentions else None
 
 
-def find(corpus: Corpus, facts: dict[int, ChatFacts], contexts: dict[int, RoomContext]) -> dict[tuple, VictimFinding]:
-    found: dict[tuple, VictimFinding] = {}
+class _Union:
+    def __init__(self):
+        self.parent: dict = {}
 
-    def cite(who, mention, e: Evidence, weight: float) -> None:
-        key = ("who", who) if who is not None else ("mention", mention.lower())
-        v = found.setdefault(key, VictimFinding(key, who, mention))
-        if mention and not v.mention:
-            v.mention = mention
-        v.cited.append((e, round(weight, 3)))
+    def find(self, x):
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
 
-    for cid, f in facts.items():
-        ctx = contexts[cid]
-        if not ctx.criminal:
-            continue
-        chat = ctx.chat
-        for e in f.evidence:
-            if e.signal in HARM_SIGNALS and e.strength >= MIN_STRENGTH:
-                weight = HARM_SIGNALS[e.signal] * e.strength
-                for mention in _mentions(e.msg.text):
-                    acc = corpus.username_to_account.get(mention[1:].lower())
-                    cite(acc, mention, e, weight)
-                replied = chat.message(e.msg.reply_to)
-                if replied is not None and replied.account_id not in (None, e.who):
-                    cite(replied.account_id, None, e, weight)
-                if chat.type in ONE_TO_ONE:
-                    for other in _other_parties(corpus, chat, f, e.who):
-                        cite(other, None, e, weight)
-            elif e.signal == "victim_plea" and e.strength >= MIN_STRENGTH and e.who not in ctx.runners:
-                cite(e.who, None, e, PLEA_WEIGHT * e.strength)
+    def join(self, a, b) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def message_harm(ts) -> float:
+    """0–1: how much this message threatens, extorts or exposes someone."""
+    if ts is None:
+        return 0.0
+    probs = ts.probabilities
+    h = max([probs.get(lab, 0.0) for lab in HARM_LABELS] + [DEADLINE_SHARE * probs.get("deadline", 0.0)])
+    for sig, damp in LEXICON_HARM.items():
+        h = max(h, damp * ts.lexicon.get(sig, ts.signals.get(sig, 0.0)))
+    for sig in ("threat", "coercion", "expose_personal"):
+        h = max(h, ts.signals.get(sig, 0.0))
+    return h
+
+
+def _plea(ts) -> float:
+    if ts is None:
+        return 0.0
+    return max(ts.probabilities.get(PLEA_LABEL, 0.0), ts.signals.get("victim_plea", 0.0))
+
+
+def _name_index(corpus: Corpus) -> dict[str, set[int]]:
+    """Display names worth matching in text: two characters or more, not just jamo/symbols."""
+    out = {}
+    for name, accs in corpus.display_to_accounts.items():
+        n = name.strip()
+        if len(n) >= 2 and re.search(r"[가-힣]{2}|[A-Za-z]{3}", n) and n.lower() not in ("deleted account",):
+            out[n] = accs - corpus.channel_accounts
+    return out
+
+
+def _is_full_name(token: str) -> bool:
+    """A three-syllable word starting with a surname that Kiwi reads as nouns only (a name it
+    knows, or an unknown word) — not a verb, an ending or a particle."""
+    if token[0] not in SURNAMES:
+        return False
+    from roomsift.analysis.language import korean
+
+    toks = korean.kiwi().tokenize(token)
+    return bool(toks) and all(t.tag in ("NNP", "NNG") for t in toks) and sum(len(t.form) for t in toks) == len(token)
+
+
+def _names_in(text: str, names: dict[str, set[int]], full_name_cache: dict[str, bool]) -> set[str]:
+    found = set()
+    for tok in re.findall(r"[가-힣A-Za-z][가-힣A-Za-z0-9_]*", text):
+        for cand in (tok, tok[:-1] if len(tok) > 2 else ""):  # a trailing particle (하늘은, 서윤이)
+            if cand in names:
+                found.add(cand)
+                break
+    for m in _FULL_NAME.finditer(text):
+        tok = m.group(1)
+        if tok not in full_name_cache:
+            full_name_cache[tok] = _is_full_name(tok)
+        if full_name_cache[tok]:
+            found.add(tok)
     return found
 
 
-def _mentions(text: str) -> list[str]:
-    return list(dict.fromkeys("@" + a.value for a in extract(text) if a.kind == USERNAME))
+def _entities(conn: Connection, ids: list[int]) -> dict[int, list[tuple[str, int]]]:
+    """mention_name entities (name, platform user id) of these messages."""
+    out: dict[int, list] = {}
+    m = schema.messages.c
+    for i in range(0, len(ids), 500):
+        for mid, ents in conn.execute(select(m.id, m.entities).where(m.id.in_(ids[i:i + 500]))):
+            for e in ents or ():
+                if isinstance(e, dict) and e.get("type") == "mention_name" and e.get("user_id") is not None:
+                    out.setdefault(mid, []).append((str(e.get("text") or "").strip(), e["user_id"]))
+    return out
 
 
-def _other_parties(corpus: Corpus, chat, f: ChatFacts, speaker) -> list:
-    others = [m for m in f.members if m != speaker and not isinstance(m, str)]
+def _speakers(chat: Chat, facts: ChatFacts) -> list:
+    return [m for m in facts.members if isinstance(m, int)]
+
+
+def _other_parties(corpus: Corpus, chat: Chat, facts: ChatFacts, speaker) -> list:
+    others = [m for m in _speakers(chat, facts) if m != speaker]
     if others:
         return others
-    # Nobody else wrote: a one-to-one chat's id is the other user's id.
-    for acc, key in corpus.account_keys.items():
+    for acc, key in corpus.account_keys.items():  # a one-to-one chat's id is the other user's id
         if key.endswith(f":user{chat.platform_id}") and acc != speaker:
             return [acc]
     return []
+
+
+@dataclass
+class Victims:
+    records: list[VictimRecord]
+    threatened: dict[int, set[int]]  # chat id → accounts threatened there (their lines are not evidence against them)
+
+    def accounts(self) -> set[int]:
+        return {a for r in self.records for a in r.accounts}
+
+
+def find(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFacts], contexts: dict[int, RoomContext],
+         sigs: dict) -> Victims:
+    names = _name_index(corpus)
+    full_names: dict[str, bool] = {}
+    hits: list[tuple[tuple, Evidence, float]] = []  # (identifier node, evidence, weight)
+    union = _Union()
+    threatened: dict[int, set[int]] = defaultdict(set)
+    candidates: list[tuple[Chat, Msg, object, float]] = []
+
+    for cid, ctx in contexts.items():
+        if not ctx.criminal:
+            continue
+        chat, f = ctx.chat, facts[cid]
+        speakers = _speakers(chat, f)
+        small = ctx.one_to_one or len(speakers) <= SMALL_CHAT
+        harm_by: dict = defaultdict(float)
+        plea_by: dict = defaultdict(float)
+        msgs_by: dict = defaultdict(list)
+        for msg in chat.messages:
+            if msg.kind != "message" or not msg.text or msg.account_id is None:
+                continue
+            ts = sigs.get(msg.text)
+            h = message_harm(ts)
+            if small and not (ts is not None and ts.mentions):  # a threat naming someone else is about them
+                harm_by[msg.account_id] += h
+                plea_by[msg.account_id] += _plea(ts)
+                msgs_by[msg.account_id].append((msg, h, _plea(ts)))
+            if h >= TARGET_MIN or (ts is not None and ts.has_phone):
+                candidates.append((chat, msg, ts, h))
+        if small and harm_by:
+            # Who threatens is who harms more than they plead; the others are threatened.
+            aggressor = max(harm_by, key=lambda a: (harm_by[a] - plea_by[a], harm_by[a]))
+            if harm_by[aggressor] >= VICTIM_MIN and harm_by[aggressor] > plea_by[aggressor]:
+                for other in _other_parties(corpus, chat, f, aggressor):
+                    threatened[cid].add(other)
+                    node = ("acc", other)
+                    union.find(node)
+                    for msg, h, _ in sorted(msgs_by[aggressor], key=lambda t: -t[1])[:10]:
+                        if h >= MESSAGE_MIN:
+                            hits.append((node, Evidence(chat, msg, aggressor, "threat_to_party", h), h))
+                    for msg, _, p in sorted(msgs_by.get(other, []), key=lambda t: -t[2])[:5]:
+                        if p >= VICTIM_MIN:
+                            hits.append((node, Evidence(chat, msg, other, "victim_plea", p), p * 0.8))
+                    if ctx.one_to_one and other in corpus.display_to_accounts.get(chat.title, ()):
+                        union.join(node, ("name", chat.title.strip()))  # the exporter names the chat after the other party
+
+    ents = _entities(conn, [m.id for _, m, _, _ in candidates]) if conn is not None and candidates else {}
+    for chat, msg, ts, h in candidates:
+        text = msg.text
+        targets: set[tuple] = set()
+        for mention in (ts.mentions if ts is not None else ()):
+            node = ("mention", mention.lower())
+            targets.add(node)
+            acc = corpus.username_to_account.get(mention[1:].lower())
+            if acc is not None:
+                union.join(node, ("acc", acc))
+        small = contexts[chat.id].one_to_one or len(_speakers(chat, facts[chat.id])) <= SMALL_CHAT
+        named = set() if small else _names_in(text, names, full_names)  # small chats: the parties are the targets
+        for name, uid in ents.get(msg.id, ()):
+            key = f"{chat.platform}:user{uid}" if chat.platform else f"user{uid}"
+            node = ("key", key)
+            targets.add(node)
+            if name:
+                union.join(node, ("name", name))
+                named.discard(name)
+        for name in named:
+            node = ("name", name)
+            targets.add(node)
+            accs = names.get(name, set())
+            if len(accs) == 1:
+                union.join(node, ("acc", next(iter(accs))))
+        replied = chat.message(msg.reply_to)
+        if h >= REPLY_MIN and replied is not None and replied.account_id not in (None, msg.account_id):
+            targets.add(("acc", replied.account_id))
+        targets.discard(("acc", msg.account_id))
+        weight = max(h, PHONE_EXPOSURE if ts is not None and ts.has_phone and targets else 0.0)
+        if weight < TARGET_MIN:
+            continue
+        signal = "exposed_details" if weight > h else "harm"
+        for node in targets:
+            hits.append((node, Evidence(chat, msg, msg.account_id, signal, weight), weight))
+
+    for node in list(union.parent):
+        if node[0] == "acc":
+            key = corpus.account_keys.get(node[1])
+            if key:
+                union.join(node, ("key", key))
+    groups: dict = defaultdict(lambda: VictimRecord())
+    for node, e, w in hits:
+        groups[union.find(node)].cited.append((e, round(w, 3)))
+    members: dict = defaultdict(set)
+    for node in list(union.parent):
+        members[union.find(node)].add(node)
+    records = []
+    for root, rec in groups.items():
+        for kind, value in members.get(root, {root}) | {root}:
+            if kind == "acc":
+                rec.accounts.add(value)
+                if corpus.account_keys.get(value):
+                    rec.keys.add(corpus.account_keys[value])
+            elif kind == "key":
+                rec.keys.add(value)
+            elif kind == "mention":
+                rec.mentions.add(value)
+            elif kind == "name":
+                rec.names.add(value)
+        seen = set()
+        rec.cited = [(e, w) for e, w in sorted(rec.cited, key=lambda c: -c[1]) if not (e.msg.id in seen or seen.add(e.msg.id))]
+        if rec.strength < VICTIM_MIN or rec.accounts & corpus.channel_accounts:
+            continue
+        if not (rec.keys or rec.mentions) and len({e.msg.text for e, _ in rec.cited}) < 2 and not any(e.signal == "exposed_details" for e, _ in rec.cited):
+            continue  # a bare name needs two distinct messages, or its details exposed
+        first = sorted(rec.keys) or sorted(rec.mentions) or sorted(rec.names)
+        rec.label = "V" + str(int(hashlib.sha256(first[0].encode()).hexdigest(), 16) % 1_000_000).zfill(6)
+        records.append(rec)
+    records.sort(key=lambda r: (-r.strength, r.label))
+    return Victims(records, dict(threatened))

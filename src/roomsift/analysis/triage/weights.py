@@ -39,13 +39,13 @@ ROLE_WEIGHTS: dict[str, dict[str, float]] = {
         "media_post": 0.2,  # posted a photo/video/file in a criminal room; several add up
     },
     "solicitor": {
-        "request_material": 0.7,  # asked or incited others to provide material
+        "request_material": 1.0,  # asked or incited others to provide material: the act that defines the role (strength = its probability)
         "request_answered": 0.25,  # their request was answered with media: it worked
     },
     "payer": {
         "sent_payment": 0.85,  # Telegram payment service message
-        "payment_claim": 0.65,  # says they paid / shows proof
-        "invited_to_paid_room": 0.5,  # admitted by invitation to a room whose entry is paid
+        "payment_claim": 1.0,  # says they paid / shows proof: the act that defines the role
+        "invited_to_paid_room": 0.3,  # admitted by invitation to a paid room: supports a payment, does not prove one
         "payment_question": 0.3,  # asked what it costs / where to pay (intent, not proof)
     },
 }
@@ -53,19 +53,4 @@ ROLE_WEIGHTS: dict[str, dict[str, float]] = {
 # Which role a message-level signal supports (language signals and structural ones).
 SIGNAL_ROLE = {sig: role for role, sigs in ROLE_WEIGHTS.items() for sig in sigs}
 
-# Room context: a room is criminal when its evidence reaches ROOM_THRESHOLD.
-ROOM_THRESHOLD = 0.5
-ROOM_WEIGHTS = {
-    "known_material": 0.95,  # strong alone
-    "harm": 0.8,  # threats/coercion against someone, or exposure of someone's details with a threat
-    "linked": 0.6,  # its runners run or threaten in a criminal room, or it forwards from one
-    # The weak families below count only together: material traffic AND a paid/controlled access.
-    "solicitation": 0.35,
-    "distribution": 0.3,
-    "paid_access": 0.35,
-    "control": 0.25,  # leak/capture rules, removals
-}
-# A room whose messages name everyday purposes this often (trip photos, tournaments, school
-# trips, trading) keeps only this share of its weak evidence.
-BENIGN_TOPIC_SHARE = 0.12
-BENIGN_TOPIC_DAMPING = 0.35
+# Room verdicts are not weighted: they come from kinds of evidence agreeing (context.py).

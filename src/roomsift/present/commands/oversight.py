@@ -66,9 +66,10 @@ def user_remove(name: str = typer.Argument(...), case: Path = CaseOpt) -> None:
 # -- legal bases ---------------------------------------------------------------------------------
 @basis_app.command("add")
 def basis_add(
-    type_: str = typer.Option(..., "--type", help="warrant | court_order | consent | exigent"),
+    type_: str = typer.Option(..., "--type", help="warrant | court_order | consent | exigent | victim_protection"),
     reference: str = typer.Option(..., "--reference", help="Reference number of the warrant, order or consent."),
-    person: List[str] = typer.Option(..., "--person", help="Person in scope: label (P000012) or pseudonym; repeat."),
+    person: List[str] = typer.Option([], "--person", help="Person in scope: label (P000012) or pseudonym; repeat."),
+    victim: List[str] = typer.Option([], "--victim", help="Victim record in scope (V…, from `roomsift victims`); repeat."),
     issuer: str = typer.Option(..., "--issuer", help="Who issued it (court, prosecutor, the consenting person's counsel)."),
     expires: str = typer.Option(..., "--expires", help="Expiry: date (valid to its end, UTC) or date-time."),
     grounds: str = typer.Option(..., "--grounds", help="Why the identities are needed."),
@@ -78,7 +79,7 @@ def basis_add(
     supervisor's approval in a team case."""
     with Case.open(case) as c:
         basis_id = bases.add_basis(c, type=type_, reference=reference, persons=person, issuer=issuer,
-                                   expires_utc=bases.parse_expiry(expires), grounds=grounds)
+                                   expires_utc=bases.parse_expiry(expires), grounds=grounds, victims=victim)
         with c.connect() as conn:
             team = users.case_mode(conn) == "team"
     typer.echo(f"recorded legal basis #{basis_id}" + (" — awaiting a supervisor's approval" if team else " — in effect"))

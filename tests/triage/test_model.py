@@ -1,0 +1,59 @@
+"""The learned language model decides: threats of violence and exposure, polite and implied
+blackmail, pleas and exposure are recognised in Korean and English; negated, quoted and
+reported threats and everyday words do not fire. Sentences here are the test author's own
+(not from the training data nor the evaluation corpora)."""
+
+import pytest
+
+from roomsift.analysis.language import detect, model
+
+
+def harm(text: str) -> float:
+    s = detect(text).signals
+    return max(s.get("threat", 0.0), s.get("coercion", 0.0))
+
+
+def test_the_model_is_in_use():
+    assert model.get() is not None, model.status()
+    assert "learned model" in model.status()
+
+
+@pytest.mark.parametrize("text", [
+    "너 죽여버릴거야",  # death threat
+    "싫으시면 안 하셔도 돼요. 대신 뉴스에서 보시구요",  # polite-form blackmail
+    pytest.param("맞고 줄래 그냥 줄래", marks=pytest.mark.xfail(reason="borderline: a beating threat put as a choice question reads about 0.5", strict=False)),
+    "if you dont do it I will send these pics to your parents and school",
+])
+def test_threats_and_blackmail_are_recognised(text):
+    assert harm(text) >= 0.5, detect(text).probabilities
+
+
+@pytest.mark.parametrize("text", [
+    "그 사람이 '학교에 다 뿌린다'고 했대",  # reported speech
+    "I would never send your photos to anyone",  # negated
+    "나도 말하면서 추억 돋았어",  # a single everyday word that used to fire coercion
+    "어머니들 회비 마감 오늘까지예요",  # an everyday deadline
+    "저 탱커 죽여버린다 ㅋㅋ",  # game talk
+])
+def test_negated_quoted_and_everyday_do_not_fire(text):
+    assert harm(text) < 0.5, detect(text).probabilities
+
+
+def test_plea_is_recognised():
+    assert detect("제발 지워주세요 부탁이에요").signals.get("victim_plea", 0) >= 0.5
+
+
+def test_quoted_spans_are_cut_before_reading():
+    stripped, cut = model.strip_quotes("어제 누가 '오늘까지 안 보내면 학교에 다 뿌린다' 이런 캡처 올렸던데")
+    assert cut and "뿌린다" not in stripped
+
+
+def test_without_training_data_the_lexicon_decides(tmp_path, monkeypatch):
+    monkeypatch.setenv(model.ENV_TRAINING, str(tmp_path))  # an empty folder
+    model.reset()
+    try:
+        assert model.get() is None and "lexicon only" in model.status()
+        assert detect("if you dont do it I will send these pics to your parents and school").signals.get("threat", 0) >= 0.6
+    finally:
+        monkeypatch.delenv(model.ENV_TRAINING)
+        model.reset()
