@@ -34,6 +34,8 @@ WRITES_FILES = {
     "oversight/bundle.py": "audit-log bundle: entries are pseudonymised when appended, read by the verifier",
     "oversight/witness.py": "a witness's own countersignature file (hashes and signatures only)",
     "media/hashing.py": "temporary copy of a video for the vPDQ decoder",
+    "analysis/language/model.py": "the fitted language model's cache (weights, no case data)",
+    "analysis/triage/store.py": "triage results stored in the case folder per case state (read back through the door)",
     "media/preview.py": "blurred greyscale previews, written on request and logged (media_preview)",
     "devcorpus/generate.py": "developer tool: writes the synthetic evaluation corpus",
     "demo/build.py": "writes the synthetic demo exports (input, not output)",

@@ -126,7 +126,8 @@ def _identifiers(db: Path) -> dict[str, set[str]]:
     # payment identifier to whoever presented it as their own ("pay here", "my wallet")
     owners: dict[str, set] = {}
     for aid, kind, value, _raw, context in rows:
-        if kind in PAYMENT_KINDS and context in ("offer", "self"):
+        # a channel posting its operators' wallet is a room, not a person who owns it
+        if kind in PAYMENT_KINDS and context in ("offer", "self") and aid not in rooms:
             owners.setdefault(value, set()).add(aid)
     for aid, kind, value, raw, context in rows:
         for owner in owners.get(value, {None}):

@@ -24,7 +24,8 @@ def room_messages() -> list[dict]:
         msg(5, "paid 50,000 KRW, here is my proof " + MARKUP[1], sender=payer),
         msg(6, "more please " + MARKUP[2], sender=payer),
         msg(7, "new batch uploaded " + MARKUP[4] + " " + MARKUP[5], sender=boss),
-        msg(8, "you know the rules, you paid, you are in", sender=boss),
+        msg(8, "payment confirmed, added you to the VIP room", sender=boss),  # admission on payment: the room is gated
+        msg(9, "price list: tier 1 50,000 KRW, VIP 100,000 KRW", sender=boss),  # with it, convergent evidence of a paid room
     ]
 
 

@@ -24,6 +24,8 @@ def _whatsapp_room(path, start=datetime(2020, 2, 17, 20, 1)):
         ("Haneul Park", "paid 50,000 KRW, here is my proof"),
         ("Haneul Park", "send more like that one, something good please"),
         ("Boss Kim", "new batch uploaded"),
+        ("Boss Kim", "payment confirmed, added you to the VIP room"),  # admission on payment: a gated room
+        ("Boss Kim", "price list: tier 1 50,000 KRW, VIP 100,000 KRW"),
     ]
     text = "".join(f"{(start + timedelta(minutes=i)):%d/%m/%Y, %H:%M} - {who}: {what}\n" for i, (who, what) in enumerate(lines))
     path.write_text(text, encoding="utf-8")
@@ -85,7 +87,7 @@ def test_kakaotalk_default_zone_and_tz_none(case_dir, cli, tmp_path):
 def test_time_filters_never_drop_local_messages_silently(case_dir, cli, tmp_path):
     cli("ingest", _whatsapp_room(tmp_path / "chat.txt"), "--case", case_dir)  # no zone: local times only
     every = cli("messages", "--case", case_dir, "-f", "json", "--since", "2020-01-01")
-    assert len(rows(every)) == 6 and "6 message(s) have only a local time" in every.stderr
+    assert len(rows(every)) == 8 and "8 message(s) have only a local time" in every.stderr
     window = cli("messages", "--case", case_dir, "-f", "json", "--since", "2020-02-17T20:02", "--until", "2020-02-17T20:04")
     assert [r["time_local"] for r in rows(window)] == ["2020-02-17T20:02", "2020-02-17T20:03"]
     assert "placed in --since/--until by their local clock time" in window.stderr

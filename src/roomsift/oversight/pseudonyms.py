@@ -137,9 +137,12 @@ class IdentityIndex:
             add("username" if kind == "username" else "name", name, aid)
         # A payment identifier belongs to whoever presented it as their own ("pay here",
         # "my wallet"): a basis covering that person reveals it.
+        # A channel posting as itself is a room run by its operators, not an owner: the
+        # operator who offers the same wallet in person is.
         owned = conn.exec_driver_sql(
-            "SELECT DISTINCT account_id, kind, value FROM artifacts WHERE account_id IS NOT NULL "
-            "AND context IN ('offer', 'self') AND validity != 'malformed'").all() if _has_artifacts(conn) else []
+            "SELECT DISTINCT a.account_id, a.kind, a.value FROM artifacts a JOIN accounts c ON c.id = a.account_id "
+            "WHERE a.context IN ('offer', 'self') AND a.validity != 'malformed' "
+            "AND c.platform_id NOT LIKE 'channel%'").all() if _has_artifacts(conn) else []
         for aid, kind, value in owned:
             if ARTIFACT_NS.get(kind) in PAYMENT_NS:
                 add(ARTIFACT_NS[kind], value, aid, min_len=99)

@@ -116,7 +116,7 @@ def triage(
 
 
 ROOM_COLS = [
-    Col("room", "room", "name"), Col("verdict", "verdict"), Col("kind", "evidence kind"), Col("why", "why"),
+    Col("room", "room", "room"), Col("verdict", "verdict"), Col("kind", "evidence kind"), Col("why", "why"),
     Col("message", "msg"), Col("person", "by", "person"), Col("text", "cited message", "text", max_width=60),
 ]
 
