@@ -55,6 +55,7 @@ COMMANDS: dict[str, list[list[str]] | str] = {
                  ["sup", "--role", "supervisor", "--case", CASE, "@as:adm"],
                  ["aud", "--role", "auditor", "--case", CASE, "@as:adm"]],
     "user list": [["--case", CASE]],
+    "user passphrase": [["--case", CASE, "@as:ina"]],
     "basis add": [["--type", "warrant", "--reference", "2020-GO-1", "--person", "P000001", "--issuer", "Seoul Central District Court",
                    "--expires", "2099-12-31", "--grounds", "operator of the paid rooms", "--case", CASE, "@as:ina"]],
     "basis team": [["--case", CASE, "@as:sup"]],
@@ -144,7 +145,8 @@ def walked(tmp_path_factory):
     from tests.conftest import SAMPLES
 
     tmp = tmp_path_factory.mktemp("walk")
-    runner = CliRunner(env={"COLUMNS": "400", "ROOMSIFT_USER": "test-investigator"})
+    runner = CliRunner(env={"COLUMNS": "400", "ROOMSIFT_USER": "test-investigator",
+                            "ROOMSIFT_PASSPHRASE": "test passphrase", "ROOMSIFT_NEW_PASSPHRASE": "test passphrase"})
 
     def run(args, user="test-investigator"):
         result = runner.invoke(app, ["--user", user] + args, catch_exceptions=True)

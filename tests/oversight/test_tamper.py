@@ -33,6 +33,8 @@ def history(tmp_path_factory):
     root = tmp_path_factory.mktemp("tamper")
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("ROOMSIFT_USER", "ina")
+        mp.setenv("ROOMSIFT_PASSPHRASE", "test passphrase")
+        mp.setenv("ROOMSIFT_NEW_PASSPHRASE", "test passphrase")
         case = Case.create(root / "case")
         add_user(case, "ina", "admin")
         add_user(case, "oda", "auditor")

@@ -35,10 +35,30 @@ def user_add(
     role: str = typer.Option(..., "--role", help="investigator | supervisor | auditor | admin"),
     case: Path = CaseOpt,
 ) -> None:
-    """Add a case user with their own signing key (admin only, except for the first user)."""
+    """Add a case user with their own signing key, encrypted with a passphrase (admin only,
+    except for the first user, who adds themselves with their own passphrase).
+
+    The new user's passphrase is $ROOMSIFT_NEW_PASSPHRASE, else one is generated and shown
+    once; they change it with `roomsift user passphrase`."""
     with Case.open(case) as c:
-        path = users.add_user(c, name, role)
-    typer.echo(f"added {name} as {role}; private key written to {path} (hand it to {name} only)")
+        path, generated = users.add_user(c, name, role)
+    typer.echo(f"added {name} as {role}; private key written to {path}, encrypted (hand it to {name} only)")
+    if generated:
+        typer.echo(f"one-time passphrase of {name}: {generated}  (give it to {name} only; change it with `roomsift user passphrase`)")
+
+
+@user_app.command("passphrase")
+def user_passphrase(case: Path = CaseOpt) -> None:
+    """Change your own key's passphrase: the current one from $ROOMSIFT_PASSPHRASE or a
+    prompt, the new one from $ROOMSIFT_NEW_PASSPHRASE or a prompt."""
+    import os
+
+    from roomsift.oversight.keys import NEW_PASSPHRASE_ENV
+
+    new = os.environ.get(NEW_PASSPHRASE_ENV) or typer.prompt("new passphrase", hide_input=True, confirmation_prompt=True)
+    with Case.open(case) as c:
+        path = users.change_passphrase(c, new.encode())
+    typer.echo(f"passphrase changed; key re-encrypted at {path}")
 
 
 @user_app.command("list")
