@@ -41,6 +41,7 @@ COMMANDS: dict[str, list[list[str]] | str] = {
     "network": [["--case", CASE]],
     "link list": [["--case", CASE]],
     "link confirm": [["L10-19", "--case", CASE, "--note", "same operator"]],
+    "link approve": "needs a confirmation pending in a team case; covered by test_insider.py",
     "link reject": [["L10-19", "--case", CASE, "--note", "second look"]],
     "media hash": [["--case", CASE]],
     "media list": [["--case", CASE]],

@@ -6,6 +6,8 @@ passphrase. A name on the command line alone gets a refusal that is logged."""
 
 from __future__ import annotations
 
+import hashlib
+
 from sqlalchemy import Connection
 
 from roomsift.case.store import CaseError, current_actor
@@ -40,14 +42,59 @@ def sign_reveal(case, user: User, record: dict) -> dict:
     return decisions.sign(signing_key(case, user), "reveal", record)
 
 
-def command_path() -> str:
-    """The command being run, for the log: click's command path, else the program's arguments."""
-    try:
-        import click
+# -- the command being run ------------------------------------------------------------------------
+_command: dict = {"logged": set(), "root": None}
 
-        ctx = click.get_current_context(silent=True)
+
+def started(ctx) -> None:
+    """Called when a CLI command starts: forget the last command's access entries."""
+    _command["logged"] = set()
+    _command["root"] = ctx
+
+
+def _leaf_context():
+    """The running command's context. Typer (0.29) runs commands with its own vendored click,
+    so click's context stack is asked there first."""
+    for module in ("typer._click.globals", "click.globals"):
+        try:
+            import importlib
+
+            ctx = importlib.import_module(module).get_current_context(silent=True)
+        except Exception:
+            ctx = None
         if ctx is not None:
-            return ctx.command_path
-    except Exception:
-        pass
-    return "api"
+            return ctx
+    return None
+
+
+def command_path() -> str:
+    """The command being run, for the log ("api" outside the CLI)."""
+    ctx = _leaf_context()
+    return ctx.command_path if ctx is not None else "api"
+
+
+def _options() -> list[str]:
+    ctx = _leaf_context()
+    if ctx is None:
+        return []
+    return sorted(k for k, v in ctx.params.items() if v not in (None, False, (), []) and k != "case")
+
+
+def _arguments_sha256() -> str | None:
+    ctx = _leaf_context()
+    if ctx is None:
+        return None
+    return hashlib.sha256(repr(sorted((k, str(v)) for k, v in ctx.params.items())).encode("utf-8")).hexdigest()
+
+
+def log_access(case) -> None:
+    """One audit entry per command and case that shows case data: which command, which
+    options (the arguments only as a hash: a search term may itself be an identifier)."""
+    key = str(case.path)
+    if key in _command["logged"]:
+        return
+    _command["logged"].add(key)
+    with case.begin() as conn:
+        where = command_path()
+        case.record_event(conn, "access", f"case data shown by {where}",
+                          {"output": where, "options": _options(), "arguments_sha256": _arguments_sha256()})

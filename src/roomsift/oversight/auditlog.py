@@ -22,6 +22,9 @@ from roomsift.oversight.merkle import consistency_proof, frontier, inclusion_pro
 from roomsift.oversight.verify import ZERO_LINK, CompactRange, checkpoint_body, leaf_hash
 
 CHECKPOINT_EVERY = 1000
+# Details keys holding investigators' free text (a link note, a revocation reason, grounds):
+# the events table keeps the text, the log (which outsiders get) only its hash.
+FREE_TEXT = ("note", "reason", "grounds", "comment")
 
 
 def canonical(obj: Any) -> str:
@@ -177,6 +180,9 @@ def _scrubbed(case, conn: Connection, row: Any) -> tuple[str, dict]:
 
     details = dict(row["details"] or {})
     decision = details.pop(DECISION_KEY, None)
+    for key in FREE_TEXT:  # free text may name anyone, known to the case or not: only its hash leaves
+        if isinstance(details.get(key), str):
+            details[key] = "sha256:" + hashlib.sha256(details[key].encode("utf-8")).hexdigest()
     summary, details = scrub_event(case, conn, row["summary"], details)
     if decision is not None:
         details[DECISION_KEY] = decision if is_decision(decision) else "[not a decision]"

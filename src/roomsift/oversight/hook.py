@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 
 from roomsift.case.store import EVENT_LISTENERS, Case
-from roomsift.oversight import keys, privacy
+from roomsift.oversight import access, keys, privacy
 from roomsift.oversight.auditlog import append_event, sign_checkpoint
 from roomsift.present import output
 
@@ -28,6 +28,7 @@ def command_started(ctx=None) -> None:
     privacy.request_reveal(False)
     _touched.clear()
     if ctx is not None:
+        access.started(ctx)
         ctx.call_on_close(checkpoint_touched)
 
 

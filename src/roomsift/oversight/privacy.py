@@ -20,7 +20,7 @@ from roomsift.case.store import current_actor
 from roomsift.errors import UserError
 from roomsift.oversight import keys
 from roomsift.oversight.basis import Coverage, coverage
-from roomsift.oversight.access import reveal_permission, sign_reveal
+from roomsift.oversight.access import command_path, log_access, reveal_permission, sign_reveal
 from roomsift.oversight.pseudonyms import PERSON_LABEL, IdentityIndex, Pseudonymizer, normalise
 
 HIDDEN = "[hidden]"
@@ -186,9 +186,10 @@ class Session:
     def log(self, case) -> None:
         """Write what was revealed and what was refused to the audit log, the reveal signed
         by the user who saw it; then refuse a reveal whose credential failed."""
+        log_access(case)  # every output of case data is an access, revealing or not
         if not self.reveal:
             return
-        where = _command_path()
+        where = command_path()
         with case.begin() as conn:
             if self.revealed:
                 bases = sorted({b for ids in self.revealed.values() for b in ids})
@@ -206,16 +207,6 @@ class Session:
                                    "problems": self.coverage.problems[:100]})
         if self.credential_error:
             raise UserError(self.credential_error)
-
-
-def _command_path() -> str:
-    try:
-        import click
-
-        ctx = click.get_current_context(silent=True)
-        return ctx.command_path if ctx else "api"
-    except Exception:
-        return "api"
 
 
 def _session(context: dict[str, Any]):
