@@ -12,7 +12,7 @@ from roomsift.browse import queries
 from roomsift.case.options import CaseOpt, format_option
 from roomsift.case.store import Case
 from roomsift.evidence.verify import verify_evidence
-from roomsift.present.output import Col, emit, err_console
+from roomsift.present.output import Col, emit, err_console, filter_rows
 
 case_app = typer.Typer(help="Create, inspect and verify a case.", no_args_is_help=True)
 
@@ -67,7 +67,8 @@ def verify(case: Path = CaseOpt) -> None:
         report = verify_evidence(c, progress=lambda done, total: bar.update(task, completed=done, total=total))
     typer.echo(f"verified {report.checked} evidence file(s): {report.ok} ok, {len(report.changed)} changed, {len(report.missing)} missing")
     for label, entries in (("CHANGED", report.changed), ("MISSING", report.missing)):
-        for e in entries:
-            typer.echo(f"{label}: {e['location']} {e['path']} (expected sha256 {e['expected_sha256']}, found {e['actual_sha256'] or '-'})")
+        for e in entries:  # evidence paths are free text: a file may be named after a person or a number
+            shown = filter_rows([{"where": f"{e['location']} {e['path']}"}], [Col("where", "", "text")], {"case": c})[0]["where"]
+            typer.echo(f"{label}: {shown} (expected sha256 {e['expected_sha256']}, found {e['actual_sha256'] or '-'})")
     if not report.intact:
         raise typer.Exit(1)
