@@ -13,7 +13,7 @@ from roomsift.analysis.identity.build import ensure
 from roomsift.case.options import CaseOpt, format_option
 from roomsift.case.store import Case
 from roomsift.errors import UserError
-from roomsift.present.output import Col, emit, emit_document
+from roomsift.present.output import Col, emit, emit_document, filter_rows
 
 CORE_COLS = [
     Col("person", "person", "person"), Col("rooms", "rooms"), Col("room_names", "room names"), Col("posts", "posts"),
@@ -46,7 +46,11 @@ def network(
     core = metrics.core_people(g, limit)
     groups = metrics.communities_summary(g)
     sources = metrics.shared_sources(g)
-    if export is not None:
+    if export is not None:  # the file leaves roomsift too: room and source labels pass the privacy layer
+        nodes = list(g.nodes)
+        labels = filter_rows([{"label": g.nodes[n].get("label")} for n in nodes], [Col("label", "", "plain")], ctx)
+        for n, row in zip(nodes, labels):
+            g.nodes[n]["label"] = row["label"]
         export_graph(g, export)
     if fmt == "json":
         emit_document({"summary": dict(summary, nodes=g.number_of_nodes(), edges=g.number_of_edges()), "core": core,
