@@ -227,3 +227,29 @@ def test_team_case_link_needs_a_second_person(cli, case, monkeypatch, fails):
     assert _identity(case)["P000001"] >= identity[other]
     kinds = [e["kind"] for e in Case.open(case).events()]
     assert "link_confirm_requested" in kinds and "link_confirm" in kinds
+
+
+# -- every access logged and reviewable ----------------------------------------------------------------
+def test_every_view_is_logged_with_its_command(cli, case, tmp_path):
+    before = len(_events(case, "access"))
+    runs = [("messages", "--limit", "5"), ("messages", "--search", "hello"), ("accounts",), ("chats",), ("payments",),
+            ("network", "--export", str(tmp_path / "g.graphml"))]
+    for args in runs:
+        cli(*args, "--case", case)
+    logged = _events(case, "access")[before:]
+    assert [e["details"]["output"] for e in logged] == ["roomsift " + a[0] for a in runs]
+    assert "search" in logged[1]["details"]["options"] and "hello" not in json.dumps(logged[1], ensure_ascii=False)
+    assert "export" in logged[-1]["details"]["options"]
+
+
+def test_basis_list_shows_every_person_in_scope(cli, case, monkeypatch):
+    monkeypatch.setenv("ROOMSIFT_PASSPHRASE", KIM)
+    cli("--user", "kim", "basis", "add", "--type", "court_order", "--reference", "CO-2", "--person", "P000002",
+        "--person", "P000003", "--issuer", "Court", "--expires", "2099-01-01", "--grounds", "payers", "--case", case)
+    rows = json.loads(cli("basis", "list", "--case", case, "--format", "json").stdout)
+    assert rows[1]["scope"] == ["P000002", "P000003"] and rows[1]["accounts"] >= 2
+    table = cli("basis", "list", "--case", case).stdout
+    assert "P000002" in table and "P000003" in table
+    _sql(case, "UPDATE legal_bases SET expires_utc = 4200000000 WHERE id = 2")
+    rows = json.loads(cli("basis", "list", "--case", case, "--format", "json").stdout)
+    assert rows[1]["status"].startswith("REFUSED")

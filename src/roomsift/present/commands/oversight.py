@@ -126,16 +126,28 @@ def basis_revoke(
 
 @basis_app.command("list")
 def basis_list(case: Path = CaseOpt, fmt: str = format_option()) -> None:
-    """List legal bases with their effective status."""
+    """List legal bases: every person each covers, how many accounts were signed for, and
+    the status the signed audit log supports (a basis edited outside roomsift shows REFUSED)."""
     with Case.open(case) as c:
         with c.connect() as conn:
-            rows = [{"id": r.id, "type": r.type, "reference": r.reference, "scope": ", ".join(r.scope), "issuer": r.issuer,
-                     "expires": _day(r.expires_utc), "status": bases.effective_status(r), "by": r.created_by,
+            ledger = bases.Ledger(conn)
+            rows = [{"id": r.id, "type": r.type, "reference": r.reference, "scope": list(r.scope),
+                     "accounts": len(r.accounts or []), "issuer": r.issuer,
+                     "expires": _day(r.expires_utc), "status": _checked_status(ledger, r), "by": r.created_by,
                      "approved_by": r.approved_by or "", "grounds": r.grounds} for r in bases.all_bases(conn)]
         emit(rows, [Col("id", "#"), Col("type", "type"), Col("reference", "reference"), Col("scope", "persons", "person"),
-                    Col("issuer", "issuer"), Col("expires", "expires (UTC)"), Col("status", "status"), Col("by", "recorded by"),
+                    Col("accounts", "accounts signed"), Col("issuer", "issuer"), Col("expires", "expires (UTC)"), Col("status", "status"), Col("by", "recorded by"),
                     Col("approved_by", "approved by"), Col("grounds", "grounds", "text", max_width=40)],
              fmt, title="legal bases", context={"case": c})
+
+
+def _checked_status(ledger, row) -> str:
+    from roomsift.oversight.decisions import Tampered
+
+    try:
+        return ledger.status(row)
+    except Tampered as exc:
+        return f"REFUSED ({exc})"
 
 
 @basis_app.command("team")
