@@ -161,7 +161,11 @@ def sign_checkpoint(case, conn: Connection, log: AuditLog | None = None, force: 
 def mac_key(case, conn: Connection) -> bytes:
     """Key of the event MACs, derived from the pseudonym secret: outsiders cannot test a
     guessed identifier against a MAC; the case holder can check every event row."""
-    return hmac.new(keys.case_secret(case, conn, keys.PSEUDONYM_SECRET), b"roomsift/event-mac/v1", hashlib.sha256).digest()
+    key = getattr(case, "_event_mac_key", None)
+    if key is None:  # unwrapping the secret reads the keyring: once per open case, not per event
+        key = hmac.new(keys.case_secret(case, conn, keys.PSEUDONYM_SECRET), b"roomsift/event-mac/v1", hashlib.sha256).digest()
+        case._event_mac_key = key
+    return key
 
 
 def event_mac(key: bytes, event_id: int, row: Any) -> str:
