@@ -107,8 +107,9 @@ class DepthGuard(io.RawIOBase):
             steps = np.where(inside == 0, _STEP[arr[brackets]], 0).astype(np.int64)
             profile = np.cumsum(steps)
             if self.depth + int(profile.max()) > self.limit:
+                where = self.offset + int(brackets[np.argmax(profile + self.depth > self.limit)])
                 raise IngestError(f"JSON nested deeper than {self.limit} levels; refusing a corrupt or hostile export",
-                                  file=self.location, position=f"near byte {self.offset:,}")
+                                  file=self.location, position=f"byte {where:,}")
             self.depth += int(profile[-1])
         self.in_string = (self.in_string + int(quotes.size)) & 1
         tail = len(data) - len(data.rstrip(b"\\"))
