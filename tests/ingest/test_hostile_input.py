@@ -6,7 +6,6 @@ from __future__ import annotations
 import io
 import json
 import struct
-import sys
 import zipfile
 
 import pytest

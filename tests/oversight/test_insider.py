@@ -175,6 +175,8 @@ def test_role_changed_by_sql_is_refused(cli, case, monkeypatch, fails):
     assert "refused" in fails("--user", "eve", "basis", "approve", "1", "--case", case)
     out = _tampered(cli, case)
     assert "'aud'" in out and "'eve'" in out
+    listed = {u["name"]: u["signed"] for u in json.loads(cli("user", "list", "--case", case, "--format", "json").stdout)}
+    assert listed["kim"] == "yes" and listed["aud"].startswith("REFUSED") and listed["eve"].startswith("REFUSED")
 
 
 def test_audit_verify_compares_event_content(cli, case):

@@ -13,7 +13,6 @@ import json
 import os
 import re
 import shutil
-from pathlib import Path
 
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st

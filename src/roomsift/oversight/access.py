@@ -91,9 +91,10 @@ def log_access(case) -> None:
     """One audit entry per command and case that shows case data: which command, which
     options (the arguments only as a hash: a search term may itself be an identifier)."""
     key = str(case.path)
-    if key in _command["logged"]:
-        return
-    _command["logged"].add(key)
+    if _command["root"] is not None:  # a CLI command: one entry per command; elsewhere (a service): every output
+        if key in _command["logged"]:
+            return
+        _command["logged"].add(key)
     with case.begin() as conn:
         where = command_path()
         case.record_event(conn, "access", f"case data shown by {where}",

@@ -22,9 +22,9 @@ from roomsift.oversight.merkle import consistency_proof, frontier, inclusion_pro
 from roomsift.oversight.verify import ZERO_LINK, CompactRange, checkpoint_body, leaf_hash
 
 CHECKPOINT_EVERY = 1000
-# Details keys holding investigators' free text (a link note, a revocation reason, grounds):
+# Details keys holding investigators' free text (a link note, grounds):
 # the events table keeps the text, the log (which outsiders get) only its hash.
-FREE_TEXT = ("note", "reason", "grounds", "comment")
+FREE_TEXT = ("note", "grounds", "comment")
 
 
 def canonical(obj: Any) -> str:

@@ -12,6 +12,7 @@ refused (see `users.Roster` and `basis.verify_basis`)."""
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 from dataclasses import dataclass
@@ -61,8 +62,6 @@ def check(decision: dict | None, action: str, record: dict[str, Any], public_b64
         sig = bytes.fromhex(str(decision.get("sig", "")))
     except ValueError:
         return False
-    import base64
-
     return check_signature(public_b64, base64.b64encode(sig).decode(), message)
 
 

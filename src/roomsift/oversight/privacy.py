@@ -16,7 +16,6 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 
 from roomsift.case import schema
-from roomsift.case.store import current_actor
 from roomsift.errors import UserError
 from roomsift.oversight import keys
 from roomsift.oversight.basis import Coverage, coverage

@@ -189,9 +189,8 @@ def change_passphrase(case, new: bytes) -> str:
 
 # -- single-investigator or team case -------------------------------------------------------------
 def case_mode(conn: Connection) -> str:
-    """'team' only when the setting is backed by a signed log entry... and a team case can
-    never silently turn back: a signed `case_mode` entry makes it a team case whatever the
-    settings table says."""
+    """'team' or 'single'. A `case_mode` entry in the audit log makes it a team case whatever
+    the settings table says, so deleting the setting with SQL cannot drop four eyes."""
     if decisions.log_entries(conn, ("case_mode",)):
         return "team"
     v = conn.execute(select(tables.oversight_settings.c.value).where(tables.oversight_settings.c.key == "mode")).scalar()

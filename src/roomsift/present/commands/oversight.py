@@ -69,10 +69,22 @@ def user_list(case: Path = CaseOpt, fmt: str = format_option()) -> None:
     with Case.open(case) as c:
         with c.connect() as conn:
             mode = users.case_mode(conn)
-            rows = [{"name": u.name, "role": u.role, "key_id": public_key_id(u.public_key), "active": "yes" if u.active else "no"}
-                    for u in users.list_users(conn)]
-        emit(rows, [Col("name", "user"), Col("role", "role"), Col("key_id", "key id"), Col("active", "active")], fmt,
+            roster = users.Roster(conn)
+            rows = [{"name": u.name, "role": u.role, "key_id": public_key_id(u.public_key), "active": "yes" if u.active else "no",
+                     "signed": _checked_user(roster, u.name)} for u in users.list_users(conn)]
+        emit(rows, [Col("name", "user"), Col("role", "role"), Col("key_id", "key id"), Col("active", "active"),
+                    Col("signed", "matches the signed log")], fmt,
              title=f"case users ({mode} case)", context={"case": c})
+
+
+def _checked_user(roster, name: str) -> str:
+    from roomsift.errors import UserError
+
+    try:
+        roster.verify(name)
+        return "yes"
+    except UserError as exc:
+        return f"REFUSED ({exc})"
 
 
 @user_app.command("remove")
