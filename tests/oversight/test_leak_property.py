@@ -113,6 +113,9 @@ def test_planted_identifiers_never_leave(cli, tmp_path, people, forms, data):
         cli("link", "list", "--case", case, "--format", "json").stdout,
         cli("persons", "--case", case, "--format", "json").stdout,
         cli("payments", "--case", case, "--format", "json").stdout,
+        cli("triage", "--case", case, "--format", "json").stdout,
+        cli("victims", "--case", case, "--format", "json").stdout,
+        cli("person", f"P{a:06d}", "--case", case, "--format", "json").stdout,
         cli("network", "--case", case, "--export", work / "graph.graphml").stdout,
         cli("audit", "export", "--case", case, "--out", work / "bundle").stdout,
     ]

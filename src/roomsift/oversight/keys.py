@@ -120,6 +120,19 @@ def acting_passphrase(user: str) -> bytes:
     raise CaseError(f"acting as {user!r} needs {user}'s passphrase: set {PASSPHRASE_ENV} or run in a terminal")
 
 
+def own_new_passphrase(user: str) -> bytes:
+    """A passphrase the user chooses for their own new key: $ROOMSIFT_PASSPHRASE, else typed
+    twice on the terminal (a typo here would lock the key for good)."""
+    if os.environ.get(PASSPHRASE_ENV) or sys.stdin is None or not sys.stdin.isatty():
+        return acting_passphrase(user)
+    import getpass
+
+    first = getpass.getpass(f"new passphrase for {user}: ")
+    if first != getpass.getpass("again: "):
+        raise CaseError("the two passphrases differ; nothing was changed")
+    return first.encode()
+
+
 def new_passphrase() -> tuple[bytes, bool]:
     """(passphrase for a key made for someone else, whether it was generated here and must be
     handed over). $ROOMSIFT_NEW_PASSPHRASE, else a random one."""

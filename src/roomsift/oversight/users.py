@@ -158,7 +158,7 @@ def add_user(case, name: str, role: str) -> tuple[str, str | None]:
         if existing:
             passphrase, generated = keys.new_passphrase()
         else:
-            passphrase, generated = keys.acting_passphrase(name), False
+            passphrase, generated = keys.own_new_passphrase(name), False
         public, path = keys.create_user_key(case, name, passphrase)
         record = user_record(name, role, public)
         signer = signing_key(case, admin) if existing else keys.load_user_key(case, name)
