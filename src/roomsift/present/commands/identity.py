@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Optional
 
 import typer
+
 from roomsift.analysis.identity import queries
 from roomsift.analysis.identity.build import ensure
 from roomsift.case.options import CaseOpt, format_option
