@@ -56,6 +56,7 @@ COMMANDS: dict[str, list[list[str]] | str] = {
                  ["sup", "--role", "supervisor", "--case", CASE, "@as:adm"],
                  ["aud", "--role", "auditor", "--case", CASE, "@as:adm"]],
     "user list": [["--case", CASE]],
+    "user role": "changes who may do what in the walk; covered by test_insider.py",
     "user passphrase": [["--case", CASE, "@as:ina"]],
     "basis add": [["--type", "warrant", "--reference", "2020-GO-1", "--person", "P000001", "--issuer", "Seoul Central District Court",
                    "--expires", "2099-12-31", "--grounds", "operator of the paid rooms", "--case", CASE, "@as:ina"]],

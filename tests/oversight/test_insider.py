@@ -255,3 +255,16 @@ def test_basis_list_shows_every_person_in_scope(cli, case, monkeypatch):
     _sql(case, "UPDATE legal_bases SET expires_utc = 4200000000 WHERE id = 2")
     rows = json.loads(cli("basis", "list", "--case", case, "--format", "json").stdout)
     assert rows[1]["status"].startswith("REFUSED")
+
+
+def test_role_changes_are_signed_and_cannot_be_rolled_back_by_sql(cli, case, monkeypatch, fails):
+    identity = _identity(case)
+    assert "admin" in fails("--user", "kim", "user", "role", "aud", "--role", "investigator", "--case", case)
+    cli("--user", "adm", "user", "role", "aud", "--role", "investigator", "--case", case)
+    assert _shown(_reveal_as(cli, case, "aud", "test passphrase", monkeypatch).stdout, identity, "P000001")
+    event = _events(case, "user_role")[-1]
+    assert event["actor"] == "adm" and set(event["details"]["decision"]) == {"record_sha256", "key_id", "sig"}
+    # the earlier, also signed, state does not count any more
+    _sql(case, "UPDATE case_users SET role = 'auditor' WHERE name = 'aud'")
+    assert "signed log says investigator" in _reveal_as(cli, case, "aud", "test passphrase", monkeypatch, expect=2).stderr
+    cli("audit", "verify", "--case", case, expect=1)

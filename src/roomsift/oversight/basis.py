@@ -84,11 +84,13 @@ class Ledger:
                 self.entries.setdefault(bid, []).append(e)
 
     def _signer(self, entry, roles: tuple[str, ...]):
+        """The user who signed `entry`, if they held one of `roles` then (per the signed log)."""
+        row = self.roster.rows.get(entry.actor)
         try:
-            user = self.roster.verify(entry.actor)
+            role, active = self.roster.state(entry.actor, entry.seq) if row else (None, False)
         except UserError as exc:
             raise Tampered(f"{entry.actor!r}, who signed log entry #{entry.seq}, does not verify: {exc}") from None
-        return user if user.role in roles else None
+        return row if row is not None and active and role in roles else None
 
     def status(self, row, now: int | None = None) -> str:
         """The effective status the log supports; raises Tampered when the row claims more."""

@@ -10,6 +10,7 @@ inserted with SQL is refused."""
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, insert, select, update
@@ -45,70 +46,89 @@ def list_users(conn: Connection) -> list[User]:
     return [User(r.name, r.role, r.public_key, bool(r.active)) for r in rows]
 
 
+def name_hash(name: str) -> str:
+    """How a user's log entries name them (hex, untouched by the log's pseudonymisation)."""
+    return hashlib.sha256(name.encode("utf-8")).hexdigest()
+
+
+ACTIONS = {"user_added": "user_add", "user_role": "user_role", "user_removed": "user_remove"}
+
+
 class Roster:
-    """The case's users as the signed log proves them."""
+    """The case's users as the signed log proves them: for each user, the history of
+    `user_added`, `user_role` and `user_removed` entries, each signed by someone who was an
+    admin at that point (the case's first user: by their own key). The stored row must
+    match the end of that history."""
 
     def __init__(self, conn: Connection):
         self.rows = {u.name: u for u in list_users(conn)}
-        self.entries = decisions.log_entries(conn, ("user_added", "user_removed"))
-        self._done: dict[str, tuple[User, int] | Exception] = {}
+        self.entries = decisions.log_entries(conn, tuple(ACTIONS))
+        first = next((e for e in self.entries if e.kind == "user_added"), None)
+        self.first_seq = first.seq if first else None
+        self._states: dict[tuple[str, int | None], tuple[str | None, bool]] = {}
 
     def verify(self, name: str) -> User:
         """The user if their row matches what was signed and logged; raises otherwise."""
-        return self._verify(name, set())[0]
-
-    def _verify(self, name: str, busy: set[str]) -> tuple[User, int]:
-        done = self._done.get(name)
-        if isinstance(done, Exception):
-            raise done
-        if done is not None:
-            return done
-        if name in busy:
-            raise decisions.Tampered(f"user {name!r}: the log's chain of who added whom is circular")
-        busy.add(name)
-        try:
-            result = self._check(name, busy)
-        except UserError as exc:
-            self._done[name] = exc
-            raise
-        self._done[name] = result
-        return result
-
-    def _check(self, name: str, busy: set[str]) -> tuple[User, int]:
         row = self.rows.get(name)
         if row is None:
             raise UserError(f"{name!r} is not a user of this case")
-        record = user_record(row.name, row.role, row.public_key)
-        digest = decisions.record_hash("user_add", record)
-        added = [e for e in self.entries if e.kind == "user_added" and e.decision.get("record_sha256") == digest]
-        if not added:
-            raise decisions.Tampered(
-                f"user {name!r} as {row.role}: no signed audit-log entry records this user with this role and key "
-                "(changed outside roomsift)")
-        entry = added[0]
-        first_add = next(e for e in self.entries if e.kind == "user_added")
-        if entry.actor == name:  # self-signed: only the case's first user bootstraps this way
-            if entry.seq != first_add.seq or not decisions.check(entry.decision, "user_add", record, row.public_key):
-                raise decisions.Tampered(f"user {name!r}: added by themselves, but is not the case's first user")
-        else:
-            admin, admin_seq = self._verify(entry.actor, busy)
-            if admin.role != "admin" or admin_seq > entry.seq or self._removed_at(admin.name, entry.seq):
-                raise decisions.Tampered(f"user {name!r}: added by {entry.actor!r}, who was not an admin then")
-            if not decisions.check(entry.decision, "user_add", record, admin.public_key):
-                raise decisions.Tampered(f"user {name!r}: the signature of {entry.actor!r} on this user does not verify")
-        removed = self._removed_at(name, None)
-        if removed is not None and row.active:
-            raise decisions.Tampered(f"user {name!r} was removed (log entry #{removed}) but the case shows them active")
-        return User(row.name, row.role, row.public_key, row.active and removed is None), entry.seq
+        role, active = self.state(name, None)
+        if role is None:
+            raise decisions.Tampered(f"user {name!r} as {row.role}: no signed audit-log entry adds this user with this key "
+                                     "(inserted outside roomsift)")
+        if role != row.role:
+            raise decisions.Tampered(f"user {name!r}: the case says {row.role}, the signed log says {role} (changed outside roomsift)")
+        if row.active and not active:
+            raise decisions.Tampered(f"user {name!r} was removed in the signed log but the case shows them active")
+        return User(row.name, row.role, row.public_key, row.active and active)
 
-    def _removed_at(self, name: str, before: int | None) -> int | None:
-        digest = decisions.record_hash("user_remove", {"name": name})
+    def state(self, name: str, before: int | None) -> tuple[str | None, bool]:
+        """(role, active) of `name` from the signed entries before log position `before`."""
+        key = (name, before)
+        if key not in self._states:
+            self._states[key] = self._replay(name, before)
+        return self._states[key]
+
+    def _replay(self, name: str, before: int | None) -> tuple[str | None, bool]:
+        row = self.rows.get(name)
+        if row is None:
+            return None, False
+        who = name_hash(name)
+        role, active = None, False
         for e in self.entries:
             if before is not None and e.seq >= before:
                 break
-            if e.kind == "user_removed" and e.decision.get("record_sha256") == digest:
-                return e.seq
-        return None
+            if e.details.get("user_sha256") != who:
+                continue
+            action = ACTIONS[e.kind]
+            if action == "user_remove":
+                found = {"removed"} if e.decision.get("record_sha256") == decisions.record_hash(action, {"name": name}) else set()
+            else:
+                found = {r for r in ROLES if e.decision.get("record_sha256") == decisions.record_hash(action, user_record(name, r, row.public_key))}
+            if not found:
+                raise decisions.Tampered(f"user {name!r}: log entry #{e.seq} ({e.kind}) does not match this user's key "
+                                         "(changed outside roomsift)")
+            new_role = next(iter(found))
+            record = {"name": name} if action == "user_remove" else user_record(name, new_role, row.public_key)
+            self._check_signer(e, name, action, record)
+            if action == "user_remove":
+                active = False
+            else:
+                role, active = new_role, True
+        return role, active
+
+    def _check_signer(self, entry, name: str, action: str, record: dict) -> None:
+        if entry.actor == name and action == "user_add" and entry.seq == self.first_seq:
+            public = self.rows[name].public_key  # the case's first user adds themselves
+        else:
+            signer = self.rows.get(entry.actor)
+            role, active = self.state(entry.actor, entry.seq) if signer else (None, False)
+            if signer is None or role != "admin" or not active:
+                raise decisions.Tampered(f"user {name!r}: log entry #{entry.seq} was signed by {entry.actor!r}, "
+                                         "who was not an admin then")
+            public = signer.public_key
+        if not decisions.check(entry.decision, action, record, public):
+            raise decisions.Tampered(f"user {name!r}: the signature on log entry #{entry.seq} does not verify")
 
 
 def acting_user(case, conn: Connection, roles: tuple[str, ...], what: str) -> User:
@@ -165,7 +185,7 @@ def add_user(case, name: str, role: str) -> tuple[str, str | None]:
         conn.execute(insert(tables.case_users), {"name": name, "role": role, "public_key": public,
                                                    "added_by": actor, "added_utc": now_utc(), "active": True})
         case.record_event(conn, "user_added", f"user {name} added as {role}",
-                          {"user": name, "role": role, "key_id": keys.public_key_id(public),
+                          {"user": name, "user_sha256": name_hash(name), "role": role, "key_id": keys.public_key_id(public),
                            decisions.DECISION_KEY: decisions.sign(signer, "user_add", record)})
     return str(path), passphrase.decode() if generated else None
 
@@ -177,7 +197,26 @@ def remove_user(case, name: str) -> None:
             raise UserError(f"no user {name!r}")
         conn.execute(update(tables.case_users).where(tables.case_users.c.name == name).values(active=False))
         case.record_event(conn, "user_removed", f"user {name} deactivated",
-                          {"user": name, decisions.DECISION_KEY: decisions.sign(signing_key(case, admin), "user_remove", {"name": name})})
+                          {"user": name, "user_sha256": name_hash(name),
+                           decisions.DECISION_KEY: decisions.sign(signing_key(case, admin), "user_remove", {"name": name})})
+
+
+def change_role(case, name: str, role: str) -> None:
+    """Give a user another role (admin only); signed and logged like any decision."""
+    if role not in ROLES:
+        raise UserError(f"unknown role {role!r}; choose one of {', '.join(ROLES)}")
+    with case.begin() as conn:
+        admin = acting_user(case, conn, ("admin",), "changing a role")
+        user = Roster(conn).verify(name)
+        if not user.active:
+            raise UserError(f"{name!r} is not an active user")
+        if user.role == role:
+            raise UserError(f"{name!r} is already {role}")
+        conn.execute(update(tables.case_users).where(tables.case_users.c.name == name).values(role=role))
+        record = user_record(name, role, user.public_key)
+        case.record_event(conn, "user_role", f"user {name} is now {role} (was {user.role})",
+                          {"user": name, "user_sha256": name_hash(name), "role": role, "previous_role": user.role,
+                           decisions.DECISION_KEY: decisions.sign(signing_key(case, admin), "user_role", record)})
 
 
 def change_passphrase(case, new: bytes) -> str:

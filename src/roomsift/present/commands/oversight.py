@@ -87,6 +87,18 @@ def _checked_user(roster, name: str) -> str:
         return f"REFUSED ({exc})"
 
 
+@user_app.command("role")
+def user_role(
+    name: str = typer.Argument(...),
+    role: str = typer.Option(..., "--role", help="investigator | supervisor | auditor | admin"),
+    case: Path = CaseOpt,
+) -> None:
+    """Change a user's role (admin only; signed and logged)."""
+    with Case.open(case) as c:
+        users.change_role(c, name, role)
+    typer.echo(f"{name} is now {role}")
+
+
 @user_app.command("remove")
 def user_remove(name: str = typer.Argument(...), case: Path = CaseOpt) -> None:
     """Deactivate a user (admin only). Their past actions stay in the log."""
