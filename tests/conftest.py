@@ -22,6 +22,9 @@ os.environ.setdefault("ROOMSIFT_KEYRING", tempfile.mkdtemp(prefix="roomsift-test
 def _isolated_user(monkeypatch):
     """Every test acts as a known user and never inherits a case from the environment."""
     monkeypatch.setenv("ROOMSIFT_USER", "test-investigator")
+    # every test user's key is encrypted with this passphrase (tests of impersonation change it)
+    monkeypatch.setenv("ROOMSIFT_PASSPHRASE", "test passphrase")
+    monkeypatch.setenv("ROOMSIFT_NEW_PASSPHRASE", "test passphrase")
     monkeypatch.delenv("ROOMSIFT_CASE", raising=False)
     monkeypatch.delenv("ROOMSIFT_DATABASE_URL", raising=False)
 

@@ -42,6 +42,7 @@ COMMANDS: dict[str, list[list[str]] | str] = {
     "network": [["--case", CASE], ["--case", CASE, "--export", "{tmp}/walk.graphml"], ["--case", CASE, "--export", "{tmp}/walk.gexf"]],
     "link list": [["--case", CASE]],
     "link confirm": [["L10-19", "--case", CASE, "--note", "same operator"]],
+    "link approve": "needs a confirmation pending in a team case; covered by test_insider.py",
     "link reject": [["L10-19", "--case", CASE, "--note", "second look"]],
     "link eval": [["--case", CASE, "--truth", "{exports}/truth.json"]],
     "media hash": [["--case", CASE]],
@@ -62,6 +63,8 @@ COMMANDS: dict[str, list[list[str]] | str] = {
                  ["sup", "--role", "supervisor", "--case", CASE, "@as:adm"],
                  ["aud", "--role", "auditor", "--case", CASE, "@as:adm"]],
     "user list": [["--case", CASE]],
+    "user role": "changes who may do what in the walk; covered by test_insider.py",
+    "user passphrase": [["--case", CASE, "@as:ina"]],
     "basis add": [["--type", "warrant", "--reference", "2020-GO-1", "--person", "P000001", "--issuer", "Seoul Central District Court",
                    "--expires", "2099-12-31", "--grounds", "operator of the paid rooms", "--case", CASE, "@as:ina"]],
     "basis team": [["--case", CASE, "@as:sup"]],
@@ -162,7 +165,8 @@ def walked(tmp_path_factory):
     from tests.conftest import SAMPLES
 
     tmp = tmp_path_factory.mktemp("walk")
-    runner = CliRunner(env={"COLUMNS": "400", "ROOMSIFT_USER": "test-investigator"})
+    runner = CliRunner(env={"COLUMNS": "400", "ROOMSIFT_USER": "test-investigator",
+                            "ROOMSIFT_PASSPHRASE": "test passphrase", "ROOMSIFT_NEW_PASSPHRASE": "test passphrase"})
 
     def run(args, user="test-investigator"):
         result = runner.invoke(app, ["--user", user] + args, catch_exceptions=True)

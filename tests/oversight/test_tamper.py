@@ -33,6 +33,8 @@ def history(tmp_path_factory):
     root = tmp_path_factory.mktemp("tamper")
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("ROOMSIFT_USER", "ina")
+        mp.setenv("ROOMSIFT_PASSPHRASE", "test passphrase")
+        mp.setenv("ROOMSIFT_NEW_PASSPHRASE", "test passphrase")
         case = Case.create(root / "case")
         add_user(case, "ina", "admin")
         add_user(case, "oda", "auditor")
@@ -279,3 +281,57 @@ def select_entry(seq: int):
     from roomsift.oversight import tables
 
     return select(tables.audit_entries.c.entry).where(tables.audit_entries.c.seq == seq)
+
+
+# -- unsigned logs ---------------------------------------------------------------------------------
+def _relink(lines: list[str]) -> list[str]:
+    """Renumber and relink entries as someone without the log key can: every link and
+    sequence number consistent, no checkpoint to match."""
+    out, prev = [], "0" * 64
+    for seq, line in enumerate(lines):
+        entry = json.loads(line)
+        entry.update(seq=seq, prev=prev)
+        text = canonical(entry)
+        out.append(text)
+        prev = leaf_hash(text.encode()).hex()
+    return out
+
+
+def test_deleted_relinked_and_unsigned_log_fails(history, capsys):
+    b = _copy(history, "unsigned")
+    lines = _lines(b)
+    _write(b, _relink(lines[:3] + lines[6:]))
+    (b / "checkpoints.jsonl").write_text("")
+    (b / "witnesses.jsonl").write_text("")
+    assert main([str(b), "--log-key", history["key_id"]]) == 1
+    out = capsys.readouterr().out
+    assert "TAMPERED" in out and "not covered by any checkpoint signed" in out and "OK" not in out
+
+
+def test_forged_entry_after_the_last_checkpoint_fails(history, capsys):
+    b = _copy(history, "appended")
+    lines = _lines(b)
+    last = json.loads(lines[-1])
+    forged = dict(last, seq=len(lines), prev=leaf_hash(lines[-1].encode()).hex(), kind="note", summary="nothing to see")
+    _write(b, lines + [canonical(forged)])
+    assert main([str(b), "--log-key", history["key_id"]]) == 1
+    assert f"entries #{len(lines)}..#{len(lines)}" in capsys.readouterr().out
+    # explicitly allowed: said loudly, and still not a success
+    assert main([str(b), "--log-key", history["key_id"], "--allow-unsigned-tail"]) == 3
+    out = capsys.readouterr().out
+    assert "UNSIGNED TAIL" in out and "NOT covered" in out
+
+
+def test_non_integer_checkpoint_size_is_a_clear_error(history, capsys):
+    b = _copy(history, "badsize")
+    cps = [json.loads(x) for x in (b / "checkpoints.jsonl").read_text().splitlines()]
+    cps[-1]["size"] = "12; rm -rf"
+    (b / "checkpoints.jsonl").write_text("".join(json.dumps(c) + "\n" for c in cps))
+    assert main([str(b), "--log-key", history["key_id"]]) == 1
+    out = capsys.readouterr().out
+    assert "is malformed" in out and "Traceback" not in out
+
+
+def test_unpinned_key_is_said(history, capsys):
+    assert main([str(history["bundle"])]) == 0
+    assert "WARNING: no --log-key" in capsys.readouterr().out

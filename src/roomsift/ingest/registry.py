@@ -39,6 +39,12 @@ class Parser(ABC):
         position on malformed input. Must run in bounded memory. `on_read(n)`, if given, is
         called with the number of bytes read from the main file (for progress bars)."""
 
+    @classmethod
+    def explain_miss(cls, source: ExportSource) -> str | None:
+        """When no format is detected: a reason this export looks like this format but
+        cannot be read as it is (e.g. a text export in a legacy encoding), else None."""
+        return None
+
 
 def register(cls: type[Parser]) -> type[Parser]:
     if cls.name in PARSERS:
@@ -68,6 +74,10 @@ def detect_format(source: ExportSource, forced: str | None = None) -> tuple[type
         return parser, mains
     found = [(p, m) for p in parsers.values() if (m := p.detect(source))]
     if not found:
+        for p in parsers.values():
+            reason = p.explain_miss(source)
+            if reason:
+                raise UnknownFormatError(reason, file=str(source.location))
         raise UnknownFormatError(
             f"looks like no known export format (known: {', '.join(sorted(parsers))})", file=str(source.location)
         )

@@ -9,9 +9,11 @@ sane total size or compression ratio (zip bombs) are rejected.
 
 from __future__ import annotations
 
+import io
 import os
 import stat
 import zipfile
+import zlib
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO
@@ -201,7 +203,7 @@ class ZipSource(ExportSource):
         info = self._info(relpath)
         if info is None:
             raise IngestError("file named in the export is missing", file=self.describe(relpath))
-        return self.zf.open(info)  # type: ignore[return-value]
+        return _ZipMember(self.zf.open(info), self.describe(relpath))  # type: ignore[return-value]
 
     def exists(self, relpath: str) -> bool:
         return self._info(relpath) is not None
@@ -214,3 +216,35 @@ class ZipSource(ExportSource):
 
     def close(self) -> None:
         self.zf.close()
+
+
+class _ZipMember(io.RawIOBase):
+    """A zip member whose corruption (bad CRC, a size that lies, damaged deflate data) is a
+    one-line IngestError naming the member, not a zipfile/zlib traceback. The check only
+    fires when reading reaches the damage, inside the ingest transaction, so the case is
+    left as it was."""
+
+    def __init__(self, member, where: str):
+        self.member = member
+        self.where = where
+
+    def readable(self) -> bool:
+        return True
+
+    def _guard(self, call, *args):
+        try:
+            return call(*args)
+        except (zipfile.BadZipFile, EOFError, zlib.error) as exc:
+            reason = " ".join(str(exc).split()) or type(exc).__name__
+            raise IngestError(f"corrupt zip member ({reason}); the archive is damaged or its sizes are false",
+                              file=self.where) from None
+
+    def readinto(self, b) -> int:
+        return self._guard(self.member.readinto, b)
+
+    def read(self, size: int = -1) -> bytes:
+        return self._guard(self.member.read, size)
+
+    def close(self) -> None:
+        self.member.close()
+        super().close()

@@ -7,6 +7,8 @@ say that *something* changed between two checkpoints; the links let the verifier
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
 from dataclasses import dataclass
 from typing import Any, Iterable
@@ -20,6 +22,9 @@ from roomsift.oversight.merkle import consistency_proof, frontier, inclusion_pro
 from roomsift.oversight.verify import ZERO_LINK, CompactRange, checkpoint_body, leaf_hash
 
 CHECKPOINT_EVERY = 1000
+# Details keys holding investigators' free text (a link note, grounds):
+# the events table keeps the text, the log (which outsiders get) only its hash.
+FREE_TEXT = ("note", "grounds", "comment")
 
 
 def canonical(obj: Any) -> str:
@@ -65,9 +70,9 @@ class AuditLog:
     def root(self) -> bytes:
         return self.range.root()
 
-    def append(self, event_id: int, row: dict[str, Any]) -> int:
+    def append(self, event_id: int, row: dict[str, Any], mac: str | None = None) -> int:
         seq = self.range.size
-        entry = canonical({
+        body = {
             "seq": seq,
             "prev": self.last_leaf.hex() if self.last_leaf else ZERO_LINK,
             "event_id": event_id,
@@ -76,7 +81,10 @@ class AuditLog:
             "kind": row["kind"],
             "summary": row["summary"],
             "details": row.get("details") or {},
-        })
+        }
+        if mac is not None:
+            body["event_mac"] = mac
+        entry = canonical(body)
         leaf = leaf_hash(entry.encode("utf-8"))
         self._entries.append({"seq": seq, "event_id": event_id, "entry": entry})
         self._nodes.extend({"level": lv, "idx": ix, "hash": h} for lv, ix, h in self.range.append(leaf))
@@ -150,19 +158,54 @@ def sign_checkpoint(case, conn: Connection, log: AuditLog | None = None, force: 
     return cp
 
 
-def append_event(case, conn: Connection, event_id: int, row: dict[str, Any]) -> None:
-    """EVENT_LISTENERS hook: log the event, pseudonymised; sign a checkpoint every
-    CHECKPOINT_EVERY entries."""
+def mac_key(case, conn: Connection) -> bytes:
+    """Key of the event MACs, derived from the pseudonym secret: outsiders cannot test a
+    guessed identifier against a MAC; the case holder can check every event row."""
+    key = getattr(case, "_event_mac_key", None)
+    if key is None:  # unwrapping the secret reads the keyring: once per open case, not per event
+        key = hmac.new(keys.case_secret(case, conn, keys.PSEUDONYM_SECRET), b"roomsift/event-mac/v1", hashlib.sha256).digest()
+        case._event_mac_key = key
+    return key
+
+
+def event_mac(key: bytes, event_id: int, row: Any) -> str:
+    """MAC of an event row as the events table holds it (details as JSON stores them)."""
+    get = row.get if isinstance(row, dict) else row._mapping.get
+    details = json.loads(json.dumps(get("details") or {}, default=str))
+    body = canonical({"id": event_id, "time_utc": get("time_utc"), "actor": get("actor"), "kind": get("kind"),
+                      "summary": get("summary"), "details": details})
+    return hmac.new(key, body.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def _scrubbed(case, conn: Connection, row: Any) -> tuple[str, dict]:
+    """The event pseudonymised for the log; a signed decision (hex only) is kept verbatim."""
+    from roomsift.oversight.decisions import DECISION_KEY, is_decision
     from roomsift.oversight.privacy import scrub_event
 
+    details = dict(row["details"] or {})
+    decision = details.pop(DECISION_KEY, None)
+    for key in FREE_TEXT:  # free text may name anyone, known to the case or not: only its hash leaves
+        if isinstance(details.get(key), str):
+            details[key] = "sha256:" + hashlib.sha256(details[key].encode("utf-8")).hexdigest()
+    summary, details = scrub_event(case, conn, row["summary"], details)
+    if decision is not None:
+        details[DECISION_KEY] = decision if is_decision(decision) else "[not a decision]"
+    return summary, details
+
+
+def append_event(case, conn: Connection, event_id: int, row: dict[str, Any]) -> None:
+    """EVENT_LISTENERS hook: log the event, pseudonymised, with the MAC of the full event
+    row; sign a checkpoint every CHECKPOINT_EVERY entries."""
     log = AuditLog.load(conn)
+    key = mac_key(case, conn)
     if log.size == 0:  # a case from before the audit log: log its earlier history first
         ev = schema.events
         for old in conn.execute(select(ev).where(ev.c.id != event_id).order_by(ev.c.id)):
-            summary, details = scrub_event(case, conn, old.summary, old.details or {})
-            log.append(old.id, {**old._mapping, "summary": summary, "details": details})
-    summary, details = scrub_event(case, conn, row["summary"], row.get("details") or {})
-    log.append(event_id, {**row, "summary": summary, "details": details})
+            m = dict(old._mapping)
+            summary, details = _scrubbed(case, conn, m)
+            log.append(old.id, {**m, "summary": summary, "details": details}, event_mac(key, old.id, m))
+    summary, details = _scrubbed(case, conn, row)
+    log.append(event_id, {**row, "summary": summary, "details": details}, event_mac(key, event_id, row))
     log.flush()
     if log.size % CHECKPOINT_EVERY == 0:
         sign_checkpoint(case, conn, log)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 
 from roomsift.case.store import EVENT_LISTENERS, Case
-from roomsift.oversight import keys, privacy
+from roomsift.oversight import access, keys, privacy
 from roomsift.oversight.auditlog import append_event, sign_checkpoint
 
 _touched: set = set()  # case folders whose log grew during this command
@@ -30,6 +30,7 @@ def command_started(ctx=None) -> None:
     privacy.start_command(path)
     _touched.clear()
     if ctx is not None:
+        access.started(ctx)
         ctx.call_on_close(checkpoint_touched)
 
 

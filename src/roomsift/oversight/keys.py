@@ -12,7 +12,10 @@ the case holder, and the audit log with outside witnesses is what keeps the hold
 from __future__ import annotations
 
 import base64
+import hashlib
 import os
+import secrets
+import sys
 from pathlib import Path
 
 from cryptography.hazmat.primitives import serialization
@@ -91,28 +94,103 @@ def sign(private: Ed25519PrivateKey, message: bytes) -> str:
 
 
 # -- users' own keys ---------------------------------------------------------------------------
+# A user's private key is stored encrypted with their passphrase (PKCS#8, the library's best
+# available encryption), so a copy of the keyring alone does not let anyone act as that user.
+PASSPHRASE_ENV = "ROOMSIFT_PASSPHRASE"  # the acting user's passphrase (else a prompt on a terminal)
+NEW_PASSPHRASE_ENV = "ROOMSIFT_NEW_PASSPHRASE"  # passphrase for a key being made for someone else
+
+_unlocked: dict[tuple[str, str], Ed25519PrivateKey] = {}  # (key file, digest of pem + passphrase) -> key
+
+
 def user_key_path(case, user: str) -> Path:
     safe = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in user)
     return keyring_dir() / case.meta["id"] / f"{safe}.pem"
 
 
-def create_user_key(case, user: str) -> tuple[str, Path]:
-    """Generate a user's Ed25519 key; the private half goes to the keyring, never the case."""
+def acting_passphrase(user: str) -> bytes:
+    """The acting user's passphrase: $ROOMSIFT_PASSPHRASE, else asked on the terminal."""
+    env = os.environ.get(PASSPHRASE_ENV)
+    if env:
+        return env.encode()
+    if sys.stdin is not None and sys.stdin.isatty():
+        import getpass
+
+        typed = getpass.getpass(f"passphrase of {user}: ")
+        if typed:
+            return typed.encode()
+    raise CaseError(f"acting as {user!r} needs {user}'s passphrase: set {PASSPHRASE_ENV} or run in a terminal")
+
+
+def own_new_passphrase(user: str) -> bytes:
+    """A passphrase the user chooses for their own new key: $ROOMSIFT_PASSPHRASE, else typed
+    twice on the terminal (a typo here would lock the key for good)."""
+    if os.environ.get(PASSPHRASE_ENV) or sys.stdin is None or not sys.stdin.isatty():
+        return acting_passphrase(user)
+    import getpass
+
+    first = getpass.getpass(f"new passphrase for {user}: ")
+    if first != getpass.getpass("again: "):
+        raise CaseError("the two passphrases differ; nothing was changed")
+    return first.encode()
+
+
+def new_passphrase() -> tuple[bytes, bool]:
+    """(passphrase for a key made for someone else, whether it was generated here and must be
+    handed over). $ROOMSIFT_NEW_PASSPHRASE, else a random one."""
+    env = os.environ.get(NEW_PASSPHRASE_ENV)
+    if env:
+        return env.encode(), False
+    return secrets.token_urlsafe(12).encode(), True
+
+
+def _write_user_key(path: Path, private: Ed25519PrivateKey, passphrase: bytes) -> None:
+    if len(passphrase) < 8:
+        raise CaseError("a passphrase must have at least 8 characters")
+    pem = private.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                serialization.BestAvailableEncryption(passphrase))
+    tmp = path.with_name(path.name + ".new")
+    if tmp.exists():
+        tmp.unlink()
+    _write_private(tmp, pem)
+    tmp.replace(path)
+
+
+def create_user_key(case, user: str, passphrase: bytes) -> tuple[str, Path]:
+    """Generate a user's Ed25519 key; the private half goes to the keyring, encrypted with
+    `passphrase`, never into the case."""
     private = Ed25519PrivateKey.generate()
     path = user_key_path(case, user)
-    if path.exists():
-        path.unlink()  # a re-added user gets a fresh key; the old public key stays in the log
-    pem = private.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
-    _write_private(path, pem)
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    _write_user_key(path, private, passphrase)  # a re-added user gets a fresh key; the old public key stays in the log
     return public_b64(private), path
 
 
 def load_user_key(case, user: str) -> Ed25519PrivateKey:
+    """The user's private key, unlocked with the acting passphrase."""
     path = user_key_path(case, user)
     try:
-        key = serialization.load_pem_private_key(path.read_bytes(), password=None)
-    except (OSError, ValueError) as exc:
+        pem = path.read_bytes()
+    except OSError as exc:
         raise CaseError(f"no signing key for user {user!r} at {path}; only that user can act as {user!r}") from exc
+    if b"ENCRYPTED" not in pem:
+        raise CaseError(f"the key of {user!r} at {path} is not protected by a passphrase; an admin must issue a new one")
+    passphrase = acting_passphrase(user)
+    # the passphrase is part of the memo: a wrong one never reuses a key unlocked earlier
+    memo = (str(path), hashlib.sha256(pem + b"\0" + passphrase).hexdigest())
+    if memo in _unlocked:
+        return _unlocked[memo]
+    try:
+        key = serialization.load_pem_private_key(pem, password=passphrase)
+    except (TypeError, ValueError) as exc:
+        raise CaseError(f"wrong passphrase for {user!r}; acting as {user!r} needs {user}'s own passphrase") from exc
     if not isinstance(key, Ed25519PrivateKey):
         raise CaseError(f"{path}: not an Ed25519 key")
+    _unlocked[memo] = key
     return key
+
+
+def change_passphrase(case, user: str, new: bytes) -> Path:
+    private = load_user_key(case, user)
+    path = user_key_path(case, user)
+    _write_user_key(path, private, new)
+    return path

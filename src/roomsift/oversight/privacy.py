@@ -18,12 +18,11 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 
 from roomsift.case import schema
-from roomsift.case.store import current_actor
 from roomsift.errors import UserError
 from roomsift.oversight import keys
-from roomsift.oversight.basis import coverage
+from roomsift.oversight.access import log_access, reveal_permission, sign_reveal
+from roomsift.oversight.basis import Coverage, coverage
 from roomsift.oversight.pseudonyms import ARTIFACT_NS, PERSON_LABEL, PREFIX, IdentityIndex, Pseudonymizer, normalise
-from roomsift.oversight.users import INVESTIGATING, get_user
 
 HIDDEN = "[hidden]"
 COLUMN_KINDS = ("account", "name", "username", "phone", "bank_account", "wallet", "pin")
@@ -145,39 +144,40 @@ class Session:
         self.index = view.index(conn, strict=reveal)
         self.reveal = reveal
         self.refusal: str | None = None
-        self.covered: dict[str, list] = {}
-        self.why: dict[str, str] = {}
+        self.credential_error: str | None = None
+        self.coverage = Coverage()
         self.revealed: dict[str, set[int]] = {}
         self.refused: dict[str, str] = {}
         self.unattributed = 0
         self.personal_titles = {t for (t,) in conn.execute(
             select(schema.chats.c.title).where(schema.chats.c.type.in_(PERSONAL_CHAT_TYPES))) if t}
+        self.user = None
         if reveal:
-            user = get_user(conn, current_actor())
-            if user is None or not user.active:
-                self.refusal = f"{current_actor()} is not a user of this case"
-            elif user.role not in INVESTIGATING:
-                self.refusal = f"{user.name} is {user.role}; only investigators and supervisors may reveal"
-            else:
-                self.covered, self.why = coverage(conn)
+            self.user, self.refusal, self.credential_error = reveal_permission(view.case, conn)
+            if self.refusal is None:
+                self.coverage = coverage(conn)
 
     def decide(self, ns: str, norm: str, original: str) -> str:
         if self.reveal:
-            persons = {self.index.person_of.get(a) for a in self.index.accounts(ns, norm)} - {None}
+            accounts = self.index.accounts(ns, norm)
+            persons = {self.index.person_of.get(a) for a in accounts} - {None}
             named = self.pseudo(ns, norm) if ns in PAYMENT_NS else None
-            if named and self.refusal is None and named in self.covered:  # a basis names this value itself
-                self.revealed.setdefault(named, set()).update(b.id for b in self.covered[named])
+            if named and self.refusal is None and named in self.coverage.persons:  # a basis names this value itself
+                self.revealed.setdefault(named, set()).update(b.id for b in self.coverage.persons[named])
                 return original
             if not persons:
                 self.unattributed += 1
-            elif self.refusal is None and all(p in self.covered for p in persons):
-                for p in persons:
-                    self.revealed.setdefault(p, set()).update(b.id for b in self.covered[p])
+            elif self.refusal is None and all(a in self.coverage.accounts for a in accounts if a in self.index.person_of):
+                for a in accounts:
+                    p = self.index.person_of.get(a)
+                    if p is not None:
+                        self.revealed.setdefault(p, set()).update(b.id for b in self.coverage.accounts[a])
                 return original
             else:
-                for p in persons:
-                    if p not in self.covered or self.refusal:
-                        self.refused.setdefault(p, self.refusal or self.why.get(p, "no legal basis covers this person"))
+                for a in accounts:
+                    p = self.index.person_of.get(a)
+                    if p is not None and (self.refusal or a not in self.coverage.accounts):
+                        self.refused.setdefault(p, self.refusal or self.coverage.reason(p))
         if ns == "account":
             norm = self.index.canonical_account(norm)
         return self.pseudo(ns, norm)
@@ -254,22 +254,30 @@ class Session:
         return doc
 
     def log(self, case) -> "Outcome":
-        """Write what was revealed and what was refused to the audit log."""
+        """Write what was revealed and what was refused to the audit log, the reveal signed
+        by the user who saw it; then refuse a reveal whose credential failed."""
+        log_access(case)  # every output of case data is an access, revealing or not
         if not self.reveal:
             return Outcome()
         where = _command_path()
         with case.begin() as conn:
             if self.revealed:
                 bases = sorted({b for ids in self.revealed.values() for b in ids})
-                types = sorted({b.type for p in self.revealed for b in self.covered[p]})
-                case.record_event(conn, "reveal", f"real identifiers of {len(self.revealed)} person(s) shown",
-                                  {"persons": sorted(self.revealed)[:1000], "count": len(self.revealed), "bases": bases,
-                                   "basis_types": types, "output": where})
-            if self.refused or self.unattributed:  # nothing identifying shown: nothing refused
+                active = [b for bs in (*self.coverage.accounts.values(), *self.coverage.persons.values()) for b in bs]
+                types = sorted({b.type for b in active if b.id in bases})
+                persons = sorted(self.revealed)
+                details = {"persons": persons[:1000], "count": len(persons), "bases": bases,
+                           "basis_types": types, "output": where}
+                details["decision"] = sign_reveal(case, self.user, {"persons": persons, "bases": bases, "output": where})
+                case.record_event(conn, "reveal", f"real identifiers of {len(self.revealed)} person(s) shown", details)
+            if self.refused or self.unattributed or self.credential_error:  # nothing identifying shown: nothing refused
                 case.record_event(conn, "reveal_refused",
                                   f"reveal refused for {len(self.refused)} person(s); their identifiers stayed pseudonymised",
                                   {"persons": dict(sorted(self.refused.items())[:1000]), "count": len(self.refused),
-                                   "unattributed_values": self.unattributed, "reason": self.refusal, "output": where})
+                                   "unattributed_values": self.unattributed, "reason": self.refusal, "output": where,
+                                   "problems": self.coverage.problems[:100] if self.coverage else []})
+        if self.credential_error:
+            raise UserError(self.credential_error)
         return Outcome(True, len(self.revealed), dict(self.refused), self.unattributed, self.refusal)
 
 
@@ -421,3 +429,10 @@ def find_labelled(case, conn: Connection, token: str) -> list[tuple[str, str]]:
         titles = [t for (t,) in conn.execute(select(schema.chats.c.title).where(schema.chats.c.title.is_not(None)))]
         found += [("name", normalise("name", t)) for t in titles if pseudo("name", normalise("name", t)) == token]
     return found
+
+
+def scope_accounts(case, conn: Connection, persons: list[str]) -> list[int]:
+    """The account ids that make up `persons` now: what a basis signed today covers."""
+    wanted = set(persons)
+    index = case_view(case).index(conn, strict=True)
+    return sorted(a for a, p in index.person_of.items() if p in wanted)

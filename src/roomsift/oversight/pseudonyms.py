@@ -18,6 +18,8 @@ from sqlalchemy import Connection, func, select
 from roomsift.analysis.artifacts import extract
 from roomsift.analysis.identity.api import person_map
 from roomsift.case import schema
+from roomsift.oversight import identifiers
+from roomsift.oversight.identifiers import casefold_same_length
 
 PREFIX = {"account": "acct_", "name": "name_", "username": "user_", "phone": "phone_", "bank_account": "bank_",
           "wallet": "wallet_", "pin": "pin_", "email": "email_", "person": "person_"}
@@ -92,6 +94,10 @@ def _ascii_word(ch: str) -> bool:
     return ch.isascii() and (ch.isalnum() or ch == "_")
 
 
+def _alnum_ascii(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
 @dataclass
 class IdentityIndex:
     """Every identifier the case knows for its accounts, mapped to account ids."""
@@ -162,12 +168,13 @@ class IdentityIndex:
         else:
             found.add(account_id)
             return  # its surface is registered already
-        surface = norm.lower()
-        if ns == "name" and surface in NOT_NAMES:
+        if ns == "name" and norm.lower() in NOT_NAMES:
             return  # a placeholder or common word: a value of columns, never searched in text
-        if len(surface) >= (min_len if surface.isascii() else min(min_len, 2)) and surface not in self.surfaces:
-            self.surfaces[surface] = (ns, norm)
-            self.lengths.setdefault(surface[:2], []).append(len(surface))
+        written = casefold_same_length(" ".join(str(value).split())) if ns == "name" else ""
+        for surface in {norm.lower(), written} - {""}:  # NFKC turns standalone jamo (수ㅈ) into other code points
+            if len(surface) >= (min_len if surface.isascii() else min(min_len, 2)) and surface not in self.surfaces:
+                self.surfaces[surface] = (ns, norm)
+                self.lengths.setdefault(surface[:2], []).append(len(surface))
 
     def accounts(self, ns: str, norm: str) -> set[int]:
         found = self.by_value.get((ns, norm), set())
@@ -188,11 +195,12 @@ class IdentityIndex:
         return self.key_of[next(iter(found))] if len(found) == 1 else norm
 
     def scan(self, text: str, decide: Decide, namespaces: tuple[str, ...] = ("name", "username", "account"),
-             digits: bool = True) -> str:
+             digits: bool = True, phones: bool = True) -> str:
         """Replace identifiers in free text: e-mails, @mentions, the case's known display
         names, usernames and platform ids (those in `namespaces`) and, when `digits`, phone
-        and bank account numbers. All detectors run on the original text and the longest
-        match wins, so a replacement is never replaced again."""
+        and bank account numbers; when `phones`, phone numbers in the forms people type
+        (see `identifiers`); always Telegram profile and user links. All detectors run on
+        the original text and the longest match wins, so a replacement is never replaced again."""
         spans: list[tuple[int, int, str, str]] = []  # (start, end, namespace, normalised)
         if digits:
             for a in extract(text):
@@ -202,6 +210,7 @@ class IdentityIndex:
             for m in PHONE.finditer(text):
                 if 8 <= len(normalise("phone", m.group(0))) <= 15:
                     spans.append((m.start(), m.end(), "phone", normalise("phone", m.group(0))))
+        spans.extend(identifiers.find(text, phone_numbers=digits or phones))
         for m in EMAIL.finditer(text):
             spans.append((m.start(), m.end(), "email", normalise("email", m.group(0))))
         for m in MENTION.finditer(text):
@@ -228,20 +237,19 @@ class IdentityIndex:
     def _known(self, text: str, namespaces: tuple[str, ...]) -> list[tuple[int, int, str, str]]:
         """Known identifiers: Latin ones at word boundaries, Hangul ones anywhere (a surname
         may precede and a particle follow a Korean name)."""
-        low = text.lower()
-        if len(low) != len(text):
-            low = text
+        low = casefold_same_length(text)
         found, n = [], len(text)
         for i in range(n):
             lens = self.lengths.get(low[i:i + 2])
             if not lens:
                 continue
-            if i > 0 and _word(text[i - 1]) and low[i].isascii():  # Korean names also hide inside words (김하늘)
+            # Korean names also hide inside words (김하늘님); "_" separates words in file names
+            if i > 0 and _alnum_ascii(text[i - 1]) and low[i].isascii():
                 continue
             for length in lens:
                 end = i + length
                 hit = self.surfaces.get(low[i:end]) if end <= n else None
-                if hit is not None and hit[0] in namespaces and (end == n or not _ascii_word(text[end])):
+                if hit is not None and hit[0] in namespaces and (end == n or not _alnum_ascii(text[end])):
                     found.append((i, end, hit[0], hit[1]))
                     break
         return found

@@ -1,5 +1,5 @@
 """Oversight tables: the audit log and its checkpoints, wrapped case secrets, case users
-and legal bases. Defined on the core `metadata`; created by migration `oversight_0001`."""
+and legal bases. Defined on the core `metadata`; created by migrations `oversight_0001` and `oversight_0002`."""
 
 from __future__ import annotations
 
@@ -86,6 +86,9 @@ legal_bases = Table(
     Column("type", String(32), nullable=False),  # warrant | court_order | consent | exigent
     Column("reference", String(200), nullable=False),
     Column("scope", JSON, nullable=False),  # person labels
+    # account ids of those persons when the basis was signed (migration oversight_0002): a
+    # later merge into one of the persons is not covered until a new basis is approved
+    Column("accounts", JSON),
     Column("issuer", String(200), nullable=False),
     Column("expires_utc", BigInteger, nullable=False),
     Column("grounds", Text, nullable=False),

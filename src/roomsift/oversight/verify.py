@@ -175,6 +175,8 @@ class Report:
     witnesses: int = 0
     log_key_id: str = ""
     problems: list[Problem] = field(default_factory=list)
+    signed_size: int = 0  # entries covered by the largest checkpoint that verifies against them
+    unsigned_tail: tuple[int, int] | None = None  # (first, last) entries no signed checkpoint covers, when allowed
 
     @property
     def ok(self) -> bool:
@@ -187,6 +189,10 @@ class Report:
 
     def add(self, message: str, entry: int | None = None) -> None:
         self.problems.append(Problem(message, entry))
+
+
+def _hex32(value) -> bool:
+    return isinstance(value, str) and len(value) == 64 and all(ch in "0123456789abcdef" for ch in value)
 
 
 def _read_jsonl(path: Path) -> list[dict]:
@@ -229,9 +235,18 @@ def _check_entries(lines: list[bytes], report: Report) -> list[bytes]:
     return leaves
 
 
-def verify_bundle(folder: str | Path, *, log_key: str | None = None, witness_files: list[str | Path] = ()) -> Report:
+def _whole(value) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+def verify_bundle(folder: str | Path, *, log_key: str | None = None, witness_files: list[str | Path] = (),
+                  allow_unsigned_tail: bool = False) -> Report:
     """Check everything in a bundle; `log_key` pins the expected log key id, and
-    `witness_files` adds countersignatures kept by auditors outside the bundle."""
+    `witness_files` adds countersignatures kept by auditors outside the bundle.
+
+    Every entry must be covered by a checkpoint signed with the log key: entries after the
+    last signed checkpoint could have been appended or rewritten by anyone. With
+    `allow_unsigned_tail` they are reported in `unsigned_tail` instead of as a problem."""
     folder = Path(folder)
     report = Report()
     keys = json.loads((folder / "keys.json").read_text(encoding="utf-8"))
@@ -253,7 +268,7 @@ def verify_bundle(folder: str | Path, *, log_key: str | None = None, witness_fil
     witnesses = _read_jsonl(folder / "witnesses.jsonl")
     for wf in witness_files:
         witnesses += _read_jsonl(Path(wf))
-    wanted = {c.get("size") for c in checkpoints} | {w.get("size") for w in witnesses}
+    wanted = {c.get("size") for c in checkpoints if _whole(c.get("size"))} | {w.get("size") for w in witnesses if _whole(w.get("size"))}
     roots: dict[int, bytes] = {0: EMPTY_ROOT}
     tree = CompactRange()
     for leaf in leaves:
@@ -268,6 +283,9 @@ def verify_bundle(folder: str | Path, *, log_key: str | None = None, witness_fil
     for i, cp in enumerate(checkpoints):
         size, root_hex, t = cp.get("size"), cp.get("root", ""), cp.get("time_utc")
         label = f"checkpoint {i + 1} (size {size})"
+        if not _whole(size) or not isinstance(t, int) or not _hex32(root_hex):
+            report.add(f"checkpoint {i + 1}: size {size!r}, time {t!r} or root {root_hex!r} is malformed (not a whole number / 64 hex digits)")
+            continue
         if cp.get("origin") != origin or not check_signature(
             log_pub, cp.get("signature", ""), checkpoint_body(origin, size, root_hex, t)
         ):
@@ -282,12 +300,22 @@ def verify_bundle(folder: str | Path, *, log_key: str | None = None, witness_fil
                 report.add(f"{label}: not consistent with the checkpoint before it (the history was rewritten)", psize)
         if size > n:
             report.add(f"log truncated: {label} covers {size} entries but the bundle holds {n}; first missing entry #{n}", n)
-        elif roots[size].hex() != root_hex:
+        elif roots[size].hex() == root_hex:
+            report.signed_size = max(report.signed_size, size)
+        else:
             lo = previous["size"] if previous and previous["size"] <= size else 0
             named = [p.entry for p in report.problems if p.entry is not None and lo <= p.entry < size]
             if not named:  # the links inside the interval hold, so the last entry of it changed
                 report.add(f"entry #{size - 1} altered: the entries no longer produce the root signed in {label}", size - 1)
         previous = cp
+
+    if report.signed_size < n:
+        first, last = report.signed_size, n - 1
+        if allow_unsigned_tail:
+            report.unsigned_tail = (first, last)
+        else:
+            report.add(f"entries #{first}..#{last} are not covered by any checkpoint signed with the log key "
+                       "(appended, or the log rewritten, without the key)", first)
 
     # Countersigned checkpoints: the bundle must contain exactly the history a witness saw.
     report.witnesses = len(witnesses)
@@ -296,6 +324,9 @@ def verify_bundle(folder: str | Path, *, log_key: str | None = None, witness_fil
     checked = []
     for w in witnesses:
         who, size, root_hex, t = w.get("witness"), w.get("size"), w.get("root", ""), w.get("time_utc")
+        if not _whole(size) or not _hex32(root_hex):
+            report.add(f"countersignature by {who}: size {size!r} or root {root_hex!r} is malformed")
+            continue
         pub = w.get("public_key") or user_keys.get(who, "")
         if who in user_keys and user_keys[who] != pub:
             report.add(f"countersignature by {who}: key differs from the one listed for that user")
@@ -385,22 +416,36 @@ def _main_package(path: str, log_key: str | None) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Exit 0: verified. 1: tampered. 2: unreadable. 3: verified only up to an unsigned tail
+    the caller explicitly allowed."""
     parser = argparse.ArgumentParser(prog="roomsift-verify", description="Verify a roomsift audit bundle.")
     parser.add_argument("bundle", help="folder written by `roomsift audit export`, or a package zip from `roomsift export package`")
     parser.add_argument("--log-key", help="expected log key id (from a previous verification or the case holder)")
     parser.add_argument("--witness", action="append", default=[], help="countersignature file kept by an auditor")
+    parser.add_argument("--allow-unsigned-tail", action="store_true",
+                        help="report entries after the last signed checkpoint as a warning (exit 3) instead of tampering")
     args = parser.parse_args(argv)
     if Path(args.bundle).is_file():  # a case package zip (roomsift export package)
         return _main_package(args.bundle, args.log_key)
     try:
-        report = verify_bundle(args.bundle, log_key=args.log_key, witness_files=args.witness)
-    except (OSError, ValueError, KeyError) as exc:
+        report = verify_bundle(args.bundle, log_key=args.log_key, witness_files=args.witness,
+                               allow_unsigned_tail=args.allow_unsigned_tail)
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
         print(f"error: cannot read bundle {args.bundle}: {exc}", file=sys.stderr)
         return 2
     print(f"log key {report.log_key_id}: {report.entries} entries, {report.checkpoints} checkpoints, "
           f"{report.witnesses} countersignatures")
+    if not args.log_key:
+        print(f"WARNING: no --log-key given: the key in the bundle itself was trusted; pin {report.log_key_id} "
+              "from an earlier verification or the case holder")
     if report.ok:
-        print("OK: every signature verifies, the entries produce every signed root, and checkpoints are consistent")
+        if report.unsigned_tail is not None:
+            first, last = report.unsigned_tail
+            print(f"UNSIGNED TAIL: entries #{first}..#{last} are NOT covered by any signed checkpoint; "
+                  "anyone could have written them. Only entries before #%d are verified." % first)
+            return 3
+        print("OK: every signature verifies, the entries produce every signed root, checkpoints are consistent, "
+              "and a signed checkpoint covers every entry")
         return 0
     first = report.first_tampered_entry
     print("TAMPERED" + (f": first tampered entry #{first}" if first is not None else ""))

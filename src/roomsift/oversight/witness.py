@@ -28,7 +28,7 @@ def _earlier(conn, name: str, own_file: Path | None) -> list[dict]:
 
 def witness(case, own_file: Path | None = None) -> dict:
     with case.begin() as conn:
-        user = acting_user(conn, ("auditor",), "countersigning the audit log")
+        user = acting_user(case, conn, ("auditor",), "countersigning the audit log")
         private = signing_key(case, user)
         case.record_event(conn, "audit_witness", f"{user.name} countersigned the audit log", {"witness": user.name})
         cp = sign_checkpoint(case, conn)

@@ -82,7 +82,20 @@ def iter_lines(source: ExportSource, path: str, on_read=None) -> Iterator[tuple[
             for lineno, line in enumerate(text, 1):
                 yield lineno, line[:-1] if line.endswith("\n") else line
     except UnicodeDecodeError as exc:
-        raise IngestError(f"not UTF-8 text: {exc.reason}", file=where, position=f"line {lineno + 1}") from None
+        hint = " (looks like CP949)" if looks_cp949(exc.object[max(exc.start - 64, 0):exc.start + 256]) else f": {exc.reason}"
+        raise IngestError(f"not UTF-8{hint}; convert it to UTF-8 first", file=where, position=f"line {lineno + 1}") from None
+
+
+def looks_cp949(data: bytes) -> bool:
+    """Bytes that are not UTF-8 but read as Korean in CP949 (KakaoTalk's legacy encoding)."""
+    for cut in range(0, 3):  # the sample may start or end inside a double-byte character
+        try:
+            text = data[cut:].decode("cp949")
+        except UnicodeDecodeError as exc:
+            text = data[cut:cut + exc.start].decode("cp949", errors="ignore") if exc.start > len(data) - cut - 2 else ""
+        if text and any("\uac00" <= ch <= "\ud7a3" for ch in text):
+            return True
+    return False
 
 
 def stable_id(*parts: str) -> int:

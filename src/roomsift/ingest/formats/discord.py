@@ -34,7 +34,7 @@ import ijson
 
 from roomsift.ingest.errors import IngestError
 from roomsift.ingest.formats._text import _CountingReader, read_head
-from roomsift.ingest.formats._json_events import build_value
+from roomsift.ingest.formats._json_events import build_value, open_json
 from roomsift.ingest.records import (
     IDENTITY_ID,
     MEDIA_INCLUDED,
@@ -135,7 +135,7 @@ class DiscordChatExporterJSON(Parser):
             yield self._chat(header, main_file, where)
             channel_id = str(header["channel"].get("id"))
             recent: OrderedDict[int, None] = OrderedDict()
-            with source.open(main_file) as raw:
+            with open_json(source, main_file) as raw:
                 counter = _CountingReader(raw, on_read)
                 for m in ijson.items(counter, "messages.item", use_float=True):
                     if not isinstance(m, dict):
@@ -160,7 +160,7 @@ class DiscordChatExporterJSON(Parser):
         """The keys DCE writes before `messages` (guild, channel, dateRange, exportedAt)."""
         header: dict[str, Any] = {}
         location = source.describe(main_file)
-        with source.open(main_file) as fh:  # stops reading at the "messages" key
+        with open_json(source, main_file) as fh:  # stops reading at the "messages" key
             events = ijson.parse(fh, use_float=True)
             for prefix, event, value in events:
                 if prefix == "" and event == "map_key":

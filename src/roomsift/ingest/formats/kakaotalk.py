@@ -36,7 +36,7 @@ from roomsift.ingest.formats._kakaotalk_text import (
     service_needs_known_actor,
     windows_time,
 )
-from roomsift.ingest.formats._text import MessageIds, exporter_account_id, iter_lines, nickname_account_id, open_text, read_head, title_chat_id
+from roomsift.ingest.formats._text import MessageIds, exporter_account_id, iter_lines, looks_cp949, nickname_account_id, open_text, read_head, title_chat_id
 from roomsift.ingest.records import IDENTITY_NICKNAME, AccountRef, ActionTarget, ChatRecord, MessageRecord, Record
 from roomsift.ingest.registry import Parser, register
 from roomsift.ingest.source import ExportSource
@@ -111,6 +111,27 @@ class KakaoTalkExport(Parser):
         else:
             candidates = [p for p in source.files() if p.lower().endswith((".txt", ".csv"))]
         return [p for p in candidates if p.lower().endswith((".txt", ".csv")) and _sniff(read_head(source, p))]
+
+    @classmethod
+    def explain_miss(cls, source: ExportSource) -> str | None:
+        """KakaoTalk for Windows in Korean saved exports in CP949 for years: say so instead
+        of "no known format" (we never guess an encoding while ingesting evidence)."""
+        candidates = [source.single_file] if source.single_file else [p for p in source.files() if p.lower().endswith((".txt", ".csv"))]
+        for path in candidates:
+            if not path or not path.lower().endswith((".txt", ".csv")):
+                continue
+            with source.open(path) as fh:
+                head = fh.read(4096)
+            try:
+                head.decode("utf-8")
+                continue
+            except UnicodeDecodeError as exc:
+                if exc.start >= len(head) - 3:  # a character cut at the end of the head
+                    continue
+            if looks_cp949(head) and _sniff(head.decode("cp949", errors="ignore")):
+                return (("" if source.single_file else f"{path}: ") + "not UTF-8 (looks like CP949, KakaoTalk's legacy Korean encoding); "
+                        "convert it first, e.g. iconv -f CP949 -t UTF-8 IN > OUT, and ingest the copy")
+        return None
 
     def parse(self, source: ExportSource, main_file: str, on_read=None) -> Iterator[Record]:
         sniffed = _sniff(read_head(source, main_file))

@@ -67,7 +67,7 @@ def verify(case: Path = CaseOpt) -> None:
         report = verify_evidence(c, progress=lambda done, total: bar.update(task, completed=done, total=total))
     typer.echo(f"verified {report.checked} evidence file(s): {report.ok} ok, {len(report.changed)} changed, {len(report.missing)} missing")
     for label, entries in (("CHANGED", report.changed), ("MISSING", report.missing)):
-        for e in entries:
+        for e in entries:  # evidence paths are free text: a file may be named after a person or a number
             say(f"{label}: {e['location']} {e['path']} (expected sha256 {e['expected_sha256']}, found {e['actual_sha256'] or '-'})", case=c)
     if not report.intact:
         raise typer.Exit(1)

@@ -6,16 +6,15 @@ from pathlib import Path
 from typing import Optional
 
 import typer
-from sqlalchemy import delete, insert
 
 from roomsift.analysis.identity import queries
 from roomsift.analysis.identity.build import ensure
 from roomsift.analysis.identity.cluster import STATUSES
-from roomsift.analysis.identity.tables import link_decisions
 from roomsift.browse.queries import message_numbers
 from roomsift.case.options import CaseOpt, format_option
-from roomsift.case.store import Case, current_actor, now_utc
+from roomsift.case.store import Case
 from roomsift.errors import UserError
+from roomsift.oversight import linkguard
 from roomsift.present.labels import person_ref
 from roomsift.present.output import Col, check_format, emit, emit_document
 
@@ -142,6 +141,7 @@ def link_list(
     ensure(c)
     with c.connect() as conn:
         rows = _message_labels(conn, queries.link_rows(conn, status=status, limit=limit))
+        rows += [r for r in linkguard.manual_rows(conn, {r["link"] for r in rows}) if status in (None, r["status"])]
     emit(rows, LINK_COLS, fmt, title="Identity links", context={"case": c})
 
 
@@ -149,10 +149,12 @@ def _decide(case: Path, link: str, decision: str, note: Optional[str]) -> None:
     c = Case.open(case)
     with c.begin() as conn:
         a, b = queries.find_link(conn, link)
-        d = link_decisions.c
-        conn.execute(delete(link_decisions).where(d.account_a == a, d.account_b == b))
-        conn.execute(insert(link_decisions), {"account_a": a, "account_b": b, "decision": decision, "actor": current_actor(), "time_utc": now_utc(), "note": note})
-        c.record_event(conn, f"link_{decision}", f"{decision}ed identity link L{a}-{b}", {"link": f"L{a}-{b}", "account_a": a, "account_b": b, "note": note})
+        if decision == "approve":
+            linkguard.approve(c, conn, a, b)
+            decision = "confirm"
+        elif not linkguard.decide(c, conn, a, b, decision, note):  # signed; four eyes in team cases
+            typer.echo(f"L{a}-{b}: confirmation recorded, awaiting a second person (roomsift link approve L{a}-{b})")
+            return
     ensure(c)
     with c.connect() as conn:
         rows = _message_labels(conn, queries.link_rows(conn, account_ids=[a, b]))
@@ -228,6 +230,14 @@ def evaluation_rows(report: dict) -> list[dict]:
             rows.append({"metric": f"  {kind} precision / recall", "value": f"{k['precision']:.3f} / {k['recall']:.3f}", "support": k["truth"]})
         rows.append({"metric": "checksum validity agreement", "value": f"{p['checksum_validity_agreement']:.3f}", "support": None})
     return rows
+
+@link_app.command("approve")
+def link_approve(
+    link: str = typer.Argument(..., help="Link label awaiting approval (status 'pending approval' in `roomsift link list`)."),
+    case: Path = CaseOpt,
+) -> None:
+    """Approve a confirmation another investigator asked for (team cases, a supervisor)."""
+    _decide(case, link, "approve", None)
 
 
 def register(app: typer.Typer) -> None:
