@@ -3,14 +3,15 @@ matching stages — on real photographs split into a tuning half and a held-out 
 
 Photographs: Debian's wallpaper packages (gnome-backgrounds mate-backgrounds ukui-wallpapers
 plasma-workspace-wallpapers) and scikit-image's bundled samples, each shrunk to <= 1024 px.
-Set aside first: PDQ quality < 50 and near-duplicates (<= 31 bits from an earlier photo).
+Set aside first: PDQ quality < 50, other renderings of one artwork (dark/light, warm/cold,
+other sizes: `picture()`) and near-duplicates (<= 31 bits from an earlier photo).
 Split: photos sorted by name, alternately tuning / held-out (every second one held out).
 Constants of the second stage (windows, CANDIDATES, CANDIDATE_MAX, MIN_INLIERS) were chosen
 on the tuning half; the held-out half is reported separately and is the figure that counts.
 
 The list: every kept photo (plain PDQ, plus — "augmented" — its window hashes and ORB
 features) and DISTRACTORS unrelated pictures: random crops (20-60 % of the area) of the
-photos, some mirrored, also augmented. Each copy of a photo is looked up like `roomsift media
+photos (of any usable rendering), some mirrored, also augmented. Each copy of a photo is looked up like `roomsift media
 match` does: stage 1 (PDQ with 8 dihedral variants and the border-trimmed variant, threshold
 31); when nothing matches, stage 2 regions, then local features for the nearest augmented
 items. False matches: every (copy, list item of a different source photo) pair either stage
@@ -33,6 +34,7 @@ import io
 import os
 import pickle
 import random
+import re
 import sys
 import time
 from collections import Counter, defaultdict
@@ -163,6 +165,21 @@ def distractor_job(arg):
     return source, list_side(Image.fromarray(d))
 
 
+def picture(name: str) -> str:
+    """Which artwork a file renders: packages ship one picture in several colourings or sizes
+    (KDE: <Name>/contents/images and images_dark; GNOME: name-d / name-l; MATE: -Dark/-Light,
+    Warm/Cold/Radioactive, _3840x2160). Copies and list items of one artwork are related,
+    never counted as false matches, and only one rendering is kept as an original."""
+    parts = name.split("/")
+    if "contents" in parts:
+        return parts[parts.index("contents") - 1].lower()
+    stem = os.path.splitext(parts[-1])[0].lower()
+    stem = re.sub(r"_\d+x\d+$", "", stem)
+    stem = re.sub(r"-[dl]$", "", stem)
+    stem = re.sub(r"[-_]?(dark|light|cold|warm|radioactive)", "", stem)
+    return "/".join(parts[:-1] + [stem])
+
+
 def dist(a: str, b: str) -> int:
     return PDQ.distance(a, b)
 
@@ -186,24 +203,24 @@ def main() -> None:
     os.makedirs(OUT, exist_ok=True)
     t0 = time.time()
     items = [(str(p), str(p)) for p in wallpaper_files()] + [(n, im) for n, im in skimage_images()]
-    key = hashlib.sha256(("|".join(n for n, _ in items) + "|".join(TRANSFORMS) + "v1").encode()).hexdigest()[:12]
+    key = hashlib.sha256(("|".join(n for n, _ in items) + "|".join(TRANSFORMS) + "v2").encode()).hexdigest()[:12]
     with ProcessPoolExecutor(args.workers) as pool:
         photos = cached(os.path.join(OUT, f"stages_photos_{key}.pkl"),
                         lambda: list(pool.map(photo_job, items, chunksize=1)))
         by_name = dict(items)
         # set aside low quality and near-duplicates
         kept, low, dup = [], 0, 0
-        for p in photos:
-            if p["list"]["quality"] < 50:
-                low += 1
-            elif any(dist(p["list"]["pdq"], k["list"]["pdq"]) <= T for k in kept):
+        usable = [p for p in photos if p["list"]["quality"] >= 50]
+        low = len(photos) - len(usable)
+        for p in usable:
+            if any(picture(p["name"]) == picture(k["name"]) or dist(p["list"]["pdq"], k["list"]["pdq"]) <= T for k in kept):
                 dup += 1
             else:
                 kept.append(p)
         kept.sort(key=lambda p: p["name"])
         rnd = random.Random(16)
-        jobs = [(p["name"], by_name[p["name"]], 1000 + i) for i, p in
-                enumerate(rnd.choice(kept) for _ in range(args.distractors))]
+        jobs = [(picture(p["name"]), by_name[p["name"]], 1000 + i) for i, p in
+                enumerate(rnd.choice(usable) for _ in range(args.distractors))]
         distractors = cached(os.path.join(OUT, f"stages_distractors_{key}_{args.distractors}.pkl"),
                              lambda: list(pool.map(distractor_job, jobs, chunksize=16)))
     hashing_s = time.time() - t0
@@ -212,7 +229,7 @@ def main() -> None:
     distractors = [(s, d) for s, d in distractors if d["quality"] >= 50]
 
     # the list: entry id = row; source = the photo it comes from
-    entries = [(p["name"], p["list"]) for p in kept] + distractors
+    entries = [(picture(p["name"]), p["list"]) for p in kept] + distractors
     source = [s for s, _ in entries]
     full_hex = [d["pdq"] for _, d in entries]
     index = PDQIndex.from_hex(full_hex)
@@ -238,6 +255,7 @@ def main() -> None:
     pairs = 0
     t1 = time.time()
     for own, p in enumerate(kept):
+        p["name"] = picture(p["name"])
         unrelated = sum(1 for s in source if s != p["name"])
         for tname, c in p["copies"].items():
             pairs += unrelated

@@ -28,6 +28,10 @@ WINDOWS: dict[str, tuple[float, float, float, float]] = {
     "lft85": (0.0, 0.0, 0.85, 1.0),
     "rgt85": (0.15, 0.0, 1.0, 1.0),
 }
+#: List side only: a copy cropped from one corner (up to 10 % of each side) is close to one
+#: of these. (The query side does not need them: its whole hash is compared with them.)
+LIST_ONLY_WINDOWS = {"tl90": (0.0, 0.0, 0.9, 0.9), "tr90": (0.1, 0.0, 1.0, 0.9),
+                     "bl90": (0.0, 0.1, 0.9, 1.0), "br90": (0.1, 0.1, 1.0, 1.0)}
 #: Query-side extras: quadrants (a known picture inside a collage) and small
 #: de-rotations (a copy turned by a few degrees, hashed turned back, then its centre).
 TILES = {"tl": (0.0, 0.0, 0.5, 0.5), "tr": (0.5, 0.0, 1.0, 0.5),
@@ -60,7 +64,7 @@ def list_windows(rgb: np.ndarray | Image.Image) -> list[tuple[str, str]]:
     """List side (augmentation): (window, PDQ) of each window of a known image."""
     small = shrink(rgb)
     out = []
-    for name, box in WINDOWS.items():
+    for name, box in {**WINDOWS, **LIST_ONLY_WINDOWS}.items():
         h = _hash(_cut(small, box))
         if h:
             out.append((name, h))

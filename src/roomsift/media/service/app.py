@@ -23,7 +23,9 @@ from starlette.concurrency import run_in_threadpool
 
 from roomsift.case.store import Case
 from roomsift.media.decode import DecodeError, decode_rgb
-from roomsift.media.service.limits import MAX_BYTES, MAX_DECODES, MAX_PIXELS, BodyLimit, DecodeSlots
+from roomsift.media.service.limits import (DECODE_WAIT, HASH_PIXELS, MAX_BYTES, MAX_DECODES, MAX_JSON_BYTES, MAX_PIXELS,
+                                           BodyLimit,
+                                           DecodeSlots)
 from roomsift.media.service.hma import BearerKey, HmaError, hma_error_handler, hma_router
 from roomsift.media.service.matcher import Snapshot
 from roomsift.media.signals import DIGEST_KINDS, signal_type
@@ -71,7 +73,7 @@ class DigestQuery(BaseModel):
 
 def create_app(case: Case, hashsets: list[str], *, threshold: int = DEFAULT_THRESHOLD,
                max_bytes: int = MAX_BYTES, max_pixels: int = MAX_PIXELS, draft: bool = False,
-               max_decodes: int = MAX_DECODES, decode_wait: float = 0.5, second_stage: bool = True,
+               max_decodes: int = MAX_DECODES, decode_wait: float = DECODE_WAIT, second_stage: bool = True,
                api_key: str | None = None) -> FastAPI:
     app = FastAPI(title="roomsift matcher", version="1",
                   description="Known-material matching for upload filtering. Uploads are never stored.")
@@ -135,7 +137,7 @@ def create_app(case: Case, hashsets: list[str], *, threshold: int = DEFAULT_THRE
         digests = digest_bytes(data)
         with slots.slot():
             try:
-                rgb = decode_rgb(data, draft=draft, max_pixels=max_pixels)
+                rgb = decode_rgb(data, draft=draft, max_pixels=max_pixels, shrink_above=HASH_PIXELS)
                 h = PDQ.hash_array(rgb, dihedral=True)
                 matches = snap.match_digests(digests)
                 low = h.quality < MIN_QUALITY
@@ -198,7 +200,7 @@ def create_app(case: Case, hashsets: list[str], *, threshold: int = DEFAULT_THRE
     def pdq_of(data: bytes) -> str:
         with slots.slot():
             try:
-                return PDQ.hash_array(decode_rgb(data, draft=draft, max_pixels=max_pixels)).hex
+                return PDQ.hash_array(decode_rgb(data, draft=draft, max_pixels=max_pixels, shrink_above=HASH_PIXELS)).hex
             except DecodeError as exc:
                 msg = str(exc)
                 raise HTTPException(422 if ("pixel" in msg or "bomb" in msg) else 415, msg) from None
@@ -224,7 +226,8 @@ def create_app(case: Case, hashsets: list[str], *, threshold: int = DEFAULT_THRE
                 "index": snap.index.kind, "low_quality_entries": snap.low_quality_entries, "loaded_utc": int(app.state.loaded),
                 "threshold": threshold, "decode": "draft" if draft else "full", "second_stage": second_stage,
                 "augmented_items": len(snap.second.aug.features) if snap.second and snap.second.aug else 0,
-                "limits": {"max_bytes": max_bytes, "max_pixels": max_pixels, "max_decodes": max_decodes},
+                "limits": {"max_bytes": max_bytes, "max_json_bytes": min(MAX_JSON_BYTES, max_bytes), "max_pixels": max_pixels,
+                           "hash_pixels": HASH_PIXELS, "max_decodes": max_decodes, "decode_wait_s": decode_wait},
                 "decodes_refused_busy": slots.refused}
 
     @app.get("/metrics", response_class=PlainTextResponse, summary="Prometheus metrics")
