@@ -23,7 +23,7 @@ plain list hashes only: lists that carry hashes only), `+regions, augmented` and
 
 Hashes are cached in benchmarks/out/ (git-ignored); a rerun only evaluates.
 
-  python3 benchmarks/media_eval_stages.py [--distractors 6000] [--workers 2]
+  python3 benchmarks/media_eval_stages.py [--distractors 7000] [--workers 2]
 """
 
 from __future__ import annotations
@@ -56,6 +56,7 @@ from roomsift.media.second_stage import Augmentation, SecondStage  # noqa: E402
 from roomsift.media.signals.pdq import PDQ, hex_to_bytes  # noqa: E402
 
 OUT = os.path.join(os.path.dirname(__file__), "out")
+CHUNK = 1000
 T = 31
 
 
@@ -196,7 +197,7 @@ def cached(path, make):
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--distractors", type=int, default=6000)
+    ap.add_argument("--distractors", type=int, default=7000)
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--min-inliers", type=int, default=lf.MIN_INLIERS)
     args = ap.parse_args()
@@ -221,8 +222,11 @@ def main() -> None:
         rnd = random.Random(16)
         jobs = [(picture(p["name"]), by_name[p["name"]], 1000 + i) for i, p in
                 enumerate(rnd.choice(usable) for _ in range(args.distractors))]
-        distractors = cached(os.path.join(OUT, f"stages_distractors_{key}_{args.distractors}.pkl"),
-                             lambda: list(pool.map(distractor_job, jobs, chunksize=16)))
+        distractors = []
+        for start in range(0, len(jobs), CHUNK):  # cached per 1,000: a larger run reuses a smaller one's
+            part = jobs[start:start + CHUNK]
+            distractors += cached(os.path.join(OUT, f"stages_distractors_{key}_{start}.pkl"),
+                                  lambda: list(pool.map(distractor_job, part, chunksize=16)))
     hashing_s = time.time() - t0
     for i, p in enumerate(kept):
         p["half"] = "tuning" if i % 2 == 0 else "held-out"

@@ -10,7 +10,7 @@ in waves of --concurrency parallel requests:
   4. ordinary 1024 x 768 JPEGs, to show the service still answers.
 Prints per wave the status codes and the peak RSS; the stated cap is checked at the end.
 
-  python3 benchmarks/media_service_hostile.py [--known 100000] [--concurrency 6] [--waves 3] [--cap-mib 1200]
+  python3 benchmarks/media_service_hostile.py [--known 100000] [--concurrency 6] [--waves 3] [--cap-mib 1024]
 """
 
 from __future__ import annotations
@@ -86,7 +86,7 @@ def main() -> None:
     ap.add_argument("--known", type=int, default=100_000)
     ap.add_argument("--concurrency", type=int, default=6)
     ap.add_argument("--waves", type=int, default=3)
-    ap.add_argument("--cap-mib", type=int, default=1200, help="stated resident-memory cap to check")
+    ap.add_argument("--cap-mib", type=int, default=1024, help="stated resident-memory cap to check")
     args = ap.parse_args()
     print(f"cores: {psutil.cpu_count()}  load average at start: {psutil.getloadavg()}")
     work = Path(tempfile.mkdtemp(prefix="roomsift-hostile-"))
