@@ -150,10 +150,16 @@ def photo_job(item):
     return out
 
 
+_loaded: dict = {}
+
+
 def distractor_job(arg):
     source, path_or_im, seed = arg
     rnd = random.Random(seed)
-    im = load_rgb(path_or_im) if isinstance(path_or_im, str) else path_or_im
+    if isinstance(path_or_im, str):  # decoding a 5120 px wallpaper costs ~1 s: once per worker
+        im = _loaded.get(path_or_im) or _loaded.setdefault(path_or_im, load_rgb(path_or_im))
+    else:
+        im = path_or_im
     area = rnd.uniform(0.2, 0.6)
     aspect = rnd.uniform(0.6, 1.6)
     w = min(im.width, int((area * im.width * im.height * aspect) ** 0.5))
@@ -223,7 +229,7 @@ def main() -> None:
         jobs = [(picture(p["name"]), by_name[p["name"]], 1000 + i) for i, p in
                 enumerate(rnd.choice(usable) for _ in range(args.distractors))]
         distractors = []
-        for start in range(0, len(jobs), CHUNK):  # cached per 1,000: a larger run reuses a smaller one's
+        for start in range(0, len(jobs), CHUNK):  # noqa: B007  # cached per 1,000: a larger run reuses a smaller one's
             part = jobs[start:start + CHUNK]
             distractors += cached(os.path.join(OUT, f"stages_distractors_{key}_{start}.pkl"),
                                   lambda: list(pool.map(distractor_job, part, chunksize=16)))
@@ -258,8 +264,11 @@ def main() -> None:
     verified_pairs, verified_false = 0, 0
     pairs = 0
     t1 = time.time()
+    tiles = {"tl", "tr", "bl", "br"}  # quadrant regions of an earlier version, since dropped
     for own, p in enumerate(kept):
         p["name"] = picture(p["name"])
+        for c in p["copies"].values():
+            c["regions"] = [(n, h) for n, h in c["regions"] if n not in tiles]
         unrelated = sum(1 for s in source if s != p["name"])
         for tname, c in p["copies"].items():
             pairs += unrelated
