@@ -234,6 +234,8 @@ def serve_matcher(
 
     from roomsift.media.service.app import create_app
 
+    if min(max_bytes, max_pixels, max_decodes) < 1:
+        raise UserError("--max-bytes, --max-pixels and --max-decodes must be at least 1")
     api_key = None
     if api_key_env:
         api_key = os.environ.get(api_key_env, "")
