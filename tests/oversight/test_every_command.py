@@ -52,6 +52,7 @@ COMMANDS: dict[str, list[list[str]] | str] = {
     "hashset list": [["--case", CASE]],
     "hashset import": [["{exports}/known_material/demo_known_md5.csv", "--name", "walk-md5", "--case", CASE]],
     "hashset export": [["walk-md5", "--case", CASE, "--out", "{tmp}/walk-md5.csv"]],
+    "hashset augment": [["walk-md5", "--images", "{exports}/telegram/photoclub/photos", "--case", CASE]],
     "serve-matcher": "starts a long-running HTTP service; the media tests cover its responses",
     "report": [["--case", CASE, "--out", "{tmp}/report.html"]],
     "export case-uco": [["--case", CASE, "--out", "{tmp}/bundle.jsonld"]],

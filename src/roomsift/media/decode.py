@@ -24,8 +24,11 @@ class DecodeError(ValueError):
     """Not an image we can decode (or refused as a bomb); the message says why."""
 
 
-def decode_rgb(data: bytes, draft: bool = False, max_pixels: int = MAX_PIXELS) -> np.ndarray:
-    """Bytes -> RGB uint8 array (H, W, 3)."""
+def decode_rgb(data: bytes, draft: bool = False, max_pixels: int = MAX_PIXELS, shrink_above: int | None = None) -> np.ndarray:
+    """Bytes -> RGB uint8 array (H, W, 3). `shrink_above` (pixels): larger images are
+    box-reduced by an integer factor right after decoding, before the RGB copy and hashing —
+    bounds memory per upload in the service (PDQ moves 3.6 bits on average, at most 14, on
+    24 wallpapers of 5-15 Mpx reduced to <= 4 Mpx)."""
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -36,6 +39,16 @@ def decode_rgb(data: bytes, draft: bool = False, max_pixels: int = MAX_PIXELS) -
             if draft and im.format == "JPEG":
                 scale = max(1, min(w, h) // DRAFT_SIZE)
                 im.draft("RGB", (max(1, w // scale), max(1, h // scale)))
+            if shrink_above and w * h > shrink_above:
+                if im.format == "JPEG":  # let libjpeg decode at a reduced scale right away
+                    im.draft(im.mode, (w // 2, h // 2))
+                im.load()
+                if im.mode not in ("L", "RGB", "RGBA", "LA"):
+                    im = im.convert("RGB")
+                cw, ch = im.size
+                factor = int(np.ceil((cw * ch / shrink_above) ** 0.5))
+                if factor > 1:
+                    im = im.reduce(factor)
             im = im.convert("RGB")
             return np.asarray(im)
     except DecodeError:

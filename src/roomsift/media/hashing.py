@@ -104,6 +104,24 @@ def _source(location: str):
     return src
 
 
+def read_media_verified(location: str, path: str, sha256: str | None):
+    """Decode a case media file again for the second matching stage; ValueError (with the
+    reason) when it cannot be read, changed since ingest, or is not a decodable image."""
+    import hashlib
+
+    try:
+        with _source(location).open(path) as fh:
+            data = fh.read()
+    except Exception as exc:
+        raise ValueError(f"cannot read the file: {' '.join(str(exc).split())}") from None
+    if sha256 and hashlib.sha256(data).hexdigest() != sha256:
+        raise ValueError("the file's SHA-256 differs from the ingested one: not matched")
+    try:
+        return decode_rgb(data)
+    except DecodeError as exc:
+        raise ValueError(str(exc)) from None
+
+
 def hash_file_job(job: dict[str, Any]) -> dict[str, Any]:
     """job: media_id, location, path, sha256, kind, mime, draft -> HashResult as a dict."""
     mid = job["media_id"]

@@ -4,7 +4,11 @@
 - pdq: Hamming distance <= threshold between any of the media's 8 dihedral PDQ hashes
   and a list hash; both sides need quality >= 50 (lower is flagged, never matched); the
   closest variant is recorded;
-- vpdq: at least 80 % of the video's good frames match some frame of a listed video.
+- vpdq: at least 80 % of the video's good frames match some frame of a listed video;
+- second stage (`second_stage.py`), only for images nothing above matched: kind `regions`
+  (PDQ of windows/quadrants/de-rotations of the image, and windows of augmented list
+  items) and kind `features` (ORB + RANSAC verification of the nearest augmented items).
+  The image is read again from the evidence (and re-verified against its SHA-256).
 A rerun replaces the matches of the hash sets it covers."""
 
 from __future__ import annotations
@@ -31,6 +35,8 @@ class MatchRun:
     low_quality_media: int = 0
     low_quality_entries: int = 0
     not_hashed: int = 0
+    second_stage: int = 0  # images the second stage looked at
+    second_stage_problems: list[tuple[int, str]] = field(default_factory=list)
 
 
 def query_variants(pdq: str, dihedral: list[str] | None, trimmed: str | None) -> list[tuple[str, str]]:
@@ -43,7 +49,7 @@ def query_variants(pdq: str, dihedral: list[str] | None, trimmed: str | None) ->
 
 
 def match_case(case: Case, names: list[str] | None = None, threshold: int = DEFAULT_THRESHOLD,
-               dihedral: bool = True) -> MatchRun:
+               dihedral: bool = True, second_stage: bool = True) -> MatchRun:
     if not 0 <= threshold <= 128:
         raise ValueError("threshold must be between 0 and 128 bits")
     with case.connect() as conn:
@@ -86,6 +92,10 @@ def match_case(case: Case, names: list[str] | None = None, threshold: int = DEFA
                 h, x = queries[qi], good[ki]
                 rows.append({"media_id": h["media_id"], "entry_id": x["id"], "hashset_id": x["hashset_id"], "kind": "pdq",
                              "signal": "pdq", "distance": dist, "quality": h["quality"], "variant": variants[qi][vi][0], "matched_utc": now})
+            if second_stage:
+                matched = {r["media_id"] for r in rows}
+                rest = [(h, vs) for h, vs in zip(queries, variants) if h["media_id"] not in matched]
+                rows += _second_stage(conn, run, index, good, ids, rest, threshold, now)
         # vpdq
         videos = [x for x in load_entries(conn, ids, ("vpdq",))]
         if videos:
@@ -115,6 +125,44 @@ def match_case(case: Case, names: list[str] | None = None, threshold: int = DEFA
                           f"matched media against {', '.join(run.hashsets)}: {run.media_matched} media, "
                           + ", ".join(f"{k} {v}" for k, v in sorted(run.by_kind.items())),
                           {"hashsets": run.hashsets, "threshold": threshold, "dihedral": dihedral,
-                           "matches": dict(run.by_kind), "media_matched": run.media_matched,
+                           "matches": dict(run.by_kind), "media_matched": run.media_matched, "second_stage": run.second_stage,
                            "low_quality_media": run.low_quality_media, "low_quality_entries": run.low_quality_entries})
     return run
+
+
+def _second_stage(conn, run: MatchRun, index: PDQIndex, good: list[dict], set_ids: list[int],
+                  rest: list[tuple[dict, list[tuple[str, str]]]], threshold: int, now: int) -> list[dict]:
+    """Stage 2 for the images stage 1 left unmatched: read each again (verified against its
+    ingested SHA-256), hash its regions, verify candidates."""
+    if not rest:
+        return []
+    from roomsift.media.augment import load_augmentation
+    from roomsift.media.hashing import read_media_verified
+    from roomsift.media.queries import media_locations
+    from roomsift.media.second_stage import SecondStage
+
+    by_entry = {x["id"]: x for x in good}
+    aug = load_augmentation(conn, set_ids, {x["id"]: x["value"] for x in good})
+    stage = SecondStage(index, [x["id"] for x in good], aug)
+    where = {r["id"]: r for r in media_locations(conn, [h["media_id"] for h, _ in rest])}
+    out = []
+    for h, variants in rest:
+        loc = where.get(h["media_id"])
+        try:
+            rgb = read_media_verified(loc["location"], loc["path"], loc["sha256"])
+        except ValueError as exc:
+            run.second_stage_problems.append((h["media_id"], str(exc)))
+            continue
+        run.second_stage += 1
+        for hit in stage.match(rgb, variants, threshold):
+            x = by_entry.get(hit.entry_id)
+            if x is None:  # an augmented item listed by digest only
+                x = {"id": hit.entry_id, "hashset_id": _hashset_of(conn, hit.entry_id)}
+            out.append({"media_id": h["media_id"], "entry_id": x["id"], "hashset_id": x["hashset_id"], "kind": hit.stage,
+                        "signal": "pdq" if hit.stage == "regions" else "orb", "distance": hit.distance,
+                        "quality": h["quality"], "variant": hit.variant, "matched_utc": now})
+    return out
+
+
+def _hashset_of(conn, entry_id: int) -> int:
+    return conn.execute(select(hashset_entries.c.hashset_id).where(hashset_entries.c.id == entry_id)).scalar_one()

@@ -10,6 +10,9 @@ from roomsift.browse.queries import fmt_time
 from roomsift.case import schema
 from roomsift.media.tables import hashset_entries, hashsets, media_hashes, media_matches
 
+#: Match kinds found by the second stage (second_stage.py); exact, pdq and vpdq are stage 1.
+SECOND_STAGE_KINDS = ("regions", "features")
+
 
 def media_counts(conn: Connection) -> list[dict[str, Any]]:
     """Media by kind and hash state, with how many of them matched a hash set."""
@@ -51,6 +54,7 @@ def list_matches(conn: Connection, hashset: str | None = None, limit: int = 200,
     for r in conn.execute(q).mappings():
         d = dict(r)
         d["time"] = fmt_time(d.pop("time_utc"), d.pop("time_local"))
+        d["stage"] = 2 if d["kind"] in SECOND_STAGE_KINDS else 1
         rows.append(d)
     return rows
 

@@ -2,8 +2,11 @@
 match / no match with list ids, categories and distances.
 
 Uploads are held in memory for the request only and never written anywhere. Bodies over
-`max_bytes` get 413, non-images 415, images over `max_pixels` (decompression bombs) 422.
-POST /reload rebuilds the hash-set snapshot from the case and swaps it in."""
+`max_bytes` get 413 (before they are read), non-images 415, images over `max_pixels`
+(decompression bombs, judged from the header) 422, uploads finding every decode slot busy
+503. Images stage 1 does not match go through the second stage (`second_stage.py`).
+HMA 2.0 clients call the /m and /h endpoints (`hma.py`). POST /reload rebuilds the
+hash-set snapshot from the case and swaps it in."""
 
 from __future__ import annotations
 
@@ -20,6 +23,10 @@ from starlette.concurrency import run_in_threadpool
 
 from roomsift.case.store import Case
 from roomsift.media.decode import DecodeError, decode_rgb
+from roomsift.media.service.limits import (DECODE_WAIT, HASH_PIXELS, MAX_BYTES, MAX_DECODES, MAX_JSON_BYTES, MAX_PIXELS,
+                                           BodyLimit,
+                                           DecodeSlots)
+from roomsift.media.service.hma import BearerKey, HmaError, hma_error_handler, hma_router
 from roomsift.media.service.matcher import Snapshot
 from roomsift.media.signals import DIGEST_KINDS, signal_type
 from roomsift.media.signals.digests import digest_bytes
@@ -27,18 +34,20 @@ from roomsift.media.hashing import trimmed_pdq
 from roomsift.media.matching import query_variants
 from roomsift.media.signals.pdq import DEFAULT_THRESHOLD, DIHEDRAL, MIN_QUALITY, PDQ
 
-MAX_BYTES = 20 * 1024 * 1024
-MAX_PIXELS = 50_000_000
 
 
 class Match(BaseModel):
     hashset: str
     id: str | None = Field(None, description="The list's own id for the item")
     category: str | None = Field(None, description="Category as the list writes it (meaning per the list's scheme)")
-    kind: str = Field(..., description="exact | pdq")
-    signal: str = Field(..., description="md5 | sha1 | sha256 | pdq")
-    distance: int = Field(..., description="Hamming distance (0 for exact)")
-    variant: str | None = Field(None, description="PDQ: the dihedral variant of the query that matched")
+    kind: str = Field(..., description="exact | pdq (stage 1) | regions | features (stage 2)")
+    signal: str = Field(..., description="md5 | sha1 | sha256 | pdq | orb")
+    distance: int = Field(..., description="Hamming distance (0 for exact; features: PDQ bits to the verified item)")
+    variant: str | None = Field(None, description="pdq: the dihedral variant of the query that matched; regions: "
+                                "query region[>list window]; features: RANSAC inliers")
+    entry_id: int | None = Field(None, description="The list entry's id in the case (HMA's bank_content_id)")
+    stage: int = Field(1, description="1: digests and PDQ (with dihedral and border-trimmed variants); "
+                       "2: run only when stage 1 found nothing (docs/media.md)")
 
 
 class MatchResult(BaseModel):
@@ -63,7 +72,9 @@ class DigestQuery(BaseModel):
 
 
 def create_app(case: Case, hashsets: list[str], *, threshold: int = DEFAULT_THRESHOLD,
-               max_bytes: int = MAX_BYTES, max_pixels: int = MAX_PIXELS, draft: bool = False) -> FastAPI:
+               max_bytes: int = MAX_BYTES, max_pixels: int = MAX_PIXELS, draft: bool = False,
+               max_decodes: int = MAX_DECODES, decode_wait: float = DECODE_WAIT, second_stage: bool = True,
+               api_key: str | None = None) -> FastAPI:
     app = FastAPI(title="roomsift matcher", version="1",
                   description="Known-material matching for upload filtering. Uploads are never stored.")
     metrics: Counter = Counter()
@@ -101,7 +112,11 @@ def create_app(case: Case, hashsets: list[str], *, threshold: int = DEFAULT_THRE
                 latency["sum"] += time.perf_counter() - t
                 latency["count"] += 1
 
+    app.add_middleware(BodyLimit, max_bytes=max_bytes)  # before any route reads a body
+    if api_key:
+        app.add_middleware(BearerKey, key=api_key)
     app.add_middleware(Count)
+    slots = app.state.decode_slots = DecodeSlots(max_decodes, decode_wait)
 
     async def read_capped(request: Request) -> bytes:
         declared = request.headers.get("content-length")
@@ -115,21 +130,31 @@ def create_app(case: Case, hashsets: list[str], *, threshold: int = DEFAULT_THRE
             chunks.append(chunk)
         return b"".join(chunks)
 
-    def match_image(data: bytes) -> MatchResult:
-        try:
-            rgb = decode_rgb(data, draft=draft, max_pixels=max_pixels)
-        except DecodeError as exc:
-            msg = str(exc)
-            if "pixel" in msg or "bomb" in msg:
-                raise HTTPException(422, msg) from None
-            raise HTTPException(415, msg) from None
+    def match_image(data: bytes, stage2: bool = second_stage) -> MatchResult:
+        """Decode, hash and match within a decode slot (503 when none is free), so the
+        decoded pixels of at most `max_decodes` uploads exist at once."""
         snap: Snapshot = app.state.snapshot
         digests = digest_bytes(data)
-        h = PDQ.hash_array(rgb, dihedral=True)
-        matches = snap.match_digests(digests)
-        low = h.quality < MIN_QUALITY
-        if not low:
-            matches += snap.match_pdq(query_variants(h.hex, list(h.dihedral), trimmed_pdq(rgb)), threshold)
+        with slots.slot():
+            try:
+                rgb = decode_rgb(data, draft=draft, max_pixels=max_pixels, shrink_above=HASH_PIXELS)
+                h = PDQ.hash_array(rgb, dihedral=True)
+                matches = snap.match_digests(digests)
+                low = h.quality < MIN_QUALITY
+                if not low:
+                    variants = query_variants(h.hex, list(h.dihedral), trimmed_pdq(rgb))
+                    matches += snap.match_pdq(variants, threshold)
+                    if stage2 and not matches:
+                        matches += snap.match_second_stage(rgb, variants, threshold)
+                del rgb
+            except DecodeError as exc:
+                msg = str(exc)
+                if "pixel" in msg or "bomb" in msg:
+                    raise HTTPException(422, msg) from None
+                raise HTTPException(415, msg) from None
+            except MemoryError:
+                raise HTTPException(503, "not enough memory to decode this image now; retry shortly",
+                                    headers={"Retry-After": "5"}) from None
         return result(matches, pdq=h.hex, quality=h.quality, quality_too_low=low, digests=digests)
 
     @app.post("/match/image", response_model=MatchResult, summary="Match an uploaded image",
@@ -172,6 +197,20 @@ def create_app(case: Case, hashsets: list[str], *, threshold: int = DEFAULT_THRE
             raise HTTPException(400, str(exc)) from None
         return result(app.state.snapshot.match_digests(norm), digests=norm)
 
+    def pdq_of(data: bytes) -> str:
+        with slots.slot():
+            try:
+                return PDQ.hash_array(decode_rgb(data, draft=draft, max_pixels=max_pixels, shrink_above=HASH_PIXELS)).hex
+            except DecodeError as exc:
+                msg = str(exc)
+                raise HTTPException(422 if ("pixel" in msg or "bomb" in msg) else 415, msg) from None
+            except MemoryError:
+                raise HTTPException(503, "not enough memory to decode this image now; retry shortly",
+                                    headers={"Retry-After": "5"}) from None
+
+    app.include_router(hma_router(lambda: app.state.snapshot, match_image, pdq_of, threshold))
+    app.add_exception_handler(HmaError, hma_error_handler)
+
     @app.post("/reload", summary="Reload the hash sets from the case without restarting")
     def reload() -> dict[str, Any]:
         with reload_lock:
@@ -185,7 +224,11 @@ def create_app(case: Case, hashsets: list[str], *, threshold: int = DEFAULT_THRE
         snap: Snapshot = app.state.snapshot
         return {"status": "ok", "hashsets": snap.names, "entries": snap.entries, "pdq_indexed": snap.index.size,
                 "index": snap.index.kind, "low_quality_entries": snap.low_quality_entries, "loaded_utc": int(app.state.loaded),
-                "threshold": threshold, "decode": "draft" if draft else "full"}
+                "threshold": threshold, "decode": "draft" if draft else "full", "second_stage": second_stage,
+                "augmented_items": len(snap.second.aug.features) if snap.second and snap.second.aug else 0,
+                "limits": {"max_bytes": max_bytes, "max_json_bytes": min(MAX_JSON_BYTES, max_bytes), "max_pixels": max_pixels,
+                           "hash_pixels": HASH_PIXELS, "max_decodes": max_decodes, "decode_wait_s": decode_wait},
+                "decodes_refused_busy": slots.refused}
 
     @app.get("/metrics", response_class=PlainTextResponse, summary="Prometheus metrics")
     def get_metrics() -> str:

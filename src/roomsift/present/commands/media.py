@@ -14,6 +14,7 @@ from roomsift.case.options import CaseOpt, format_option
 from roomsift.case.store import Case
 from roomsift.errors import UserError
 from roomsift.media import hashset_store, queries
+from roomsift.media.service.limits import MAX_BYTES, MAX_DECODES, MAX_PIXELS
 from roomsift.media.signals.pdq import DEFAULT_THRESHOLD
 from roomsift.present.output import Col, emit, err_console, write_file
 
@@ -25,7 +26,7 @@ PROBLEM_COLS = [Col("media_id", "media"), Col("kind", "kind"), Col("state", "sta
 MATCH_COLS = [
     Col("id", "#"), Col("media_id", "media"), Col("time", "time"), Col("room", "room", "room"), Col("message", "message"),
     Col("account", "poster", "account"), Col("sender_name", "poster name", "name"), Col("hashset", "hash set"),
-    Col("category", "category"), Col("ext_id", "list id"), Col("kind", "match"), Col("signal", "hash"),
+    Col("category", "category"), Col("ext_id", "list id"), Col("stage", "stage"), Col("kind", "match"), Col("signal", "hash"),
     Col("distance", "distance"), Col("quality", "quality"), Col("variant", "variant"),
 ]
 HASHSET_COLS = [
@@ -80,19 +81,27 @@ def match_cmd(
     hashset: Optional[List[str]] = typer.Option(None, "--hashset", help="Hash set name (repeatable; default: all)."),
     threshold: int = typer.Option(DEFAULT_THRESHOLD, help="PDQ match if Hamming distance <= this (Meta's guidance: 31)."),
     dihedral: bool = typer.Option(True, "--dihedral/--no-dihedral", help="Also match rotated/mirrored copies."),
+    second_stage: bool = typer.Option(True, "--second-stage/--no-second-stage",
+                                      help="For images nothing matched: region hashes and local-feature verification (docs/media.md)."),
 ) -> None:
-    """Match the hashed media against hash sets (exact digests, PDQ, vPDQ)."""
+    """Match the hashed media against hash sets (exact digests, PDQ, vPDQ; then the second stage)."""
     from roomsift.media.matching import match_case
 
     c = Case.open(case)
     try:
-        run = match_case(c, hashset, threshold=threshold, dihedral=dihedral)
+        run = match_case(c, hashset, threshold=threshold, dihedral=dihedral, second_stage=second_stage)
     except ValueError as exc:
         raise UserError(str(exc)) from None
     if not run.hashsets:
         raise UserError("no hash sets in this case; import one with `roomsift hashset import`")
     kinds = ", ".join(f"{k} {v}" for k, v in sorted(run.by_kind.items())) or "no matches"
     typer.echo(f"{run.media_matched} media matched {', '.join(run.hashsets)} ({kinds})")
+    if second_stage:
+        found = run.by_kind.get("regions", 0) + run.by_kind.get("features", 0)
+        typer.echo(f"second stage: {run.second_stage} image(s) without a stage-1 match examined, {found} match(es) "
+                   f"(regions {run.by_kind.get('regions', 0)}, features {run.by_kind.get('features', 0)})")
+        for mid, why in run.second_stage_problems[:20]:
+            typer.echo(f"media {mid}: second stage skipped: {why}", err=True)
     if run.low_quality_media or run.low_quality_entries:
         typer.echo(f"not matched by PDQ for quality < 50: {run.low_quality_media} media, {run.low_quality_entries} list hashes")
     if run.not_hashed:
@@ -158,6 +167,26 @@ def hashset_import(
         typer.echo("earlier matches of this set were removed; run `roomsift media match` again")
 
 
+@hashset_app.command("augment")
+def hashset_augment(
+    name: str = typer.Argument(..., help="Hash set name (an in-house list whose images you hold)."),
+    images: Path = typer.Option(..., "--images", help="Folder with the list's images (read only, never copied)."),
+    case: Path = CaseOpt,
+) -> None:
+    """Add window hashes and local features of the list's own images (second matching stage)."""
+    from roomsift.media.augment import augment_hashset
+
+    c = Case.open(case)
+    with _progress() as prog:
+        task = prog.add_task("augmenting", total=None)
+        res = augment_hashset(c, name, images, on_progress=lambda n, total: prog.update(task, completed=n, total=total))
+    typer.echo(f"hash set {name!r}: {res.augmented} listed item(s) augmented from {res.images} image(s)")
+    if res.not_listed:
+        typer.echo(f"{len(res.not_listed)} image(s) match no entry of the set (not added): " + ", ".join(res.not_listed[:10]))
+    for why in res.unreadable[:20]:
+        typer.echo(f"not read: {why}", err=True)
+
+
 @hashset_app.command("export")
 def hashset_export(
     name: str = typer.Argument(..., help="Hash set name."),
@@ -201,14 +230,30 @@ def serve_matcher(
     port: int = typer.Option(8765, help="Port."),
     threshold: int = typer.Option(DEFAULT_THRESHOLD, help="PDQ match threshold."),
     draft: bool = typer.Option(False, "--draft", help="Decode uploaded JPEGs at reduced size (faster; see docs/media.md)."),
+    second_stage: bool = typer.Option(True, "--second-stage/--no-second-stage", help="Region hashes and local features for uploads stage 1 does not match."),
+    api_key_env: Optional[str] = typer.Option(None, "--api-key-env", metavar="VAR",
+                                              help="Require `Authorization: Bearer <key>` (as HMA deployments do), the key read from this environment variable."),
+    max_bytes: int = typer.Option(MAX_BYTES, help="Largest request body (bytes); larger: 413."),
+    max_pixels: int = typer.Option(MAX_PIXELS, help="Largest decoded image (pixels), read from the header; larger: 422."),
+    max_decodes: int = typer.Option(MAX_DECODES, help="Images decoded at once; when all are busy: 503."),
 ) -> None:
-    """Run the upload-filtering match service (FastAPI; OpenAPI at /docs)."""
+    """Run the upload-filtering match service (FastAPI; OpenAPI at /docs), with HMA 2.0's /m and /h endpoints."""
+    import os
+
     import uvicorn
 
     from roomsift.media.service.app import create_app
 
+    if min(max_bytes, max_pixels, max_decodes) < 1:
+        raise UserError("--max-bytes, --max-pixels and --max-decodes must be at least 1")
+    api_key = None
+    if api_key_env:
+        api_key = os.environ.get(api_key_env, "")
+        if not api_key:
+            raise UserError(f"--api-key-env {api_key_env}: that environment variable is empty or not set")
     c = Case.open(case)
-    app = create_app(c, hashset, threshold=threshold, draft=draft)
+    app = create_app(c, hashset, threshold=threshold, draft=draft, second_stage=second_stage, api_key=api_key,
+                     max_bytes=max_bytes, max_pixels=max_pixels, max_decodes=max_decodes)
     typer.echo(f"serving {', '.join(hashset)} on http://{host}:{port} (OpenAPI: /docs)", err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")
 
