@@ -28,6 +28,7 @@ COMMAND_MODULES = [
     "roomsift.present.commands.identity",
     "roomsift.present.commands.media",
     "roomsift.present.commands.network",
+    "roomsift.present.commands.web",
 ]
 
 class _RoomsiftGroup(TyperGroup):

@@ -13,6 +13,9 @@ from __future__ import annotations
 
 import base64
 import os
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Iterator
 from pathlib import Path
 
 from cryptography.hazmat.primitives import serialization
@@ -116,3 +119,21 @@ def load_user_key(case, user: str) -> Ed25519PrivateKey:
     if not isinstance(key, Ed25519PrivateKey):
         raise CaseError(f"{path}: not an Ed25519 key")
     return key
+
+
+# -- a key unlocked for one web request (roomsift.web): the user's own key, opened by their
+# web password at sign-in and held in their session; never process-wide.
+_SESSION_KEYS: ContextVar[dict[str, Ed25519PrivateKey]] = ContextVar("roomsift_session_keys", default={})
+
+
+def session_key(user: str) -> Ed25519PrivateKey | None:
+    return _SESSION_KEYS.get().get(user)
+
+
+@contextmanager
+def using_session_key(user: str, private: Ed25519PrivateKey) -> Iterator[None]:
+    token = _SESSION_KEYS.set({user: private})
+    try:
+        yield
+    finally:
+        _SESSION_KEYS.reset(token)

@@ -47,7 +47,7 @@ def acting_user(conn: Connection, roles: tuple[str, ...], what: str) -> User:
 
 def signing_key(case, user: User):
     """The acting user's private key, checked against the public key the case holds."""
-    private = keys.load_user_key(case, user.name)
+    private = keys.session_key(user.name) or keys.load_user_key(case, user.name)
     if keys.public_b64(private) != user.public_key:
         raise UserError(f"the key in the keyring is not the registered key of {user.name!r}")
     return private
