@@ -51,6 +51,8 @@ COMMANDS: dict[str, list[list[str]] | str] = {
     "hashset import": [["{exports}/known_material/demo_known_md5.csv", "--name", "walk-md5", "--case", CASE]],
     "hashset export": [["walk-md5", "--case", CASE, "--out", "{tmp}/walk-md5.csv"]],
     "serve-matcher": "starts a long-running HTTP service; the media tests cover its responses",
+    "serve": "starts the web application; tests/web walks every page and API route as each role",
+    "user password": "sets a web password; tests/web covers it (sign-in, lock-out)",
     "user add": [["adm", "--role", "admin", "--case", CASE, "@as:adm"],
                  ["ina", "--role", "investigator", "--case", CASE, "@as:adm"],
                  ["sup", "--role", "supervisor", "--case", CASE, "@as:adm"],

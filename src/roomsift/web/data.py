@@ -29,7 +29,7 @@ class TriageCache:
         self._by_person: dict[str, Any] = {}
 
     def _stamp_now(self, conn: Connection) -> tuple:
-        return (conn.execute(select(func.max(m.id), func.count(m.id))).one().tuple(), fingerprint(conn))
+        return (tuple(conn.execute(select(func.max(m.id), func.count(m.id))).one()), fingerprint(conn))
 
     def result(self) -> engine.TriageResult:
         with self._lock:
