@@ -86,3 +86,11 @@ def test_exporter_placeholder_is_not_a_name(markup_case, cli, samples):
     cli("ingest", samples / "kakaotalk" / "kakaoship_ios_en_cut.txt", "--case", markup_case)  # its owner is "You"
     texts = [m["text"] for m in rows(cli("messages", "--case", markup_case, "-f", "json", "--limit", "500"))]
     assert "you know the rules, you paid, you are in" in texts
+
+
+def test_person_commands_take_a_shown_account_pseudonym(markup_case, cli):
+    account = rows(cli("messages", "--case", markup_case, "-f", "json"))[1]["account"]  # the boss's acct_…
+    by_pseudonym = json.loads(cli("explain", account, "--case", markup_case, "-f", "json").stdout)
+    by_label = json.loads(cli("explain", by_pseudonym["person"], "--case", markup_case, "-f", "json").stdout)
+    assert by_pseudonym == by_label and by_label["findings"]
+    assert json.loads(cli("person", account, "--case", markup_case, "-f", "json").stdout)["person"] == by_label["person"]

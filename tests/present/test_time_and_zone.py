@@ -43,6 +43,8 @@ def test_explain_context_in_time_order_with_times(case_dir, cli, tmp_path):
     cli("ingest", _whatsapp_room(tmp_path / "WhatsApp Chat with Paid Room.txt"), "--case", case_dir)
     triage = json.loads(cli("triage", "--case", case_dir, "-f", "json").stdout)
     person = triage["participants"][0]["person"]
+    cited = [e for p in triage["participants"] for e in p["evidence"]]
+    assert cited and all(e["time_local"] for e in cited)  # triage JSON cites each message with its time
     doc = json.loads(cli("explain", person, "--case", case_dir, "-f", "json").stdout)
     assert doc["findings"]
     for finding in doc["findings"]:

@@ -201,8 +201,8 @@ class Session:
         name = self.index.person_name(title)
         if title in self.personal_titles or name is not None:
             return self.decide("name", name or normalise("name", title), title)
-        if self.index.accounts("name", normalise("name", title)) <= self.index.rooms and \
-                self.index.accounts("name", normalise("name", title)):
+        named = self.index.accounts("name", normalise("name", title))
+        if named and named <= self.index.rooms:
             return title  # a channel posting as itself carries the room's title as its name
         return self.index.scan(title, self.decide)
 

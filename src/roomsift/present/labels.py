@@ -67,3 +67,12 @@ def search_terms(case, conn: Connection, text: str) -> list[str]:
                 forms.add(name.lstrip("@"))
         terms.extend(sorted(forms))
     return terms or [text]
+
+
+def person_ref(case, conn: Connection, ref: str) -> str:
+    """What `explain` and `person` take (a label or an account key), also from a shown
+    account pseudonym (acct_…, user_…, name_…)."""
+    if not find_labelled(case, conn, ref):
+        return ref
+    account = resolve_account(case, conn, ref)
+    return conn.execute(select(schema.accounts.c.key).where(schema.accounts.c.id == account)).scalar_one()

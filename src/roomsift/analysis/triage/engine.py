@@ -2,7 +2,7 @@
 
 Output shape (kept stable for other tools and `roomsift eval`):
   {"participants": [{"person", "accounts", "roles", "tier", "score",
-                     "evidence": [{"chat", "message", "signal", "weight"}]}],
+                     "evidence": [{"chat", "message", "time_utc", "time_local", "signal", "weight"}]}],
    "potential_victims": [{"person", "mention", "evidence": [...]}]}
 """
 
@@ -133,7 +133,8 @@ def run(conn: Connection, progress: Callable[[str, int, int | None], None] | Non
 
 
 def evidence_entry(e: Evidence, weight: float) -> dict:
-    return {"chat": e.chat.title, "message": e.msg.platform_id, "signal": e.signal, "weight": round(weight, 3)}
+    return {"chat": e.chat.title, "message": e.msg.platform_id, "time_utc": e.msg.time_utc, "time_local": e.msg.time_local,
+            "signal": e.signal, "weight": round(weight, 3)}
 
 
 def top_citations(pf: PersonFinding, limit: int = EVIDENCE_PER_PERSON) -> list:

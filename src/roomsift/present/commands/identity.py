@@ -15,6 +15,7 @@ from roomsift.browse.queries import message_numbers
 from roomsift.case.options import CaseOpt, format_option
 from roomsift.case.store import Case, current_actor, now_utc
 from roomsift.errors import UserError
+from roomsift.present.labels import person_ref
 from roomsift.present.output import Col, check_format, emit, emit_document
 
 PERSON_COLS = [
@@ -65,7 +66,7 @@ def person_cmd(
     c = Case.open(case)
     ensure(c)
     with c.begin() as conn:
-        label = queries.resolve_person(conn, person)
+        label = queries.resolve_person(conn, person_ref(c, conn, person))
         doc = queries.dossier(conn, label)
         doc["artifacts"], doc["links"] = _numbered(conn, doc["artifacts"]), _message_labels(conn, doc["links"])
         c.record_event(conn, "person_view", f"viewed person {label}", {"person": label, "accounts": [a["key"] for a in doc["accounts"]]})

@@ -15,7 +15,7 @@ from roomsift.case.options import CaseOpt, format_option
 from roomsift.case.store import Case
 from roomsift.errors import UserError
 from roomsift.browse.queries import fmt_time
-from roomsift.present.labels import resolve_chat
+from roomsift.present.labels import person_ref, resolve_chat
 from roomsift.present.output import Col, check_format, emit, emit_document, err_console
 
 TRIAGE_COLS = [
@@ -130,6 +130,8 @@ def explain(
     """Every finding for one person, each cited message shown in context (before, after, replies)."""
     _check_format(fmt)
     case = Case.open(case_dir)
+    with case.connect() as conn:
+        person = person_ref(case, conn, person)
     result = run_triage(case)
     report = explainer.explain(result, person, context_messages)
     with case.begin() as conn:
