@@ -68,6 +68,8 @@ def test_korean_locale_iphone_group_export(case_dir, cli, tmp_path):
     assert listed[1]["text"].startswith("[invite_members]") and listed[4]["text"].startswith("[invite_members]")
     assert listed[5]["text"].startswith("[leave_group]")
     assert listed[3]["text"].endswith("둘째 줄도 있어요")
+    # a person named in a system line reads as the same pseudonym as their sender column
+    assert listed[1]["text"].split("] ", 1)[1].startswith(listed[2]["sender"] + "님이")
     from roomsift.case.store import Case
 
     with Case.open(case_dir) as case, case.connect() as conn:

@@ -147,7 +147,8 @@ def list_chats(conn: Connection) -> list[dict[str, Any]]:
 def list_accounts(conn: Connection, chat: int | None = None, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
     q = (
         select(a.id, a.key, a.platform, a.identity_basis, a.name, func.count(m.id).label("n"),
-               func.count(func.distinct(m.chat_id)).label("chats"), func.min(m.time_utc).label("first"), func.max(m.time_utc).label("last"))
+               func.count(func.distinct(m.chat_id)).label("chats"), func.min(m.time_utc).label("first"), func.max(m.time_utc).label("last"),
+               func.min(m.time_local).label("first_local"), func.max(m.time_local).label("last_local"))
         .outerjoin(schema.messages, m.account_id == a.id)
         .group_by(a.id)
         .order_by(func.count(m.id).desc(), a.id)
@@ -164,7 +165,8 @@ def list_accounts(conn: Connection, chat: int | None = None, limit: int = 100, o
         ]
         out.append({
             "account": r.id, "key": r.key, "platform": r.platform, "identity_basis": r.identity_basis, "name": r.name,
-            "names": history, "messages": r.n, "chats": r.chats, "first": fmt_time(r.first), "last": fmt_time(r.last),
+            "names": history, "messages": r.n, "chats": r.chats,
+            "first": fmt_time(r.first, r.first_local), "last": fmt_time(r.last, r.last_local),
         })
     return out
 

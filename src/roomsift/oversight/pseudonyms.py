@@ -125,12 +125,14 @@ class IdentityIndex:
             idx.key_of[aid] = key
             if pid.startswith("channel"):
                 idx.rooms.add(aid)
+            # The name first: a nickname account's id is its name, and in text it should read as
+            # the name (name_…, as its sender column shows it), not as an account id.
+            if name:
+                add("name", name, aid)
             add("account", key, aid, min_len=99)  # keys never appear verbatim in text
             add("account", pid, aid, min_len=4)
             if basis == "phone":
                 add("phone", pid, aid, min_len=99)
-            if name:
-                add("name", name, aid)
         for aid, kind, name in conn.exec_driver_sql("SELECT account_id, kind, name FROM account_names"):
             add("username" if kind == "username" else "name", name, aid)
         # A payment identifier belongs to whoever presented it as their own ("pay here",
