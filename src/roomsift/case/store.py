@@ -70,6 +70,8 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, future=True)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
+    if url.startswith(("postgresql://", "postgres://")):  # the psycopg 3 driver (the `postgres` extra)
+        url = "postgresql+psycopg://" + url.split("://", 1)[1]
     return create_engine(url, future=True, pool_pre_ping=True)
 
 

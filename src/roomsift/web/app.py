@@ -18,6 +18,8 @@ import io
 import json
 import secrets
 import tempfile
+import threading
+import time
 from collections import namedtuple
 from contextlib import contextmanager
 from pathlib import Path
@@ -41,6 +43,7 @@ from roomsift.web.i18n import t
 HERE = Path(__file__).parent
 C = namedtuple("C", "key header kind")  # a column for the privacy layer: key, header, kind (see present.output.Col)
 PAGE_SIZE = 50
+CHECKPOINT_SECONDS = 30
 
 
 class Denied(Exception):
@@ -79,10 +82,33 @@ def create_app(case) -> FastAPI:
             raise Denied(403, f"{s.user} is {s.role}; this needs {' or '.join(roles)}")
         return s, form
 
+    checkpoints = {"last": 0.0, "lock": threading.Lock()}
+
     @contextmanager
     def as_user(s: auth.WebSession):
-        with acting_as(s.user), keys.using_session_key(s.user, s.key):
-            yield
+        try:
+            with acting_as(s.user), keys.using_session_key(s.user, s.key):
+                yield
+        finally:
+            checkpoint()
+
+    def checkpoint(force: bool = False) -> None:
+        """Sign an audit checkpoint over what this server logged (the CLI signs one at the end
+        of each command; a server signs at most every CHECKPOINT_SECONDS, and when it stops)."""
+        from roomsift.oversight import hook
+        from roomsift.oversight.auditlog import sign_checkpoint
+
+        if case.path not in hook._touched or not (force or time.time() - checkpoints["last"] > CHECKPOINT_SECONDS):
+            return
+        with checkpoints["lock"]:
+            hook._touched.discard(case.path)
+            checkpoints["last"] = time.time()
+            with case.begin() as conn:
+                sign_checkpoint(case, conn)
+
+    @app.on_event("shutdown")
+    def _last_checkpoint() -> None:
+        checkpoint(force=True)
 
     def ctx(s: auth.WebSession | None) -> dict:
         return {"case": case, "reveal": bool(s and s.reveal)}

@@ -18,7 +18,8 @@ DEMO_TEAM = (("adm", "admin"), ("kim", "investigator"), ("lee", "supervisor"), (
 
 
 def serve(
-    case: Path = CaseOpt,
+    case: Optional[Path] = typer.Option(None, "--case", envvar="ROOMSIFT_CASE", help="Case folder (or $ROOMSIFT_CASE)."),
+    db: Optional[str] = typer.Option(None, "--db", help="Serve a team case kept in PostgreSQL: postgresql://user@host/db."),
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (loopback by default)."),
     port: int = typer.Option(8080, "--port", help="Port to listen on."),
 ) -> None:
@@ -28,7 +29,14 @@ def serve(
     from roomsift.case.store import Case
     from roomsift.web.app import create_app
 
-    c = Case.open(case)
+    if (case is None) == (db is None):
+        raise UserError("give the case as --case DIR or --db postgresql://…, one of the two")
+    if db:
+        from roomsift.web.teamcase import open_database
+
+        c = open_database(db)
+    else:
+        c = Case.open(case)
     with c.connect() as conn:
         from roomsift.oversight.users import list_users
         from roomsift.web.credentials import has_password
@@ -37,6 +45,8 @@ def serve(
     if not ready:
         raise UserError("no user of this case has a web password yet; each user runs "
                         "`roomsift --user NAME user password NAME --case DIR` first")
+    if c.engine.dialect.name == "sqlite" and host not in ("127.0.0.1", "localhost", "::1"):
+        typer.echo(f"note: serving on {host}: put TLS in front (docs/web.md)", err=True)
     typer.echo(f"serving {c.name!r} on http://{host}:{port}/  (users with a web password: {', '.join(ready)}; Ctrl-C stops)")
     uvicorn.run(create_app(c), host=host, port=port, log_level="warning")
 
