@@ -119,9 +119,17 @@ def create_app(case) -> FastAPI:
     def doc(d: Any, s) -> Any:
         return privacy.show_document(d, ctx(s))[0]
 
+    title_cache: dict[str, str] = {}
+
+    def case_title() -> str:
+        """The case's name as the door lets it out (it may name a person), once per server."""
+        if "t" not in title_cache:
+            title_cache["t"] = rows([{"title": case.name}], [C("title", "", "text")], None)[0]["title"]
+        return title_cache["t"]
+
     def render(name: str, request: Request, s: auth.WebSession | None, status: int = 200, **kw) -> HTMLResponse:
         lang = s.lang if s else request.cookies.get("roomsift_lang", "en")
-        head = rows([{"title": case.name}], [C("title", "", "text")], s)[0]["title"]
+        head = case_title()
         html = env.get_template(name).render(request=request, s=s, t=lambda k: t(k, lang), lang=lang, case_name=head,
                                              path=request.url.path, **kw)
         return HTMLResponse(html, status_code=status, headers={"Cache-Control": "no-store"})
