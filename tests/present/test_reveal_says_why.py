@@ -36,6 +36,13 @@ def test_no_basis_says_so(markup_case, cli):
     result = _reveal(cli, markup_case, "ina")
     assert BOSS not in result.stdout
     assert "reveal refused for" in result.stderr and "no legal basis covers this person" in result.stderr
+    many_tables = cli("--user", "ina", "--reveal", "person", "P000001", "--case", markup_case).stderr.splitlines()
+    assert many_tables and len(many_tables) == len(set(many_tables))  # stated once per command
+    from roomsift.case.store import Case
+
+    with Case.open(markup_case) as case:
+        refused = [e for e in case.events() if e["kind"] == "reveal_refused"]
+    assert refused[0]["details"]["output"] == "roomsift messages"  # the audit log names the command
 
 
 def test_not_a_case_user_and_wrong_role_say_so(markup_case, cli):

@@ -58,6 +58,26 @@ def reveal_requested() -> bool:
     return _reveal_requested
 
 
+_told: set[str] = set()  # reveal notices already stated during this command
+_command: str | None = None  # the running command, for the audit log ("roomsift messages")
+
+
+def start_command(path: str | None = None) -> None:
+    """A command starts: no --reveal yet, nothing stated yet."""
+    global _command
+    request_reveal(False)
+    _told.clear()
+    _command = path
+
+
+def first_telling(line: str) -> bool:
+    """True the first time a notice is stated in this command (a command may print many tables)."""
+    if line in _told:
+        return False
+    _told.add(line)
+    return True
+
+
 # -- per-case state ------------------------------------------------------------------------------
 class CaseView:
     """The pseudonym key and identity index of one open case, built once and refreshed
@@ -276,19 +296,11 @@ class Outcome:
         if self.unattributed:
             out.append(f"{self.unattributed} identifier(s) belong to no person of this case and no basis names them; "
                        "they stayed pseudonymised")
-        if not self.revealed and not out:
-            out.append("reveal: nothing identifying in this output")
         return out
 
 
 def _command_path() -> str:
-    try:
-        import click
-
-        ctx = click.get_current_context(silent=True)
-        return ctx.command_path if ctx else "api"
-    except Exception:
-        return "api"
+    return _command or "api"
 
 
 def _session(context: dict[str, Any]):
@@ -377,11 +389,11 @@ def _payment_scope(conn: Connection, pseudo: Pseudonymizer, token: str) -> str |
     """The pseudonym (wallet_…, bank_…, pin_…) of a payment identifier given as written or
     as its pseudonym: what a basis scope records (so the scope itself reveals nothing)."""
     from roomsift.analysis.artifacts import extract
+    from roomsift.analysis.artifacts.tables import artifacts
 
     if any(token.startswith(PREFIX[ns]) for ns in PAYMENT_NS):
         kinds = [k for k, ns in ARTIFACT_NS.items() if ns in PAYMENT_NS]
-        known = conn.execute(select(artifact_table().c.kind, artifact_table().c.value)
-                             .where(artifact_table().c.kind.in_(kinds)).distinct())
+        known = conn.execute(select(artifacts.c.kind, artifacts.c.value).where(artifacts.c.kind.in_(kinds)).distinct())
         if any(pseudo(ARTIFACT_NS[k], normalise(ARTIFACT_NS[k], v)) == token for k, v in known):
             return token
         raise UserError(f"{token!r} is not the pseudonym of a payment identifier of this case")
@@ -409,9 +421,3 @@ def find_labelled(case, conn: Connection, token: str) -> list[tuple[str, str]]:
         titles = [t for (t,) in conn.execute(select(schema.chats.c.title).where(schema.chats.c.title.is_not(None)))]
         found += [("name", normalise("name", t)) for t in titles if pseudo("name", normalise("name", t)) == token]
     return found
-
-
-def artifact_table():
-    from roomsift.analysis.artifacts.tables import artifacts
-
-    return artifacts

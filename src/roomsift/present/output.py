@@ -72,9 +72,11 @@ def _literal(value: Any) -> Text:
 
 
 def _tell_refusals(outcome: privacy.Outcome | None) -> None:
-    """--reveal that did not reveal everything says so, and why, on stderr."""
+    """--reveal that did not reveal everything says so, and why, on stderr: once per
+    command, however many tables it prints (one line each, never wrapped)."""
     for line in (outcome.notices() if outcome else []):
-        print(line, file=sys.stderr)  # one line each, never wrapped: scripts read them too
+        if privacy.first_telling(line):
+            print(line, file=sys.stderr)
 
 
 def emit(
