@@ -75,7 +75,6 @@ def main() -> None:
         print(f"building the benchmark case in {case_dir} (benchmarks/ingest.py) ...", flush=True)
         subprocess.run([sys.executable, str(HERE / "ingest.py"), "--messages", str(args.messages), "--keep-case", str(case_dir)],
                        check=True)
-    os.environ.setdefault("ROOMSIFT_KEYRING", str(case_dir.parent / f"{case_dir.name}-keyring"))
     team = _team(case_dir)
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -91,7 +90,11 @@ def main() -> None:
                 time.sleep(0.1)
         names = sorted(team)
         t = time.perf_counter()
-        clients = [_sign_in(base, names[i % len(names)], team[names[i % len(names)]]) for i in range(args.users)]
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(8) as pool:
+            clients = list(pool.map(lambda i: _sign_in(base, names[i % len(names)], team[names[i % len(names)]]),
+                                    range(args.users)))
         signin = time.perf_counter() - t
         t = time.perf_counter()
         first = clients[0].get("/api/participants").json()
