@@ -26,14 +26,14 @@ from roomsift.oversight import privacy
 
 # Column kinds that identify a person outside the case. The privacy layer decides how
 # each is shown; "plain" columns are still scanned for unmistakable identifiers.
-IDENTIFYING_KINDS = ("account", "name", "username", "phone", "bank_account", "text", "person", "room")
+IDENTIFYING_KINDS = ("account", "name", "username", "phone", "bank_account", "text", "person", "room", "payment")
 
 
 @dataclass(frozen=True)
 class Col:
     key: str
     header: str
-    kind: str = "plain"  # plain | account | name | username | phone | bank_account | text | person | room | payment
+    kind: str = "plain"  # plain | vocab | account | name | username | phone | bank_account | text | person | room | payment
     max_width: int | None = None
     table: bool = True  # False: in JSON and CSV only (e.g. a machine-readable epoch beside the shown time)
 
@@ -57,8 +57,6 @@ def err_console() -> Console:
 def _cell(value: Any) -> str:
     if value is None:
         return ""
-    if isinstance(value, bool):
-        return "yes" if value else ""
     if isinstance(value, (list, tuple)):
         return ", ".join(_cell(v) for v in value)
     if isinstance(value, dict):

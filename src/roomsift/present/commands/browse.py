@@ -27,7 +27,9 @@ MESSAGE_COLS = [
     Col("chat", "chat"), Col("message", "id"), Col("time", "time"), Col("time_utc", "epoch UTC", table=False),
     Col("time_local", "local time", table=False),
     Col("account", "account", "account"),
-    Col("sender", "sender", "name"), Col("text", "text", "text", max_width=80), Col("reply_to", "reply to"),
+    # kind tells a service action ("service": text is "[action] …", roomsift's annotation) from a
+    # message whose text merely looks like one
+    Col("kind", "kind"), Col("sender", "sender", "name"), Col("text", "text", "text", max_width=80), Col("reply_to", "reply to"),
     Col("forwarded_from", "forwarded from", "name"), Col("edited", "edited"), Col("media", "media"),
 ]
 
