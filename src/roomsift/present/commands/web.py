@@ -70,7 +70,9 @@ def user_password(
         password = typer.prompt("web password", hide_input=True, confirmation_prompt=True)
     with Case.open(case) as c:
         with c.connect() as conn:
-            user = users.acting_user(conn, users.ROLES, "setting a web password")
+            user = users.get_user(conn, name)
+        if user is None or not user.active:
+            raise UserError(f"{name!r} is not an active user of this case (roomsift user add)")
         credentials.set_password(c, name, users.signing_key(c, user), password)
         with c.begin() as conn:
             c.record_event(conn, "web_password_set", f"{name} set a web password", {"user": name})
