@@ -29,6 +29,7 @@ COMMAND_MODULES = [
     "roomsift.present.commands.media",
     "roomsift.present.commands.network",
     "roomsift.present.commands.export",
+    "roomsift.present.commands.web",
 ]
 
 class _RoomsiftGroup(TyperGroup):

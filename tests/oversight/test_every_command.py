@@ -59,6 +59,8 @@ COMMANDS: dict[str, list[list[str]] | str] = {
     "export table": [["--case", CASE, "--table", "participants", "--out", "{tmp}/participants.csv"],
                      ["--case", CASE, "--table", "payments", "--out", "{tmp}/payments.csv"]],
     "export package": "zips the report and CASE/UCO bundle written above (checked here); tests/export/test_package.py covers it",
+    "serve": "starts the web application; tests/web walks every page and API route as each role",
+    "user password": "sets a web password; tests/web covers it (sign-in, lock-out)",
     "user add": [["adm", "--role", "admin", "--case", CASE, "@as:adm"],
                  ["ina", "--role", "investigator", "--case", CASE, "@as:adm"],
                  ["sup", "--role", "supervisor", "--case", CASE, "@as:adm"],

@@ -16,6 +16,7 @@ import os
 import time
 import uuid
 from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -31,9 +32,23 @@ class CaseError(Exception):
     """A case folder that does not exist, is not a case, or cannot be opened."""
 
 
+# The signed-in user of one web request (roomsift.web): per request, never process-wide.
+_ACTING: ContextVar[str | None] = ContextVar("roomsift_acting", default=None)
+
+
 def current_actor() -> str:
-    """Who is acting: --user (set into ROOMSIFT_USER by the CLI), else the OS login."""
-    return os.environ.get("ROOMSIFT_USER") or getpass.getuser() or "unknown"
+    """Who is acting: the web request's signed-in user, else --user (set into ROOMSIFT_USER
+    by the CLI), else the OS login."""
+    return _ACTING.get() or os.environ.get("ROOMSIFT_USER") or getpass.getuser() or "unknown"
+
+
+@contextmanager
+def acting_as(name: str) -> Iterator[None]:
+    token = _ACTING.set(name)
+    try:
+        yield
+    finally:
+        _ACTING.reset(token)
 
 
 def now_utc() -> int:
@@ -55,6 +70,8 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, future=True)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
+    if url.startswith(("postgresql://", "postgres://")):  # the psycopg 3 driver (the `postgres` extra)
+        url = "postgresql+psycopg://" + url.split("://", 1)[1]
     return create_engine(url, future=True, pool_pre_ping=True)
 
 

@@ -16,6 +16,9 @@ import hashlib
 import os
 import secrets
 import sys
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Iterator
 from pathlib import Path
 
 from cryptography.hazmat.primitives import serialization
@@ -194,3 +197,21 @@ def change_passphrase(case, user: str, new: bytes) -> Path:
     path = user_key_path(case, user)
     _write_user_key(path, private, new)
     return path
+
+
+# -- a key unlocked for one web request (roomsift.web): the user's own key, opened by their
+# web password at sign-in and held in their session; never process-wide.
+_SESSION_KEYS: ContextVar[dict[str, Ed25519PrivateKey]] = ContextVar("roomsift_session_keys", default={})
+
+
+def session_key(user: str) -> Ed25519PrivateKey | None:
+    return _SESSION_KEYS.get().get(user)
+
+
+@contextmanager
+def using_session_key(user: str, private: Ed25519PrivateKey) -> Iterator[None]:
+    token = _SESSION_KEYS.set({user: private})
+    try:
+        yield
+    finally:
+        _SESSION_KEYS.reset(token)

@@ -150,9 +150,9 @@ def acting_user(case, conn: Connection, roles: tuple[str, ...], what: str) -> Us
 
 
 def signing_key(case, user: User):
-    """The acting user's private key, unlocked with their passphrase and checked against
-    the public key the case holds."""
-    private = keys.load_user_key(case, user.name)
+    """The acting user's private key — the one their web session unlocked, else unlocked with
+    their passphrase — checked against the public key the case holds."""
+    private = keys.session_key(user.name) or keys.load_user_key(case, user.name)
     if keys.public_b64(private) != user.public_key:
         raise UserError(f"the key in the keyring is not the registered key of {user.name!r}")
     return private

@@ -13,6 +13,7 @@ from roomsift.present.output import Col, emit, err_console, say
 def demo(
     folder: Path = typer.Argument(Path("roomsift-demo"), help="Where to build the demo (exports/ and case/)."),
     overwrite: bool = typer.Option(False, "--overwrite", help="Rebuild over an earlier demo in FOLDER."),
+    web_users: bool = typer.Option(False, "--web-users", help="Also make a team of demo users with web passwords (printed) for `roomsift serve`."),
 ) -> None:
     """Build a synthetic demo case (linked paid rooms, a staff group, benign look-alikes), ingest it, summarise it."""
     from roomsift.browse import queries  # imported here: `roomsift --help` stays fast
@@ -40,6 +41,10 @@ def demo(
         say(line, case=case)
     typer.echo(f"case: {case.path}")
     typer.echo(f"next: roomsift case info --case {case.path}   |   roomsift messages --case {case.path} --limit 20")
+    if web_users:
+        from roomsift.present.commands.web import make_demo_team, print_demo_team
+
+        print_demo_team(case, make_demo_team(case))
 
 
 def register(app: typer.Typer) -> None:

@@ -1,0 +1,112 @@
+"""`roomsift serve` (the investigator web application) and `roomsift user password`."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from roomsift.case.options import CaseOpt
+from roomsift.errors import UserError
+from roomsift.present.output import Col, emit
+
+PASSWORD_ENV = "ROOMSIFT_WEB_PASSWORD"
+DEMO_TEAM = (("adm", "admin"), ("kim", "investigator"), ("lee", "supervisor"), ("park", "supervisor"), ("oh", "auditor"))
+
+
+def serve(
+    case: Optional[Path] = typer.Option(None, "--case", envvar="ROOMSIFT_CASE", help="Case folder (or $ROOMSIFT_CASE)."),
+    db: Optional[str] = typer.Option(None, "--db", help="Serve a team case kept in PostgreSQL: postgresql://user@host/db."),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (loopback by default)."),
+    port: int = typer.Option(8080, "--port", help="Port to listen on."),
+) -> None:
+    """Open the case in the browser: sign-in per case user, pseudonymised pages, every view logged."""
+    import uvicorn
+
+    from roomsift.case.store import Case
+    from roomsift.web.app import create_app
+
+    if (case is None) == (db is None):
+        raise UserError("give the case as --case DIR or --db postgresql://…, one of the two")
+    if db:
+        from roomsift.web.teamcase import open_database
+
+        c = open_database(db)
+    else:
+        c = Case.open(case)
+    with c.connect() as conn:
+        from roomsift.oversight.users import list_users
+        from roomsift.web.credentials import has_password
+
+        ready = [u.name for u in list_users(conn) if u.active and has_password(c, u.name)]
+    if not ready:
+        raise UserError("no user of this case has a web password yet; each user runs "
+                        "`roomsift --user NAME user password NAME --case DIR` first")
+    if c.engine.dialect.name == "sqlite" and host not in ("127.0.0.1", "localhost", "::1"):
+        typer.echo(f"note: serving on {host}: put TLS in front (docs/web.md)", err=True)
+    typer.echo(f"serving {c.name!r} on http://{host}:{port}/  (users with a web password: {', '.join(ready)}; Ctrl-C stops)")
+    uvicorn.run(create_app(c), host=host, port=port, log_level="warning")
+
+
+def user_password(
+    name: str = typer.Argument(..., help="The user setting their own web password."),
+    case: Path = CaseOpt,
+) -> None:
+    """Set your web password (sign-in for `roomsift serve`). It also unlocks your signing key in the
+    browser, so only you can set it: run as --user NAME. Read from $ROOMSIFT_WEB_PASSWORD, else asked twice."""
+    from roomsift.case.store import Case, current_actor
+    from roomsift.oversight import users
+    from roomsift.web import credentials
+
+    if current_actor() != name:
+        raise UserError(f"only {name} sets their own web password (it unlocks their key): run as --user {name}")
+    password = os.environ.get(PASSWORD_ENV)
+    if not password:
+        if not sys.stdin.isatty():
+            raise UserError(f"give the password in ${PASSWORD_ENV} or run in a terminal")
+        password = typer.prompt("web password", hide_input=True, confirmation_prompt=True)
+    with Case.open(case) as c:
+        with c.connect() as conn:
+            user = users.get_user(conn, name)
+        if user is None or not user.active:
+            raise UserError(f"{name!r} is not an active user of this case (roomsift user add)")
+        credentials.set_password(c, name, users.signing_key(c, user), password)
+        with c.begin() as conn:
+            c.record_event(conn, "web_password_set", f"{name} set a web password", {"user": name})
+    typer.echo(f"web password of {name} set; sign in with `roomsift serve --case {case}`")
+
+
+def make_demo_team(case) -> list[dict]:
+    """Five demo users (an admin, an investigator, two supervisors, an auditor) in a team
+    case, each with a generated web password; returns their credentials to print."""
+    from roomsift.case.store import acting_as
+    from roomsift.oversight import keys, users
+    from roomsift.web import credentials
+
+    out = []
+    for name, role in DEMO_TEAM:
+        with acting_as("adm"):
+            users.add_user(case, name, role)
+    with acting_as("adm"):
+        users.set_team_mode(case)
+    for name, role in DEMO_TEAM:
+        password = credentials.generate_password()
+        credentials.set_password(case, name, keys.load_user_key(case, name), password)
+        out.append({"user": name, "role": role, "password": password})
+    return out
+
+
+def print_demo_team(case, team: list[dict]) -> None:
+    emit(team, [Col("user", "user"), Col("role", "role"), Col("password", "web password")],
+         title="Demo users for `roomsift serve` (synthetic case; passwords generated now)", context={"case": case})
+    typer.echo(f"next: roomsift serve --case {case.path}   then open http://127.0.0.1:8080/ and sign in")
+
+
+def register(app: typer.Typer) -> None:
+    from roomsift.present.commands.oversight import user_app
+
+    app.command("serve")(serve)
+    user_app.command("password")(user_password)

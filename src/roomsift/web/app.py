@@ -1,0 +1,605 @@
+"""`roomsift serve`: the FastAPI application over one case.
+
+Every route names the roles that may use it; without a session a page redirects to the
+sign-in page and the JSON API answers 401; a signed-in user of another role gets 403.
+Every state-changing request is a POST carrying the session's CSRF token.
+
+Each request acts as its signed-in user (`acting_as`) with that user's key as unlocked at
+sign-in (`using_session_key`), so the audit log records who did what, the privacy layer
+decides reveals for that user, and legal-basis decisions are signed with their own key.
+Values reach the templates only through `privacy.show_rows` / `show_document`, the same
+functions the CLI's output goes through; templates escape everything (evidence is shown
+exactly as written, never as markup)."""
+
+from __future__ import annotations
+
+import base64
+import io
+import json
+import secrets
+import tempfile
+import threading
+import time
+from collections import namedtuple
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from fastapi import FastAPI, Request
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from sqlalchemy import func, select
+
+from roomsift.case import schema
+from roomsift.case.store import CaseError, acting_as
+from roomsift.errors import UserError
+from roomsift.oversight import keys, privacy, tables
+from roomsift.oversight import users as case_users
+from roomsift.web import auth, credentials, data
+from roomsift.web.i18n import t
+
+HERE = Path(__file__).parent
+C = namedtuple("C", "key header kind")  # a column for the privacy layer: key, header, kind (see present.output.Col)
+PAGE_SIZE = 50
+CHECKPOINT_SECONDS = 30
+
+
+class Denied(Exception):
+    def __init__(self, status: int, why: str):
+        self.status, self.why = status, why
+
+
+def create_app(case) -> FastAPI:
+    app = FastAPI(title="roomsift", docs_url=None, redoc_url=None, openapi_url=None)
+    app.state.case = case
+    app.state.sessions = auth.Sessions()
+    app.state.triage = data.TriageCache(case)
+    env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(default=True))
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+
+    # -- plumbing ------------------------------------------------------------------------------
+    def session_of(request: Request) -> auth.WebSession | None:
+        return app.state.sessions.get(request.cookies.get(auth.COOKIE))
+
+    def need(request: Request, roles: tuple[str, ...]) -> auth.WebSession:
+        s = session_of(request)
+        if s is None:
+            raise Denied(401, "sign in first")
+        if s.role not in roles:
+            raise Denied(403, f"{s.user} is {s.role}; this needs {' or '.join(roles)}")
+        return s
+
+    async def need_post(request: Request, roles: tuple[str, ...]) -> tuple[auth.WebSession, dict]:
+        s = session_of(request)
+        form = dict(await request.form())
+        if s is None:
+            raise Denied(401, "sign in first")
+        if not auth.csrf_ok(s, form.get("csrf") or request.headers.get("x-csrf-token")):
+            raise Denied(403, "missing or wrong CSRF token; reload the page and try again")
+        if s.role not in roles:
+            raise Denied(403, f"{s.user} is {s.role}; this needs {' or '.join(roles)}")
+        return s, form
+
+    checkpoints = {"last": 0.0, "lock": threading.Lock()}
+
+    @contextmanager
+    def as_user(s: auth.WebSession):
+        try:
+            with acting_as(s.user), keys.using_session_key(s.user, s.key):
+                yield
+        finally:
+            checkpoint()
+
+    def checkpoint(force: bool = False) -> None:
+        """Sign an audit checkpoint over what this server logged (the CLI signs one at the end
+        of each command; a server signs at most every CHECKPOINT_SECONDS, and when it stops)."""
+        from roomsift.oversight import hook
+        from roomsift.oversight.auditlog import sign_checkpoint
+
+        if case.path not in hook._touched or not (force or time.time() - checkpoints["last"] > CHECKPOINT_SECONDS):
+            return
+        with checkpoints["lock"]:
+            hook._touched.discard(case.path)
+            checkpoints["last"] = time.time()
+            with case.begin() as conn:
+                sign_checkpoint(case, conn)
+
+    @app.on_event("shutdown")
+    def _last_checkpoint() -> None:
+        checkpoint(force=True)
+
+    def ctx(s: auth.WebSession | None) -> dict:
+        return {"case": case, "reveal": bool(s and s.reveal)}
+
+    def rows(items: list[dict], cols: list[C], s) -> list[dict]:
+        return privacy.show_rows([dict(r) for r in items], cols, ctx(s))[0]
+
+    def doc(d: Any, s) -> Any:
+        return privacy.show_document(d, ctx(s))[0]
+
+    title_cache: dict[str, str] = {}
+
+    def case_title() -> str:
+        """The case's name as the door lets it out (it may name a person), once per server."""
+        if "t" not in title_cache:
+            title_cache["t"] = rows([{"title": case.name}], [C("title", "", "text")], None)[0]["title"]
+        return title_cache["t"]
+
+    def render(name: str, request: Request, s: auth.WebSession | None, status: int = 200, **kw) -> HTMLResponse:
+        lang = s.lang if s else request.cookies.get("roomsift_lang", "en")
+        head = case_title()
+        html = env.get_template(name).render(request=request, s=s, t=lambda k: t(k, lang), lang=lang, case_name=head,
+                                             path=request.url.path, **kw)
+        return HTMLResponse(html, status_code=status, headers={"Cache-Control": "no-store"})
+
+    @app.exception_handler(Denied)
+    async def _denied(request: Request, exc: Denied):
+        api = request.url.path.startswith("/api/")
+        if exc.status == 401 and not api and request.method == "GET":
+            return RedirectResponse(f"/signin?next={quote(request.url.path)}", status_code=303)
+        if api:
+            return JSONResponse({"error": exc.why}, status_code=exc.status)
+        return render("error.html", request, session_of(request), status=exc.status, message=exc.why, code=exc.status)
+
+    @app.exception_handler(UserError)
+    async def _user_error(request: Request, exc: UserError):
+        return render("error.html", request, session_of(request), status=400, message=str(exc), code=400)
+
+    @app.exception_handler(CaseError)
+    async def _case_error(request: Request, exc: CaseError):
+        return render("error.html", request, session_of(request), status=400, message=str(exc), code=400)
+
+    @app.middleware("http")
+    async def _headers(request: Request, call_next):
+        response = await call_next(request)
+        # nothing from any other host: the pages and their assets come from this server only
+        response.headers["Content-Security-Policy"] = ("default-src 'self'; img-src 'self' data:; style-src 'self'; "
+                                                       "script-src 'self'; frame-ancestors 'none'; form-action 'self'")
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "no-referrer"
+        return response
+
+    # -- sign-in ------------------------------------------------------------------------------
+    @app.get("/signin", response_class=HTMLResponse)
+    def signin_page(request: Request, next: str = "/"):
+        pre = secrets.token_urlsafe(24)
+        resp = render("signin.html", request, None, pre=pre, next=next if next.startswith("/") else "/", error=None)
+        resp.set_cookie("roomsift_pre", pre, httponly=True, samesite="strict")
+        return resp
+
+    @app.post("/signin")
+    async def signin(request: Request):
+        form = dict(await request.form())
+        pre = request.cookies.get("roomsift_pre")
+        nxt = form.get("next") or "/"
+        nxt = nxt if nxt.startswith("/") and not nxt.startswith("//") else "/"
+        if not pre or not secrets.compare_digest(pre, form.get("csrf") or ""):
+            raise Denied(403, "missing or wrong CSRF token; reload the sign-in page")
+        name, password = (form.get("user") or "").strip(), form.get("password") or ""
+        try:
+            unlocked = credentials.sign_in(case, name, password)
+            with case.connect() as conn:
+                user = case_users.get_user(conn, name)
+            if user is None or not user.active or keys.public_b64(unlocked.key) != user.public_key:
+                raise credentials.SignInError("this user is not an active user of the case with this key")
+        except credentials.SignInError as exc:
+            with acting_as("web-anonymous"), case.begin() as conn:
+                case.record_event(conn, "web_sign_in_failed", f"failed web sign-in as {name or '(empty)'}",
+                                  {"user": name, "reason": str(exc), "locked": credentials.was_locked(case, name)})
+            resp = render("signin.html", request, None, status=401, pre=pre, next=nxt, error=str(exc))
+            return resp
+        s = app.state.sessions.start(user.name, user.role, unlocked.key, request.cookies.get("roomsift_lang", "en"))
+        with as_user(s), case.begin() as conn:
+            case.record_event(conn, "web_sign_in", f"{user.name} signed in to the web application", {"user": user.name, "role": user.role})
+        resp = RedirectResponse(nxt, status_code=303)
+        resp.set_cookie(auth.COOKIE, s.token, httponly=True, samesite="strict")
+        resp.delete_cookie("roomsift_pre")
+        return resp
+
+    @app.post("/signout")
+    async def signout(request: Request):
+        s, _ = await need_post(request, auth.ALL)
+        with as_user(s), case.begin() as conn:
+            case.record_event(conn, "web_sign_out", f"{s.user} signed out", {"user": s.user})
+        app.state.sessions.end(s.token)
+        resp = RedirectResponse("/signin", status_code=303)
+        resp.delete_cookie(auth.COOKIE)
+        return resp
+
+    @app.post("/prefs")
+    async def prefs(request: Request):
+        s, form = await need_post(request, auth.ALL)
+        if form.get("lang") in ("en", "ko"):
+            s.lang = form["lang"]
+        if "reveal" in form:
+            want = form["reveal"] == "on"
+            if want and s.role not in auth.INVESTIGATING:
+                raise Denied(403, f"{s.user} is {s.role}; only investigators and supervisors may reveal")
+            s.reveal = want
+            with as_user(s), case.begin() as conn:
+                case.record_event(conn, "web_reveal_" + ("on" if want else "off"),
+                                  f"{s.user} turned reveal {'on' if want else 'off'} in the browser", {"user": s.user})
+        back = form.get("back") or "/"
+        resp = RedirectResponse(back if back.startswith("/") and not back.startswith("//") else "/", status_code=303)
+        resp.set_cookie("roomsift_lang", s.lang, samesite="strict")
+        return resp
+
+    # -- case overview --------------------------------------------------------------------------
+    @app.get("/", response_class=HTMLResponse)
+    def overview(request: Request):
+        s = need(request, auth.CASE_READERS + auth.ADMINS)
+        from roomsift.browse import queries
+
+        with as_user(s), case.connect() as conn:
+            summary = queries.case_summary(conn)
+            tl = data.timeline(conn)
+        tl["rooms"] = rows(tl["rooms"], [C("room", "", "room")], s)
+        span = (queries.fmt_time(summary["first_utc"]), queries.fmt_time(summary["last_utc"])) if summary["first_utc"] else None
+        return render("overview.html", request, s, summary=summary, span=span, tl=tl)
+
+    # -- ranked participants ----------------------------------------------------------------------
+    def _participants(s, role, room, tier, sort, page):
+        room, tier = _int_or_none(room, "room"), _int_or_none(tier, "tier")
+        result = app.state.triage.result()
+        page = max(1, page)
+        found, total = data.participant_rows(result, role=role or None, chat=room, tier=tier, sort=sort,
+                                             offset=(page - 1) * PAGE_SIZE, limit=PAGE_SIZE)
+        cols = [C("person", "", "person"), C("roles", "", "vocab"), C("snippet", "", "text"), C("room", "", "room")]
+        return rows(found, cols, s), total, page, result
+
+    @app.get("/participants", response_class=HTMLResponse)
+    def participants(request: Request, role: str = "", room: str = "", tier: str = "", sort: str = "rank", page: int = 1):
+        s = need(request, auth.CASE_READERS)
+        with as_user(s):
+            found, total, page, result = _participants(s, role, room, tier, sort, page)
+            room, tier = _int_or_none(room, "room"), _int_or_none(tier, "tier")
+            with case.connect() as conn:
+                chats = [{"chat": cid, "room": title or f"chat {cid}"}
+                         for cid, title in conn.execute(select(schema.chats.c.id, schema.chats.c.title).order_by(schema.chats.c.id))]
+            chats = rows(chats, [C("room", "", "room")], s)
+        from roomsift.analysis.triage.weights import ROLES
+
+        return render("participants.html", request, s, rows=found, total=total, page=page, pages=max(1, -(-total // PAGE_SIZE)),
+                      roles=ROLES, tiers=data.TIER_VALUES, chats=chats, f={"role": role, "room": room, "tier": tier, "sort": sort})
+
+    @app.get("/api/participants")
+    def api_participants(request: Request, role: str = "", room: str = "", tier: str = "", sort: str = "rank", page: int = 1):
+        s = need(request, auth.CASE_READERS)
+        with as_user(s):
+            found, total, page, _ = _participants(s, role, room, tier, sort, page)
+        return {"total": total, "page": page, "page_size": PAGE_SIZE, "participants": found}
+
+    # -- person -------------------------------------------------------------------------------------
+    def _person(s, label: str) -> dict:
+        from roomsift.analysis.identity import queries as identity
+
+        result = app.state.triage.result()
+        pf = app.state.triage.finding(label)
+        with case.begin() as conn:
+            try:
+                label = identity.resolve_person(conn, label)
+            except UserError:
+                if pf is None:
+                    raise
+            dossier = identity.dossier(conn, label) if label.startswith("P") and _is_person(conn, label) else None
+            case.record_event(conn, "person_view", f"viewed person {label} in the browser", {"person": label, "via": "web"})
+        found = data.findings(result, pf) if pf else []
+        page = {"person": label, "roles": pf.roles if pf else [], "tier": pf.tier if pf else None,
+                "score": pf.score if pf else None, "findings": found}
+        if dossier:
+            page["person_accounts"] = [{"account": a["key"], "identity_basis": a["identity_basis"], "display_name": a["name"]}
+                                       for a in dossier["accounts"]]
+            page["name_history"] = [{"account": n["account"], "kind": n["kind"],
+                                     ("username" if n["kind"] == "username" else "display_name"): n["name"],
+                                     "first": n["first"], "last": n["last"], "count": n["count"]} for n in dossier["names"]]
+            page["rooms"] = [{"chat_id": r["chat"], "room": r["room"], "messages": r["messages"], "first": r["first"], "last": r["last"]}
+                             for r in dossier["rooms"]]
+            page["payment_artifacts"] = [{"time": x["time"], "room": x["room"], "kind": x["kind"], "value": x["value"],
+                                          "validity": x["validity"], "how": x["how"]} for x in dossier["artifacts"]]
+            page["links"] = [{"link": x["link"], "status": x["status"], "strength": x["strength"], "kinds": x["kinds"],
+                              "accounts": [x["account_a"], x["account_b"]], "persons": [x["person_a"], x["person_b"]],
+                              "text": x["evidence"]} for x in dossier["links"]]
+        shown = doc({k: v for k, v in page.items() if k != "payment_artifacts"}, s)
+        if dossier:  # payment values under their own kind's pseudonym, as `roomsift person` shows them
+            shown["payment_artifacts"] = rows(page["payment_artifacts"],
+                                              [C("room", "", "room"), C("value", "", "payment")], s)
+        return shown
+
+    @app.get("/person/{label}", response_class=HTMLResponse)
+    def person(request: Request, label: str):
+        s = need(request, auth.CASE_READERS)
+        with as_user(s):
+            p = _person(s, label)
+        return render("person.html", request, s, p=p)
+
+    @app.get("/api/person/{label}")
+    def api_person(request: Request, label: str):
+        s = need(request, auth.CASE_READERS)
+        with as_user(s):
+            return _person(s, label)
+
+    @app.post("/links/{link}/{decision}")
+    async def decide_link(request: Request, link: str, decision: str):
+        s, form = await need_post(request, auth.INVESTIGATING)
+        if decision not in ("confirm", "reject"):
+            raise Denied(404, "no such decision")
+        from sqlalchemy import delete, insert
+
+        from roomsift.analysis.identity import queries as identity
+        from roomsift.analysis.identity.build import ensure
+        from roomsift.analysis.identity.tables import link_decisions
+        from roomsift.case.store import now_utc
+
+        note = (form.get("note") or "").strip() or None
+        with as_user(s):
+            with case.begin() as conn:
+                a, b = identity.find_link(conn, link)
+                d = link_decisions.c
+                conn.execute(delete(link_decisions).where(d.account_a == a, d.account_b == b))
+                conn.execute(insert(link_decisions), {"account_a": a, "account_b": b, "decision": decision, "actor": s.user,
+                                                      "time_utc": now_utc(), "note": note})
+                case.record_event(conn, f"link_{decision}", f"{decision}ed identity link L{a}-{b}",
+                                  {"link": f"L{a}-{b}", "account_a": a, "account_b": b, "note": note, "via": "web"})
+            ensure(case)
+        back = form.get("back") or "/"
+        return RedirectResponse(back if back.startswith("/") and not back.startswith("//") else "/", status_code=303)
+
+    # -- chat reader ---------------------------------------------------------------------------------
+    MSG_COLS = [C("account", "", "account"), C("sender", "", "name"), C("text", "", "text"), C("chat_title", "", "room"),
+                C("forwarded_from", "", "name")]
+
+    def _chat(s, chat: int, at: int | None, page: int) -> dict:
+        with case.begin() as conn:
+            row = conn.execute(select(schema.chats.c.id, schema.chats.c.title, schema.chats.c.type)
+                               .where(schema.chats.c.id == chat)).first()
+            if row is None:
+                raise Denied(404, f"no chat #{chat}")
+            msgs, page, pages = data.chat_page(conn, chat, at, page, 100)
+            case.record_event(conn, "chat_view", f"read chat #{chat} page {page} in the browser",
+                              {"chat": chat, "page": page, "via": "web"})
+        title = rows([{"room": row.title or f"chat {chat}"}], [C("room", "", "room")], s)[0]["room"]
+        return {"chat": chat, "room": title, "page": page, "pages": pages, "at": at, "messages": rows(msgs, MSG_COLS, s)}
+
+    @app.get("/chats", response_class=HTMLResponse)
+    def chats(request: Request):
+        s = need(request, auth.CASE_READERS)
+        from roomsift.browse import queries
+
+        with as_user(s), case.connect() as conn:
+            listing = rows(queries.list_chats(conn), [C("title", "", "room")], s)
+        return render("chats.html", request, s, chats=listing)
+
+    @app.get("/chat/{chat}", response_class=HTMLResponse)
+    def chat(request: Request, chat: int, at: int | None = None, page: int = 1):
+        s = need(request, auth.CASE_READERS)
+        with as_user(s):
+            c = _chat(s, chat, at, page)
+        return render("chat.html", request, s, c=c)
+
+    @app.get("/api/chat/{chat}")
+    def api_chat(request: Request, chat: int, at: int | None = None, page: int = 1):
+        s = need(request, auth.CASE_READERS)
+        with as_user(s):
+            return _chat(s, chat, at, page)
+
+    # -- payments ----------------------------------------------------------------------------------
+    @app.get("/payments", response_class=HTMLResponse)
+    def payments(request: Request):
+        s = need(request, auth.CASE_READERS)
+        from roomsift.analysis.identity.build import ensure
+        from roomsift.analysis.payments import report
+        from roomsift.analysis.payments.rates import load_rates
+
+        rates = load_rates(None)
+        with as_user(s):
+            ensure(case)
+            with case.connect() as conn:
+                arts = report.artifact_rows(conn)[:300]
+                claims = report.claimed_totals(conn, rates)
+                shared = report.shared_across_rooms(conn)
+            arts = rows(arts, [C("room", "", "room"), C("person", "", "person"), C("account", "", "account"),
+                               C("sender", "", "name"), C("value", "", "payment"), C("context", "", "text")], s)
+            claims = rows(claims, [C("person", "", "person"), C("rooms", "", "room"), C("accounts", "", "account")], s)
+            shared = rows(shared, [C("value", "", "payment"), C("rooms", "", "room"), C("persons", "", "person")], s)
+        return render("payments.html", request, s, arts=arts, claims=claims, shared=shared)
+
+    # -- network ----------------------------------------------------------------------------------
+    @app.get("/network", response_class=HTMLResponse)
+    def network(request: Request):
+        s = need(request, auth.CASE_READERS)
+        with as_user(s):
+            g = data.network(app.state.triage.result())
+            g["rooms"] = rows(g["rooms"], [C("room", "", "room")], s)
+        return render("network.html", request, s, g=g)
+
+    # -- media ---------------------------------------------------------------------------------------
+    @app.get("/media", response_class=HTMLResponse)
+    def media(request: Request):
+        s = need(request, auth.CASE_READERS)
+        from roomsift.media import queries as mq
+
+        with as_user(s), case.connect() as conn:
+            counts = mq.media_counts(conn)
+            matches = rows(mq.list_matches(conn, None, 200, 0),
+                           [C("room", "", "room"), C("account", "", "account"), C("sender_name", "", "name")], s)
+        cats: dict[str, int] = {}
+        for mtc in matches:
+            cats[mtc.get("category") or "uncategorised"] = cats.get(mtc.get("category") or "uncategorised", 0) + 1
+        return render("media.html", request, s, counts=counts, matches=matches, cats=sorted(cats.items()), preview=None)
+
+    @app.post("/media/{media_id}/preview", response_class=HTMLResponse)
+    async def media_preview(request: Request, media_id: int):
+        s, _ = await need_post(request, auth.INVESTIGATING)
+        import hashlib
+
+        from roomsift.ingest.source import ExportSource
+        from roomsift.media import queries as mq
+        from roomsift.media.preview import blurred_preview
+
+        with as_user(s):
+            with case.connect() as conn:
+                locs = mq.media_locations(conn, [media_id])
+            why, uri = None, None
+            if not locs:
+                raise Denied(404, f"no media #{media_id}")
+            loc = locs[0]
+            try:
+                with ExportSource.open_path(loc["location"]) as src, src.open(loc["path"]) as fh:
+                    raw = fh.read()
+                if hashlib.sha256(raw).hexdigest() != loc["sha256"]:
+                    why = "file changed since ingest (SHA-256 differs); no preview"
+                else:
+                    buf = io.BytesIO()
+                    blurred_preview(raw).save(buf, "PNG")
+                    uri = "data:image/png;base64," + base64.b64encode(buf.getvalue()).decode()
+            except Exception as exc:  # an unreadable file is a message, never a crash
+                why = f"cannot make a preview: {exc}"
+            with case.begin() as conn:
+                case.record_event(conn, "media_preview", f"blurred greyscale preview of media #{media_id} shown in the browser",
+                                  {"media": [media_id], "via": "web", "shown": uri is not None})
+        return render("preview.html", request, s, media_id=media_id, uri=uri, why=why)
+
+    # -- victims (protected) ----------------------------------------------------------------------
+    @app.get("/victims", response_class=HTMLResponse)
+    def victims(request: Request):
+        s = need(request, auth.INVESTIGATING)
+        with as_user(s):
+            result = app.state.triage.result()
+            found = []
+            for v in result.victims:
+                for e, w in sorted(v.cited, key=lambda c: -c[1])[:5]:
+                    found.append({"person": result.labels.get(v.who) if v.who is not None else None, "mention": v.mention,
+                                  "strength": round(w, 3), "signal": e.signal, "snippet": data.snippet(e.msg.text),
+                                  "room": e.chat.title, "chat_id": e.chat.id, "message": e.msg.platform_id,
+                                  "by": result.labels.get(e.who)})
+            with case.begin() as conn:
+                case.record_event(conn, "victims_view", "viewed the potential victims in the browser",
+                                  {"potential_victims": len(result.victims), "via": "web"})
+            found = rows(found, [C("person", "", "person"), C("mention", "", "username"), C("snippet", "", "text"),
+                                 C("room", "", "room"), C("by", "", "person")], s)
+        return render("victims.html", request, s, rows=found)
+
+    # -- audit log --------------------------------------------------------------------------------
+    @app.get("/audit", response_class=HTMLResponse)
+    def audit(request: Request, page: int = 1):
+        s = need(request, auth.AUDIT_READERS)
+        a = tables.audit_entries
+        with as_user(s), case.connect() as conn:
+            total = conn.execute(select(func.count()).select_from(a)).scalar_one()
+            pages = max(1, -(-total // 100))
+            page = min(max(1, page), pages)
+            q = select(a.c.seq, a.c.entry).order_by(a.c.seq.desc()).limit(100).offset((page - 1) * 100)
+            entries = []
+            for seq, entry in conn.execute(q):
+                e = json.loads(entry)
+                entries.append({"seq": seq, "time": e.get("time_utc"), "actor": e.get("actor"), "kind": e.get("kind"),
+                                "summary": e.get("summary"), "details": json.dumps(e.get("details"), ensure_ascii=False)})
+        # the log keeps entries already pseudonymised; the door still sees them before they leave
+        entries = rows(entries, [C("summary", "", "text"), C("details", "", "plain")], s)
+        return render("audit.html", request, s, entries=entries, page=page, pages=pages, total=total, report=None)
+
+    @app.post("/audit/verify", response_class=HTMLResponse)
+    async def audit_verify(request: Request):
+        s, _ = await need_post(request, auth.AUDIT_READERS)
+        from roomsift.oversight.bundle import export_bundle
+        from roomsift.oversight.verify import verify_bundle
+
+        with as_user(s):
+            with tempfile.TemporaryDirectory() as tmp:
+                export_bundle(case, Path(tmp) / "bundle")
+                report = verify_bundle(Path(tmp) / "bundle")
+        verdict = {"ok": report.ok, "entries": report.entries, "checkpoints": report.checkpoints,
+                   "witnesses": report.witnesses, "key": report.log_key_id, "problems": [str(p) for p in report.problems]}
+        return render("audit.html", request, s, entries=[], page=1, pages=1, total=report.entries, report=verdict)
+
+    # -- legal bases -------------------------------------------------------------------------------
+    def _bases(s) -> list[dict]:
+        from roomsift.oversight import basis as bases
+
+        with case.connect() as conn:
+            out = [{"id": r.id, "type": r.type, "reference": r.reference, "scope": list(r.scope), "status": bases.effective_status(r),
+                    "created_by": r.created_by, "approved_by": r.approved_by, "revoked_by": r.revoked_by,
+                    "expires": data.queries.fmt_time(r.expires_utc), "issuer": r.issuer} for r in bases.all_bases(conn)]
+            mode = case_users.case_mode(conn)
+        return rows(out, [C("scope", "", "person"), C("reference", "", "plain"), C("issuer", "", "plain")], s), mode
+
+    @app.get("/bases", response_class=HTMLResponse)
+    def bases_page(request: Request, person: str = ""):
+        s = need(request, auth.ALL)
+        with as_user(s):
+            listing, mode = _bases(s)
+        return render("bases.html", request, s, bases=listing, mode=mode, person=person)
+
+    @app.post("/bases")
+    async def basis_request(request: Request):
+        s, form = await need_post(request, auth.INVESTIGATING)
+        from roomsift.oversight import basis as bases
+
+        persons = [p.strip() for p in (form.get("persons") or "").split(",") if p.strip()]
+        with as_user(s):
+            bases.add_basis(case, type=form.get("type", ""), reference=form.get("reference", ""), persons=persons,
+                            issuer=form.get("issuer", ""), expires_utc=bases.parse_expiry(form.get("expires", "")),
+                            grounds=form.get("grounds", ""))
+        return RedirectResponse("/bases", status_code=303)
+
+    @app.post("/bases/{basis_id}/approve")
+    async def basis_approve(request: Request, basis_id: int):
+        s, _ = await need_post(request, auth.APPROVERS)
+        from roomsift.oversight import basis as bases
+
+        with as_user(s):
+            bases.approve_basis(case, basis_id)
+        return RedirectResponse("/bases", status_code=303)
+
+    @app.post("/bases/{basis_id}/revoke")
+    async def basis_revoke(request: Request, basis_id: int):
+        s, form = await need_post(request, ("investigator", "supervisor", "admin"))
+        from roomsift.oversight import basis as bases
+
+        reason = (form.get("reason") or "").strip()
+        if not reason:
+            raise UserError("revoking a basis needs a reason")
+        with as_user(s):
+            bases.revoke_basis(case, basis_id, reason)
+        return RedirectResponse("/bases", status_code=303)
+
+    # -- administration ------------------------------------------------------------------------------
+    @app.get("/admin/users", response_class=HTMLResponse)
+    def admin_users(request: Request):
+        s = need(request, auth.ADMINS)
+        with as_user(s), case.connect() as conn:
+            listing = [{"name": u.name, "role": u.role, "active": u.active, "key_id": keys.public_key_id(u.public_key),
+                        "web": credentials.has_password(case, u.name), "locked": credentials.was_locked(case, u.name)}
+                       for u in case_users.list_users(conn)]
+            mode = case_users.case_mode(conn)
+        return render("users.html", request, s, users=listing, mode=mode)
+
+    @app.get("/api/users")
+    def api_users(request: Request):
+        s = need(request, auth.ADMINS)
+        with as_user(s), case.connect() as conn:
+            return {"users": [{"name": u.name, "role": u.role, "active": u.active} for u in case_users.list_users(conn)]}
+
+    @app.get("/healthz")
+    def healthz():
+        return Response("ok", media_type="text/plain")
+
+    app.state.routes_for_tests = [r.path for r in app.routes]
+    return app
+
+
+def _is_person(conn, label: str) -> bool:
+    from roomsift.analysis.identity.tables import persons
+
+    return conn.execute(select(persons.c.label).where(persons.c.label == label)).first() is not None
+
+
+def _int_or_none(value: str | int | None, what: str) -> int | None:
+    if value in (None, ""):
+        return None
+    try:
+        return int(value)
+    except ValueError:
+        raise UserError(f"{what} must be a number") from None

@@ -1,0 +1,156 @@
+"""What the pages show, as records (the app passes every one through the privacy layer).
+
+Triage runs once per state of the case and is kept until the case changes (new messages,
+a link decision): the ranked list pages through that result, never re-ranking per request."""
+
+from __future__ import annotations
+
+import threading
+from collections import Counter, defaultdict
+from typing import Any
+
+from sqlalchemy import Connection, func, select
+
+from roomsift.analysis.identity.build import ensure, fingerprint
+from roomsift.analysis.triage import engine
+from roomsift.analysis.triage.roles import TIERS
+from roomsift.browse import queries
+from roomsift.case import schema
+
+m = schema.messages.c
+
+
+class TriageCache:
+    def __init__(self, case):
+        self.case = case
+        self._lock = threading.Lock()
+        self._stamp: tuple | None = None
+        self._result: engine.TriageResult | None = None
+        self._by_person: dict[str, Any] = {}
+
+    def _stamp_now(self, conn: Connection) -> tuple:
+        return (tuple(conn.execute(select(func.max(m.id), func.count(m.id))).one()), fingerprint(conn))
+
+    def result(self) -> engine.TriageResult:
+        with self._lock:
+            with self.case.connect() as conn:
+                stamp = self._stamp_now(conn)
+            if stamp != self._stamp:
+                ensure(self.case)  # identity persons current before ranking
+                with self.case.connect() as conn:
+                    result = engine.run(conn)
+                    stamp = self._stamp_now(conn)
+                with self.case.begin() as conn:
+                    self.case.record_event(conn, "analysis_run", f"triage for the web: {len(result.participants)} participants",
+                                           {"analysis": "triage", "participants": len(result.participants),
+                                            "potential_victims": len(result.victims), "messages": result.corpus.message_count})
+                self._result, self._stamp = result, stamp
+                self._by_person = {pf.person: pf for pf in result.participants}
+            return self._result
+
+    def finding(self, label: str):
+        self.result()
+        return self._by_person.get(label)
+
+
+def snippet(text: str | None, limit: int = 90) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def participant_rows(result, *, role: str | None, chat: int | None, tier: int | None, sort: str,
+                     offset: int, limit: int) -> tuple[list[dict], int]:
+    """One page of the ranked list, filtered and sorted; (rows, total matching)."""
+    people = result.participants
+    if role or chat is not None or tier:
+        def keep(pf) -> bool:
+            if role and role not in pf.roles:
+                return False
+            if tier and pf.tier != tier:
+                return False
+            if chat is not None and not any(e.chat.id == chat for e in [c.evidence for c in pf.cited] + pf.membership):
+                return False
+            return True
+        people = [pf for pf in people if keep(pf)]
+    ranks = {pf.person: i for i, pf in enumerate(result.participants, start=1)}
+    if sort == "cited":
+        people = sorted(people, key=lambda pf: (-pf.evidence_total, ranks[pf.person]))
+    elif sort == "person":
+        people = sorted(people, key=lambda pf: pf.person)
+    rows = []
+    for pf in people[offset: offset + limit]:
+        cites = engine.top_citations(pf, 1)
+        e = cites[0].evidence if cites else (pf.membership[0] if pf.membership else None)
+        rows.append({"rank": ranks[pf.person], "person": pf.person, "roles": pf.roles, "tier": pf.tier, "score": pf.score,
+                     "cited": pf.evidence_total, "snippet": snippet(e.msg.text or f"[{e.msg.action or 'media'}]") if e else "",
+                     "room": e.chat.title if e else "", "chat_id": e.chat.id if e else None,
+                     "message": e.msg.platform_id if e else None})
+    return rows, len(people)
+
+
+def findings(result, pf, n: int = 2) -> list[dict]:
+    """Each cited message of a person with n messages before and after it."""
+    out = []
+    for c in sorted(pf.cited, key=lambda c: -c.weight):
+        e, chat = c.evidence, c.evidence.chat
+        idx = chat.by_platform_id.get(e.msg.platform_id)
+        lines = []
+        if idx is not None:
+            for i in range(max(0, idx - n), min(len(chat.messages), idx + n + 1)):
+                msg = chat.messages[i]
+                lines.append({"message": msg.platform_id, "cited": i == idx, "person": result.labels.get(msg.account_id),
+                              "time": queries.fmt_time(msg.time_utc, msg.time_local),
+                              "text": msg.text or (f"[{msg.action}]" if msg.action else "")})
+        out.append({"role": c.role, "signal": e.signal, "weight": round(c.weight, 3), "cues": list(e.cues),
+                    "room": chat.title, "chat_id": chat.id, "message_id": e.msg.platform_id, "context": lines})
+    return out
+
+
+def timeline(conn: Connection, buckets: int = 24) -> dict[str, Any]:
+    """Messages per room over the case's time span, in `buckets` equal slices."""
+    lo, hi = conn.execute(select(func.min(m.time_utc), func.max(m.time_utc))).one()
+    if lo is None:
+        return {"rooms": [], "lo": None, "hi": None, "width": 0}
+    width = max(1, (hi - lo) // buckets + 1)
+    q = (select(m.chat_id, ((m.time_utc - lo) / width).label("b"), func.count())
+         .where(m.time_utc.is_not(None)).group_by(m.chat_id, "b"))
+    per: dict[int, list[int]] = defaultdict(lambda: [0] * buckets)
+    for chat_id, b, n in conn.execute(q):
+        per[chat_id][min(buckets - 1, int(b))] += n
+    titles = dict(conn.execute(select(schema.chats.c.id, schema.chats.c.title)).all())
+    rooms = [{"chat": cid, "room": titles.get(cid) or f"chat {cid}", "counts": counts, "total": sum(counts)}
+             for cid, counts in per.items()]
+    rooms.sort(key=lambda r: -r["total"])
+    return {"rooms": rooms, "lo": lo, "hi": hi, "width": width, "buckets": buckets}
+
+
+def chat_page(conn: Connection, chat: int, at: int | None, page: int, limit: int) -> tuple[list[dict], int, int]:
+    """(messages of one page in time order, page number, pages); `at` picks the page
+    holding that platform message id."""
+    order = (m.time_utc, m.time_local, m.id)
+    total = conn.execute(select(func.count()).where(m.chat_id == chat)).scalar_one()
+    if at is not None:
+        ids = [r[0] for r in conn.execute(select(m.platform_id).where(m.chat_id == chat).order_by(*order))]
+        if at in ids:
+            page = ids.index(at) // limit + 1
+    pages = max(1, -(-total // limit))
+    page = min(max(1, page), pages)
+    rows = queries.list_messages(conn, chat=chat, limit=limit, offset=(page - 1) * limit)
+    return rows, page, pages
+
+
+def network(result, limit: int = 40) -> dict[str, Any]:
+    """Persons (strongest first) × the rooms their evidence or membership is in."""
+    people = [pf for pf in result.participants if "viewer" not in pf.roles][:limit] or result.participants[:limit]
+    edges: Counter = Counter()
+    rooms: dict[int, str] = {}
+    for pf in people:
+        for e in [c.evidence for c in pf.cited] + pf.membership:
+            edges[(pf.person, e.chat.id)] += 1
+            rooms[e.chat.id] = e.chat.title
+    return {"persons": [{"person": pf.person, "tier": pf.tier, "roles": pf.roles} for pf in people],
+            "rooms": [{"chat": cid, "room": title} for cid, title in sorted(rooms.items())],
+            "edges": [{"person": p, "chat": c, "weight": w} for (p, c), w in sorted(edges.items())]}
+
+
+TIER_VALUES = sorted(set(TIERS.values()))
