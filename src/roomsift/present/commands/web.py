@@ -81,20 +81,45 @@ def user_password(
 
 def make_demo_team(case) -> list[dict]:
     """Five demo users (an admin, an investigator, two supervisors, an auditor) in a team
-    case, each with a generated web password; returns their credentials to print."""
+    case, each with a generated web password; returns their credentials to print. Each user's
+    key is locked by its own generated passphrase, used here only to wrap it for the web."""
+    import os
+    import secrets
+    from contextlib import contextmanager
+
     from roomsift.case.store import acting_as
     from roomsift.oversight import keys, users
     from roomsift.web import credentials
 
+    passphrases = {DEMO_TEAM[0][0]: secrets.token_urlsafe(12)}
+
+    @contextmanager
+    def as_user(name: str):
+        saved = {k: os.environ.get(k) for k in (keys.PASSPHRASE_ENV, keys.NEW_PASSPHRASE_ENV)}
+        os.environ[keys.PASSPHRASE_ENV] = passphrases[name]
+        os.environ.pop(keys.NEW_PASSPHRASE_ENV, None)  # every added user gets a generated passphrase
+        try:
+            with acting_as(name):
+                yield
+        finally:
+            for k, v in saved.items():
+                if v is None:
+                    os.environ.pop(k, None)
+                else:
+                    os.environ[k] = v
+
+    admin = DEMO_TEAM[0][0]
+    with as_user(admin):
+        for name, role in DEMO_TEAM:
+            _path, generated = users.add_user(case, name, role)
+            if name != admin:
+                passphrases[name] = generated
+        users.set_team_mode(case)
     out = []
     for name, role in DEMO_TEAM:
-        with acting_as("adm"):
-            users.add_user(case, name, role)
-    with acting_as("adm"):
-        users.set_team_mode(case)
-    for name, role in DEMO_TEAM:
         password = credentials.generate_password()
-        credentials.set_password(case, name, keys.load_user_key(case, name), password)
+        with as_user(name):
+            credentials.set_password(case, name, keys.load_user_key(case, name), password)
         out.append({"user": name, "role": role, "password": password})
     return out
 
