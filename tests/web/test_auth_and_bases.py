@@ -88,9 +88,11 @@ def test_basis_four_eyes_reveal_and_audit(sign_in, team_case):
 def test_user_password_cli_sets_a_working_password(cli, team_case, app, monkeypatch):
     monkeypatch.setenv("ROOMSIFT_WEB_PASSWORD", "a-new-password-for-oh")
     monkeypatch.setenv("ROOMSIFT_USER", "kim")
+    monkeypatch.setenv("ROOMSIFT_PASSPHRASE", team_case[1]["kim"]["passphrase"])  # kim's own key, not oh's
     out = cli("user", "password", "oh", "--case", team_case[0], expect=2)
     assert "only oh sets their own web password" in out.stderr
     monkeypatch.setenv("ROOMSIFT_USER", "oh")
+    monkeypatch.setenv("ROOMSIFT_PASSPHRASE", team_case[1]["oh"]["passphrase"])
     cli("user", "password", "oh", "--case", team_case[0])
     client = TestClient(app, follow_redirects=False)
     pre = re.search(r'name="csrf" value="([^"]+)"', client.get("/signin").text).group(1)

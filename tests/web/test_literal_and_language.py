@@ -21,6 +21,9 @@ def hostile_app(tmp_path, cli, monkeypatch):
                 msg(2, "Entry fee 50,000 KRW, pay to bc1qh2yytsv9mrf4qeka9rhas33j4c9dv90pw7xezv", sender=boss)]
     messages += [msg(3 + i, f"send us something good {frag} new batch uploaded", sender=boss if i % 2 else payer)
                  for i, frag in enumerate(HOSTILE)]
+    # a paid, gated room (convergent evidence), so triage ranks its posters
+    messages += [msg(20, "payment confirmed, added you to the VIP room", sender=boss),
+                 msg(21, "price list: tier 1 50,000 KRW, VIP 100,000 KRW", sender=boss)]
     case_dir = tmp_path / "case"
     cli("case", "new", case_dir)
     write_single_chat(tmp_path / "tg", messages, name="Paid <i>Room</i>")
@@ -49,7 +52,7 @@ def test_chat_shows_html_in_messages_as_text_in_time_order(hostile_app):
     assert "<script>alert" not in page and "<b>bold</b>" not in page and "<img src=x" not in page
     assert "Paid &lt;i&gt;Room&lt;/i&gt;" in page
     ids = [int(x) for x in re.findall(r'<li id="m-(\d+)"', page)]
-    assert ids == sorted(ids) and len(ids) == 2 + len(HOSTILE)
+    assert ids == sorted(ids) and len(ids) == 4 + len(HOSTILE)
 
 
 def test_person_page_context_is_literal_too(hostile_app):

@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Callable
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, func, select, text
 
 from roomsift.analysis.artifacts import extract
 from roomsift.analysis.identity.api import person_map
@@ -145,10 +145,10 @@ class IdentityIndex:
         # "my wallet"): a basis covering that person reveals it.
         # A channel posting as itself is a room run by its operators, not an owner: the
         # operator who offers the same wallet in person is.
-        owned = conn.exec_driver_sql(
+        owned = conn.execute(text(
             "SELECT DISTINCT a.account_id, a.kind, a.value FROM artifacts a JOIN accounts c ON c.id = a.account_id "
             "WHERE a.context IN ('offer', 'self') AND a.validity != 'malformed' "
-            "AND c.platform_id NOT LIKE 'channel%'").all() if _has_artifacts(conn) else []
+            "AND c.platform_id NOT LIKE :channel"), {"channel": "channel%"}).all() if _has_artifacts(conn) else []
         for aid, kind, value in owned:
             if ARTIFACT_NS.get(kind) in PAYMENT_NS:
                 add(ARTIFACT_NS[kind], value, aid, min_len=99)

@@ -91,13 +91,16 @@ def make_demo_team(case) -> list[dict]:
     from roomsift.oversight import keys, users
     from roomsift.web import credentials
 
-    passphrases = {DEMO_TEAM[0][0]: secrets.token_urlsafe(12)}
+    # $ROOMSIFT_PASSPHRASE / $ROOMSIFT_NEW_PASSPHRASE when set (scripts, tests), else generated
+    passphrases = {DEMO_TEAM[0][0]: os.environ.get(keys.PASSPHRASE_ENV) or secrets.token_urlsafe(12)}
+    chosen_new = os.environ.get(keys.NEW_PASSPHRASE_ENV)
 
     @contextmanager
     def as_user(name: str):
         saved = {k: os.environ.get(k) for k in (keys.PASSPHRASE_ENV, keys.NEW_PASSPHRASE_ENV)}
         os.environ[keys.PASSPHRASE_ENV] = passphrases[name]
-        os.environ.pop(keys.NEW_PASSPHRASE_ENV, None)  # every added user gets a generated passphrase
+        if chosen_new is None:
+            os.environ.pop(keys.NEW_PASSPHRASE_ENV, None)  # every added user gets a generated passphrase
         try:
             with acting_as(name):
                 yield
@@ -113,19 +116,20 @@ def make_demo_team(case) -> list[dict]:
         for name, role in DEMO_TEAM:
             _path, generated = users.add_user(case, name, role)
             if name != admin:
-                passphrases[name] = generated
+                passphrases[name] = generated or chosen_new
         users.set_team_mode(case)
     out = []
     for name, role in DEMO_TEAM:
         password = credentials.generate_password()
         with as_user(name):
             credentials.set_password(case, name, keys.load_user_key(case, name), password)
-        out.append({"user": name, "role": role, "password": password})
+        out.append({"user": name, "role": role, "password": password, "passphrase": passphrases[name]})
     return out
 
 
 def print_demo_team(case, team: list[dict]) -> None:
-    emit(team, [Col("user", "user"), Col("role", "role"), Col("password", "web password")],
+    emit(team, [Col("user", "user"), Col("role", "role"), Col("password", "web password"),
+                Col("passphrase", "key passphrase (CLI: $ROOMSIFT_PASSPHRASE)")],
          title="Demo users for `roomsift serve` (synthetic case; passwords generated now)", context={"case": case})
     typer.echo(f"next: roomsift serve --case {case.path}   then open http://127.0.0.1:8080/ and sign in")
 
