@@ -217,6 +217,11 @@ def evaluate(
     case = Case.open(case_dir)
     result = run_triage(case)
     report = evaluation_report(result, truth_doc, k)
+    if "identity_links" in truth_doc:  # the identity capability scores its links (roomsift link eval)
+        from roomsift.analysis.identity import evaluation as identity_eval
+
+        with case.connect() as conn:
+            report["identity"] = identity_eval.score(conn, truth_doc)["identity"]
     if fmt == "json":
         emit_document(report, context={"case": case})
         return
@@ -227,7 +232,7 @@ def evaluate(
 def evaluation_report(result: engine.TriageResult, truth_doc: dict, k: int = 50) -> dict:
     report = metrics.evaluate_result(result, truth_doc, k=k)
     # Identity-link figures (truth identity_links / non_links) belong to the identity
-    # capability (analysis/identity); they are joined here under report["identity"].
+    # capability (analysis/identity); `evaluate` joins them under report["identity"].
     return report
 
 
@@ -253,9 +258,12 @@ def evaluation_rows(report: dict) -> list[dict]:
                      "support": "; ".join(rooms["benign_judged_criminal"])})
     rows.append({"metric": f"NDCG@{k}", "value": f"{report['ndcg']:.3f}", "support": report["ranked"]})
     ident = report.get("identity")
-    rows.append({"metric": "identity links (precision / recall)",
-                 "value": f"{ident['precision']:.3f} / {ident['recall']:.3f}" if ident else "not scored here",
-                 "support": "identity capability" if not ident else ident.get("support", "")})
+    if ident:
+        rows.append({"metric": "identity links (precision / recall)", "value": f"{ident['precision']:.3f} / {ident['recall']:.3f}",
+                     "support": f"{ident['correct_pairs']} of {ident['predicted_pairs']} predicted, {ident['true_pairs']} true"})
+        rows.append({"metric": "non-links merged", "value": str(ident["non_links_merged"]), "support": ident["non_links"]})
+    else:
+        rows.append({"metric": "identity links (precision / recall)", "value": "not labelled in the truth file", "support": ""})
     return rows
 
 
