@@ -26,8 +26,7 @@ def _on_event(case, conn, event_id, row) -> None:
 
 def command_started(ctx=None) -> None:
     """Called by the CLI root: forget the last command's state; checkpoint at its end."""
-    path = " ".join(p for p in (ctx.command_path, ctx.invoked_subcommand) if p) if ctx is not None else None
-    privacy.start_command(path)
+    privacy.start_command()
     _touched.clear()
     if ctx is not None:
         access.started(ctx)

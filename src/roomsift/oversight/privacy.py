@@ -20,7 +20,7 @@ from sqlalchemy import Connection, func, select
 from roomsift.case import schema
 from roomsift.errors import UserError
 from roomsift.oversight import keys
-from roomsift.oversight.access import log_access, reveal_permission, sign_reveal
+from roomsift.oversight.access import command_path, log_access, reveal_permission, sign_reveal
 from roomsift.oversight.basis import Coverage, coverage
 from roomsift.oversight.pseudonyms import ARTIFACT_NS, PERSON_LABEL, PREFIX, IdentityIndex, Pseudonymizer, normalise
 
@@ -58,15 +58,12 @@ def reveal_requested() -> bool:
 
 
 _told: set[str] = set()  # reveal notices already stated during this command
-_command: str | None = None  # the running command, for the audit log ("roomsift messages")
 
 
-def start_command(path: str | None = None) -> None:
+def start_command() -> None:
     """A command starts: no --reveal yet, nothing stated yet."""
-    global _command
     request_reveal(False)
     _told.clear()
-    _command = path
 
 
 def first_telling(line: str) -> bool:
@@ -259,7 +256,7 @@ class Session:
         log_access(case)  # every output of case data is an access, revealing or not
         if not self.reveal:
             return Outcome()
-        where = _command_path()
+        where = command_path()
         with case.begin() as conn:
             if self.revealed:
                 bases = sorted({b for ids in self.revealed.values() for b in ids})
@@ -305,10 +302,6 @@ class Outcome:
             out.append(f"{self.unattributed} identifier(s) belong to no person of this case and no basis names them; "
                        "they stayed pseudonymised")
         return out
-
-
-def _command_path() -> str:
-    return _command or "api"
 
 
 def _session(context: dict[str, Any]):
