@@ -21,7 +21,7 @@ def test_the_model_is_in_use():
 @pytest.mark.parametrize("text", [
     "너 죽여버릴거야",  # death threat
     "싫으시면 안 하셔도 돼요. 대신 뉴스에서 보시구요",  # polite-form blackmail
-    pytest.param("맞고 줄래 그냥 줄래", marks=pytest.mark.xfail(reason="borderline: a beating threat put as a choice question reads about 0.5", strict=False)),
+    "맞고 줄래 그냥 줄래",  # a beating threat put as a choice question (issue 15's example)
     "if you dont do it I will send these pics to your parents and school",
 ])
 def test_threats_and_blackmail_are_recognised(text):
