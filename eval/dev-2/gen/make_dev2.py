@@ -13,7 +13,8 @@ import os
 import re
 import sys
 
-import artifacts as A
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), os.pardir, os.pardir, "common"))
+import artifacts as A  # noqa: E402  (eval/common/artifacts.py, shared by the corpora)
 import bank_dev2 as B
 from engine import (KST, MN, R, Acc, Chat, Msg, W, assign_ids, later, pay, photo, rand_time,
                     serialise, ts, video_file)

@@ -19,7 +19,8 @@ import sys
 
 from PIL import Image, ImageDraw
 
-import artifacts as A
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), os.pardir, os.pardir, "common"))
+import artifacts as A  # noqa: E402  (eval/common/artifacts.py, shared by the corpora)
 import bank_benign as BB
 import bank_crime as BC
 import bank_dm as BD

@@ -1,4 +1,4 @@
-"""Payment artifacts for sealed-1, built with the project's own dependencies
+"""Payment artifacts for the eval corpora (sealed-1, dev-2), built with the project's own dependencies
 (base58, bech32, pycryptodome) from a caller-supplied random.Random, so the
 corpus is deterministic.  Bank accounts and gift-card PINs have no public
 checksum; they only follow the printed layouts."""
