@@ -3,7 +3,7 @@
     python benchmarks/web_load.py --messages 100000            # builds benchmarks/out/case-100000 via ingest.py first
     python benchmarks/web_load.py --case DIR --users 50 --requests 2000 --seconds 120
 
-Loopback only and bounded: the server (`roomsift.web.app` under uvicorn, one process, as
+Loopback only and bounded: the server (`roomsift.present.web.app` under uvicorn, one process, as
 `roomsift serve` runs it) listens on 127.0.0.1; the load stops after --requests requests or
 --seconds seconds, whichever comes first. Each virtual user signs in once (its own session),
 then alternates a random page of the ranked list and a random person page. Prints latency
@@ -28,7 +28,7 @@ HERE = Path(__file__).resolve().parent
 SERVER = """
 import sys, uvicorn
 from roomsift.case.store import Case
-from roomsift.web.app import create_app
+from roomsift.present.web.app import create_app
 uvicorn.run(create_app(Case.open(sys.argv[1])), host="127.0.0.1", port=int(sys.argv[2]), log_level="warning")
 """
 

@@ -21,7 +21,7 @@ def team_case(demo_case):
 @pytest.fixture(scope="module")
 def app(team_case):
     from roomsift.case.store import Case
-    from roomsift.web.app import create_app
+    from roomsift.present.web.app import create_app
 
     case = Case.open(team_case[0])
     yield create_app(case)

@@ -30,8 +30,8 @@ def hostile_app(tmp_path, cli, monkeypatch):
     cli("ingest", tmp_path / "tg", "--case", case_dir)
     from roomsift.case.store import Case, acting_as
     from roomsift.oversight import keys, users
-    from roomsift.web import credentials
-    from roomsift.web.app import create_app
+    from roomsift.present.web import credentials
+    from roomsift.present.web.app import create_app
 
     case = Case.open(case_dir)
     with acting_as("ina"):

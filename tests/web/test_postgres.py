@@ -48,8 +48,8 @@ def pg_case(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def pg_app(pg_case):
-    from roomsift.web.app import create_app
-    from roomsift.web.teamcase import open_database
+    from roomsift.present.web.app import create_app
+    from roomsift.present.web.teamcase import open_database
 
     case = open_database(pg_case[0])
     assert case.engine.dialect.name == "postgresql"

@@ -32,7 +32,7 @@ class CaseError(Exception):
     """A case folder that does not exist, is not a case, or cannot be opened."""
 
 
-# The signed-in user of one web request (roomsift.web): per request, never process-wide.
+# The signed-in user of one web request (roomsift.present.web): per request, never process-wide.
 _ACTING: ContextVar[str | None] = ContextVar("roomsift_acting", default=None)
 
 

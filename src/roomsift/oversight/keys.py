@@ -199,7 +199,7 @@ def change_passphrase(case, user: str, new: bytes) -> Path:
     return path
 
 
-# -- a key unlocked for one web request (roomsift.web): the user's own key, opened by their
+# -- a key unlocked for one web request (roomsift.present.web): the user's own key, opened by their
 # web password at sign-in and held in their session; never process-wide.
 _SESSION_KEYS: ContextVar[dict[str, Ed25519PrivateKey]] = ContextVar("roomsift_session_keys", default={})
 

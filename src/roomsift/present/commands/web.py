@@ -27,19 +27,19 @@ def serve(
     import uvicorn
 
     from roomsift.case.store import Case
-    from roomsift.web.app import create_app
+    from roomsift.present.web.app import create_app
 
     if (case is None) == (db is None):
         raise UserError("give the case as --case DIR or --db postgresql://…, one of the two")
     if db:
-        from roomsift.web.teamcase import open_database
+        from roomsift.present.web.teamcase import open_database
 
         c = open_database(db)
     else:
         c = Case.open(case)
     with c.connect() as conn:
         from roomsift.oversight.users import list_users
-        from roomsift.web.credentials import has_password
+        from roomsift.present.web.credentials import has_password
 
         ready = [u.name for u in list_users(conn) if u.active and has_password(c, u.name)]
     if not ready:
@@ -59,7 +59,7 @@ def user_password(
     browser, so only you can set it: run as --user NAME. Read from $ROOMSIFT_WEB_PASSWORD, else asked twice."""
     from roomsift.case.store import Case, current_actor
     from roomsift.oversight import users
-    from roomsift.web import credentials
+    from roomsift.present.web import credentials
 
     if current_actor() != name:
         raise UserError(f"only {name} sets their own web password (it unlocks their key): run as --user {name}")
@@ -89,7 +89,7 @@ def make_demo_team(case) -> list[dict]:
 
     from roomsift.case.store import acting_as
     from roomsift.oversight import keys, users
-    from roomsift.web import credentials
+    from roomsift.present.web import credentials
 
     # $ROOMSIFT_PASSPHRASE / $ROOMSIFT_NEW_PASSPHRASE when set (scripts, tests), else generated
     passphrases = {DEMO_TEAM[0][0]: os.environ.get(keys.PASSPHRASE_ENV) or secrets.token_urlsafe(12)}

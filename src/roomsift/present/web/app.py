@@ -37,8 +37,8 @@ from roomsift.case.store import CaseError, acting_as
 from roomsift.errors import UserError
 from roomsift.oversight import keys, privacy, tables
 from roomsift.oversight import users as case_users
-from roomsift.web import auth, credentials, data
-from roomsift.web.i18n import t
+from roomsift.present.web import auth, credentials, data
+from roomsift.present.web.i18n import t
 
 HERE = Path(__file__).parent
 C = namedtuple("C", "key header kind")  # a column for the privacy layer: key, header, kind (see present.output.Col)
