@@ -53,17 +53,21 @@ def problems_of(row: object) -> list[str]:
     return found
 
 
+def _parsed(path: Path):
+    """(line number, object) per line; a line that is not JSON yields its error text instead."""
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        try:
+            yield number, json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield number, f"not JSON ({exc})"
+
+
 def main() -> int:
     path = Path(__file__).resolve().parent / "dialogues.jsonl"
     errors, ids, bodies, turn_seen = [], set(), {}, {}
     classes, openers = Counter(), Counter()
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            errors.append(f"line {number}: not JSON ({exc})")
-            continue
-        found = problems_of(row)
+    for number, row in _parsed(path):
+        found = problems_of(row) if not isinstance(row, str) else [row]
         errors += [f"line {number}: {p}" for p in found]
         if found:
             continue
