@@ -22,7 +22,9 @@ from rich.table import Table
 from rich.text import Text
 
 from roomsift.case.options import FORMATS
-from roomsift.oversight import privacy
+
+# The privacy layer (and the database libraries under it) is imported in the functions that
+# use it, so that merely registering commands (`roomsift CMD --help`) stays fast.
 
 # Column kinds that identify a person outside the case. The privacy layer decides how
 # each is shown; "plain" columns are still scanned for unmistakable identifiers.
@@ -72,6 +74,7 @@ def _literal(value: Any) -> Text:
 def _tell_refusals(outcome: privacy.Outcome | None) -> None:
     """--reveal that did not reveal everything says so, and why, on stderr: once per
     command, however many tables it prints (one line each, never wrapped)."""
+    from roomsift.oversight import privacy
     for line in (outcome.notices() if outcome else []):
         if privacy.first_telling(line):
             print(line, file=sys.stderr)
@@ -88,6 +91,7 @@ def emit(
     caption: str | None = None,
 ) -> int:
     """Write rows in the chosen format; returns the number written."""
+    from roomsift.oversight import privacy
     check_format(fmt)
     context = context or {}
     head = [{"title": title, "caption": caption}]  # free text too: a title may name a person
@@ -118,6 +122,7 @@ def emit(
 
 def emit_document(doc: Any, *, context: dict[str, Any] | None = None, out=None) -> None:
     """Write a JSON document (e.g. triage output) after the privacy layer has seen it."""
+    from roomsift.oversight import privacy
     shown, outcome = privacy.show_document(doc, context or {})
     (out or sys.stdout).write(json.dumps(shown, ensure_ascii=False, indent=2) + "\n")
     _tell_refusals(outcome)
@@ -125,11 +130,13 @@ def emit_document(doc: Any, *, context: dict[str, Any] | None = None, out=None) 
 
 def filter_document(doc: Any, context: dict[str, Any] | None = None) -> Any:
     """`doc` as the privacy layer lets it out (no output written)."""
+    from roomsift.oversight import privacy
     return privacy.show_document(doc, context or {})[0]
 
 
 def say(text: str, *, case=None, err: bool = False) -> None:
     """One line of free text (a summary, a note) through the privacy layer, as written."""
+    from roomsift.oversight import privacy
     shown, outcome = privacy.show_document({"text": text}, {"case": case})
     print(shown["text"], file=sys.stderr if err else sys.stdout)
     _tell_refusals(outcome)
@@ -141,6 +148,7 @@ def write_file(path: Path, kind: str, render: Callable[[Path], None], *, case, d
     """Write an export file through the door: `render(tmp)` writes data that has already
     passed the privacy layer (see `shown_document`); the file appears atomically and an
     `export` event with its SHA-256 lands in the audit log."""
+    from roomsift.oversight import privacy
     from roomsift.errors import UserError
 
     path = Path(path)
@@ -161,12 +169,14 @@ def write_file(path: Path, kind: str, render: Callable[[Path], None], *, case, d
 
 def shown_document(doc: Any, case) -> Any:
     """`doc` as the privacy layer lets it leave (for file exports)."""
+    from roomsift.oversight import privacy
     shown, outcome = privacy.show_document(doc, {"case": case})
     _tell_refusals(outcome)
     return shown
 
 
 def shown_rows(rows: list[dict[str, Any]], cols: list[Col], case) -> list[dict[str, Any]]:
+    from roomsift.oversight import privacy
     shown, outcome = privacy.show_rows([dict(r) for r in rows], cols, {"case": case})
     _tell_refusals(outcome)
     return shown

@@ -7,12 +7,12 @@ from typing import Optional
 
 import typer
 
-from roomsift.browse import queries
 from roomsift.case.options import CaseOpt, format_option
-from roomsift.case.store import Case
 from roomsift.errors import UserError
-from roomsift.present import labels
 from roomsift.present.output import Col, check_format, emit, say
+
+# The case store, queries and labels (SQLAlchemy and the privacy layer) are imported in the
+# commands: `roomsift chats --help` must not pay for them.
 
 CHAT_COLS = [
     Col("chat", "#"), Col("platform", "platform"), Col("title", "title", "room"), Col("type", "type"),
@@ -42,6 +42,9 @@ def _page(page: int, limit: int) -> int:
 
 def chats(case: Path = CaseOpt, fmt: str = format_option()) -> None:
     """List the chats (rooms, groups, channels, 1:1 chats) in the case."""
+    from roomsift.browse import queries
+    from roomsift.case.store import Case
+
     check_format(fmt)
     c = Case.open(case)
     with c.connect() as conn:
@@ -57,6 +60,10 @@ def accounts(
     fmt: str = format_option(),
 ) -> None:
     """List platform accounts, most active first, with the names each was seen under."""
+    from roomsift.browse import queries
+    from roomsift.case.store import Case
+    from roomsift.present import labels
+
     check_format(fmt)
     c = Case.open(case)
     with c.connect() as conn:
@@ -77,6 +84,10 @@ def messages(
     fmt: str = format_option(),
 ) -> None:
     """Show messages in time order, filtered by chat, account, time range and text."""
+    from roomsift.browse import queries
+    from roomsift.case.store import Case
+    from roomsift.present import labels
+
     check_format(fmt)
     c = Case.open(case)
     with c.connect() as conn:

@@ -8,10 +8,7 @@ from typing import Optional
 import typer
 from rich.progress import Progress
 
-from roomsift.browse import queries
 from roomsift.case.options import CaseOpt, format_option
-from roomsift.case.store import Case
-from roomsift.evidence.verify import verify_evidence
 from roomsift.present.output import Col, emit, err_console, say
 
 case_app = typer.Typer(help="Create, inspect and verify a case.", no_args_is_help=True)
@@ -26,6 +23,7 @@ def new(
     ),
 ) -> None:
     """Create a case."""
+    from roomsift.case.store import Case
     case = Case.create(folder, name=name, database_url=database_url)
     typer.echo(f"created case {case.name!r} at {case.path}")
 
@@ -37,6 +35,8 @@ def register(app: typer.Typer) -> None:
 @case_app.command("info")
 def info(case: Path = CaseOpt, fmt: str = format_option()) -> None:
     """Summarise the case: what it holds, the time span, where it lives."""
+    from roomsift.browse import queries
+    from roomsift.case.store import Case
     c = Case.open(case)
     with c.connect() as conn:
         s = queries.case_summary(conn)
@@ -60,6 +60,8 @@ def info(case: Path = CaseOpt, fmt: str = format_option()) -> None:
 @case_app.command("verify")
 def verify(case: Path = CaseOpt) -> None:
     """Re-hash all evidence files and report any that changed or went missing (exit 1 if so)."""
+    from roomsift.case.store import Case
+    from roomsift.evidence.verify import verify_evidence
     c = Case.open(case)
     console = err_console()
     with Progress(console=console, transient=True, disable=not console.is_terminal) as bar:

@@ -9,16 +9,13 @@ from typing import Optional
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from roomsift.analysis.language import model as language_model
-from roomsift.analysis.triage import engine, explain as explainer, metrics
-from roomsift.analysis.triage import store as triage_store
 from roomsift.analysis.triage.weights import ROLES
 from roomsift.case.options import CaseOpt, format_option
-from roomsift.case.store import Case
 from roomsift.errors import UserError
-from roomsift.browse.queries import fmt_time
-from roomsift.present.labels import person_ref, resolve_chat
 from roomsift.present.output import Col, check_format, emit, emit_document, err_console
+
+# Analyses, the case store and labels are imported in the commands that use them, so that
+# `roomsift triage --help` does not load SQLAlchemy, scikit-learn or Kiwi.
 
 TRIAGE_COLS = [
     Col("rank", "rank"), Col("person", "person", "person"), Col("roles", "roles", "vocab"), Col("tier", "tier"),
@@ -43,6 +40,8 @@ _check_format = check_format
 
 def run_triage(case: Case) -> engine.TriageResult:
     """Triage with a progress bar on stderr, and an analysis_run event in the case."""
+    from roomsift.analysis.language import model as language_model
+    from roomsift.analysis.triage import store as triage_store
     console = err_console()
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=console, transient=True, disable=not console.is_terminal) as bar:
@@ -82,6 +81,9 @@ def triage(
     fmt: str = format_option(),
 ) -> None:
     """Rank every participant of rooms showing signs of crime: roles, tier, score and the cited evidence."""
+    from roomsift.analysis.triage import engine
+    from roomsift.case.store import Case
+    from roomsift.present.labels import resolve_chat
     _check_format(fmt)
     if rooms:
         _rooms(case_dir, fmt)
@@ -122,6 +124,8 @@ ROOM_COLS = [
 
 
 def _rooms(case_dir: Path, fmt: str) -> None:
+    from roomsift.analysis.triage import engine
+    from roomsift.case.store import Case
     case = Case.open(case_dir)
     result = run_triage(case)
     doc = engine.rooms_document(result)
@@ -144,6 +148,8 @@ def _rooms(case_dir: Path, fmt: str) -> None:
 
 def victims(case_dir: Path = CaseOpt, fmt: str = format_option()) -> None:
     """List potential victims (threatened, coerced or exposed people) with the messages cited. Never suspects."""
+    from roomsift.analysis.triage import engine
+    from roomsift.case.store import Case
     _check_format(fmt)
     case = Case.open(case_dir)
     result = run_triage(case)
@@ -167,6 +173,9 @@ def explain(
     fmt: str = format_option(),
 ) -> None:
     """Every finding for one person, each cited message shown in context (before, after, replies)."""
+    from roomsift.analysis.triage import explain as explainer
+    from roomsift.case.store import Case
+    from roomsift.present.labels import person_ref
     _check_format(fmt)
     case = Case.open(case_dir)
     with case.connect() as conn:
@@ -182,6 +191,7 @@ def explain(
 
 
 def _render_explain(report: dict, fmt: str, case) -> None:
+    from roomsift.browse.queries import fmt_time
     rows = []
     for i, f in enumerate(report["findings"], start=1):
         for line in f["context"]:
@@ -209,6 +219,7 @@ def evaluate(
     fmt: str = format_option(),
 ) -> None:
     """Score triage against a labelled truth file: per-role precision/recall/F1, victim recall, benign FP rate, NDCG@k."""
+    from roomsift.case.store import Case
     _check_format(fmt)
     try:
         truth_doc = json.loads(truth.read_text(encoding="utf-8"))
@@ -230,6 +241,7 @@ def evaluate(
 
 
 def evaluation_report(result: engine.TriageResult, truth_doc: dict, k: int = 50) -> dict:
+    from roomsift.analysis.triage import metrics
     report = metrics.evaluate_result(result, truth_doc, k=k)
     # Identity-link figures (truth identity_links / non_links) belong to the identity
     # capability (analysis/identity); `evaluate` joins them under report["identity"].
