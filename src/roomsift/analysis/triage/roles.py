@@ -7,7 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from roomsift.analysis.triage.evidence import Evidence
-from roomsift.analysis.triage.weights import ROLE_THRESHOLD, ROLE_WEIGHTS, SIGNAL_ROLE, TIERS
+from roomsift.analysis.triage.weights import PRIOR_SHIFTED, ROLE_THRESHOLD, ROLE_WEIGHTS, ROOM_PRIOR_ODDS, SIGNAL_ROLE, TIERS
 
 VIEWER_BASE = 0.1
 VIEWER_PER_MESSAGE = 0.02
@@ -77,6 +77,14 @@ def _runs_by_behaviour(cited: list[Cited]) -> bool:
     return len({c.evidence.msg.id for c in cited if c.weight >= 0.2}) >= OPERATOR_WORDS_MIN
 
 
+def in_criminal_room(signal: str, strength: float) -> float:
+    """A language reading's strength under the prior of a room judged criminal (weights.py)."""
+    if signal not in PRIOR_SHIFTED or strength >= 1.0 or strength <= 0.0:
+        return strength
+    odds = ROOM_PRIOR_ODDS * strength / (1.0 - strength)
+    return odds / (1.0 + odds)
+
+
 CITED_PER_ROLE = 200  # strongest citations kept per role; the score uses every one
 
 
@@ -87,7 +95,7 @@ def _score(finding: PersonFinding, evidence: list[Evidence]) -> None:
         role = SIGNAL_ROLE.get(e.signal)
         if role is None:
             continue
-        w = ROLE_WEIGHTS[role][e.signal] * e.strength
+        w = ROLE_WEIGHTS[role][e.signal] * in_criminal_room(e.signal, e.strength)
         if w <= 0:
             continue
         survive[role] *= 1.0 - w
