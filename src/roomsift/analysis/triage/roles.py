@@ -86,6 +86,17 @@ def in_criminal_room(signal: str, strength: float) -> float:
     return odds / (1.0 + odds)
 
 
+def _giving_is_not_asking(evidence: list[Evidence]) -> list[Evidence]:
+    """A message that posts media, or reads at least as much as an offer as a request
+    ("요청분 처리 완료", "새 거 올라왔어요 — 요청 게시판 확인"), gives material: its request
+    reading is not solicitation."""
+    offers: dict[int, float] = {}
+    for e in evidence:
+        if e.signal in ("distribute_material", "media_post", "forwarded_media"):
+            offers[e.msg.id] = max(offers.get(e.msg.id, 0.0), e.strength)
+    return [e for e in evidence if not (e.signal == "request_material" and offers.get(e.msg.id, 0.0) >= e.strength)]
+
+
 def _weak(e: Evidence) -> bool:
     return e.signal in PRIOR_SHIFTED and e.strength < WEAK_BELOW
 
@@ -116,6 +127,7 @@ CITED_PER_ROLE = 200  # strongest citations kept per role; the score uses every 
 def _score(finding: PersonFinding, evidence: list[Evidence]) -> None:
     survive: dict[str, float] = defaultdict(lambda: 1.0)
     cited: dict[str, list[Cited]] = defaultdict(list)
+    evidence = _giving_is_not_asking(evidence)
     weakest_kept = _strongest_weak(evidence)
     for e in evidence:
         role = SIGNAL_ROLE.get(e.signal)
