@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from roomsift.analysis.artifacts import ownership_model
 from roomsift.analysis.artifacts.model import PAYMENT_KINDS, PHONE, Artifact
 
 OWNABLE = PAYMENT_KINDS + (PHONE,)
@@ -76,11 +77,18 @@ def owned(text: str, found: list[Artifact]) -> list[bool]:
     can be owned; the claim about one ends where the next of them starts."""
     ownable = [i for i, art in enumerate(found) if art.kind in OWNABLE]
     out = [False] * len(found)
+    undecided: list[int] = []
     for n, i in enumerate(ownable):
         art = found[i]
         floor = found[ownable[n - 1]].end if n else 0
         ceiling = found[ownable[n + 1]].start if n + 1 < len(ownable) else len(text)
         before, after = _before(text, art, floor), _after(text, art, ceiling)
-        claim = _OWN_BEFORE.search(before) or _OWN_AFTER.search(after)
-        out[i] = bool(claim) and not _DENIED.search(after[:24]) and not _DENIED.search(before[-12:])
+        denied = _DENIED.search(after[:24]) or _DENIED.search(before[-12:])
+        if _OWN_BEFORE.search(before) or _OWN_AFTER.search(after):
+            out[i] = not denied
+        elif not denied:
+            undecided.append(i)
+    # Phrasings the rules do not know go to the learned reader (ownership_model.py), strict cut.
+    for i, p in zip(undecided, ownership_model.read(text, [(found[i].start, found[i].end) for i in undecided])):
+        out[i] = bool(p) and p.get("own", 0.0) + p.get("alt", 0.0) >= ownership_model.CLAIM_CUT
     return out

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from roomsift.analysis.artifacts import ownership_model
+
 _BREAK = re.compile(r"[\n.!?|]\s|\n")
 WINDOW = 40
 
@@ -105,10 +107,12 @@ def read(text: str) -> tuple[list[str], list[str], dict[str, str]]:
     names: dict[str, str] = {}
     if not text or "@" not in text:
         return declared, alts, names
+    missed: list[tuple[str, int, int]] = []
     for handle, start, end in _handles(text):
         before, after = _sentence(text, start, end)
         if _NOT_A_CLAIM.search(before) or _NOT_A_CLAIM.search(after):
             continue
+        n = len(declared) + len(alts)
         intro = _INTRO_BEFORE.search(before)
         if _SELF_BEFORE.search(before) and (_SELF_AFTER.search(after) or before.lower().startswith("it")):
             declared.append(handle)
@@ -119,4 +123,10 @@ def read(text: str) -> tuple[list[str], list[str], dict[str, str]]:
                 names[handle] = intro.group("name")
         elif _DECLARE_BEFORE.search(before) or _DECLARE_AFTER.search(after):
             declared.append(handle)
+        if len(declared) + len(alts) == n:
+            missed.append((handle, start, end))
+    # What the rules missed, the learned reader may still read as a claim (strict cut).
+    for (handle, _, _), p in zip(missed, ownership_model.read(text, [(s, e) for _, s, e in missed])):
+        if p and p.get("own", 0.0) + p.get("alt", 0.0) >= ownership_model.CLAIM_CUT:
+            (alts if p.get("alt", 0.0) > p.get("own", 0.0) else declared).append(handle)
     return declared, alts, names
