@@ -126,7 +126,13 @@ def read(text: str) -> tuple[list[str], list[str], dict[str, str]]:
         if len(declared) + len(alts) == n:
             missed.append((handle, start, end))
     # What the rules missed, the learned reader may still read as a claim (strict cut).
-    for (handle, _, _), p in zip(missed, ownership_model.read(text, [(s, e) for _, s, e in missed])):
-        if p and p.get("own", 0.0) + p.get("alt", 0.0) >= ownership_model.CLAIM_CUT:
-            (alts if p.get("alt", 0.0) > p.get("own", 0.0) else declared).append(handle)
+    # A handle given as one's own contact needs the author speaking of themselves ("입장 문의는
+    # @x 로 DM" advertises someone); a moved or banned account may be announced without it.
+    for (handle, start, end), p in zip(missed, ownership_model.read(text, [(s, e) for _, s, e in missed])):
+        if not p or p.get("own", 0.0) + p.get("alt", 0.0) < ownership_model.CLAIM_CUT:
+            continue
+        if p.get("alt", 0.0) > p.get("own", 0.0):
+            alts.append(handle)
+        elif ownership_model.speaks_of_self(text, start, end):
+            declared.append(handle)
     return declared, alts, names
