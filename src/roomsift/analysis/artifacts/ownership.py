@@ -86,7 +86,7 @@ def owned(text: str, found: list[Artifact]) -> list[bool]:
         denied = _DENIED.search(after[:24]) or _DENIED.search(before[-12:])
         if _OWN_BEFORE.search(before) or _OWN_AFTER.search(after):
             out[i] = not denied
-        elif not denied and ownership_model.speaks_of_self(text, art.start, art.end):
+        elif not denied and ownership_model.speaks_of_self(before, after):
             undecided.append(i)
     # Phrasings the rules do not know go to the learned reader (ownership_model.py), strict cut.
     for i, p in zip(undecided, ownership_model.read(text, [(found[i].start, found[i].end) for i in undecided])):

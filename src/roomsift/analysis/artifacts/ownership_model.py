@@ -149,8 +149,10 @@ def get() -> Reader | None:
         return _model
 
 
-def speaks_of_self(text: str, start: int, end: int) -> bool:
-    return bool(_SELF.search(text[max(0, start - WINDOW):start]) or _SELF.search(text[end:end + WINDOW]))
+def speaks_of_self(before: str, after: str) -> bool:
+    """Does the author speak of themselves in the sentence around the value (the words
+    before and after it, cut at the sentence's ends by the caller)?"""
+    return bool(_SELF.search(before) or _SELF.search(after))
 
 
 def read(text: str, spans: list[tuple[int, int]]) -> list[dict[str, float]]:
