@@ -32,6 +32,10 @@ COLLECTOR_MIN_MESSAGES = 2
 CLAIM_FLOOR = 0.5  # a confirmation is a confirmation when the model reads a payment at all
 _MENTION = re.compile(r"@([A-Za-z0-9_]{3,32})")
 NAME_MIN = 2
+# Names are looked up word by word (one dictionary lookup per word, whatever the case's size),
+# with a trailing honorific or particle taken off ("코인충님", "Jay가").
+_WORDS = re.compile(r"[^\s,.:;!?()\[\]<>\-]+")
+_HONORIFIC = re.compile(r"(?:님|씨|이|가|은|는|을|를|의)$")
 
 
 def _collectors(criminal: list[RoomContext], facts: dict[int, ChatFacts]) -> set:
@@ -57,7 +61,11 @@ def _named(corpus: Corpus, chat: Chat, msg: Msg, names: dict[str, int], collecto
         acc = corpus.username_to_account.get(handle.lower()) or corpus.username_to_account.get(handle)
         if acc is not None:
             out.add(acc)
-    out |= {acc for name, acc in names.items() if name in text}
+    words = _WORDS.findall(text)
+    for w in words + [f"{a} {b}" for a, b in zip(words, words[1:])]:
+        acc = names.get(w) or names.get(_HONORIFIC.sub("", w))
+        if acc is not None:
+            out.add(acc)
     return out - collectors - {msg.account_id}
 
 
