@@ -54,6 +54,12 @@ _OWN_AFTER = re.compile(
 # "제 꺼 아니에요", "not mine", "이거 맞나요?" (is this the right one?) deny or doubt the claim;
 # a question about something else ("제 주소 X 로 환불 가능할까요?") does not.
 _DENIED = re.compile(r"아니(?!면)|아님|아닌|\bnot\b|\bisn'?t\b|맞나요|맞아요\?|맞죠|맞는지", re.IGNORECASE)
+# Where the author paid *to* ("제가 보낸 주소 X", "입금한 계좌 X", "sent it to X"): the payee's value,
+# however first-person the sentence. The learned reader does not decide these.
+_PAID_TO = re.compile(
+    r"(?:보낸|보냈던|송금한|입금한|이체한|쏜|넣은)\s*(?:주소|지갑|계좌|곳|데)|\b(?:sent|paid|transferred|sending|paying)\s+(?:\S+\s+){0,3}?to\b",
+    re.IGNORECASE,
+)
 # Where a claim about one value ends: a line or sentence break.
 _BREAK = re.compile(r"[\n.!?|/]\s|\n")
 WINDOW = 40
@@ -86,7 +92,7 @@ def owned(text: str, found: list[Artifact]) -> list[bool]:
         denied = _DENIED.search(after[:24]) or _DENIED.search(before[-12:])
         if _OWN_BEFORE.search(before) or _OWN_AFTER.search(after):
             out[i] = not denied
-        elif not denied and ownership_model.speaks_of_self(before, after):
+        elif not denied and not _PAID_TO.search(before) and ownership_model.speaks_of_self(before, after):
             undecided.append(i)
     # Phrasings the rules do not know go to the learned reader (ownership_model.py), strict cut.
     for i, p in zip(undecided, ownership_model.read(text, [(found[i].start, found[i].end) for i in undecided])):
