@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from roomsift.analysis.artifacts import ownership_model
 from roomsift.analysis.artifacts.model import PAYMENT_KINDS, PHONE, Artifact
 
 OWNABLE = PAYMENT_KINDS + (PHONE,)
@@ -53,6 +54,12 @@ _OWN_AFTER = re.compile(
 # "제 꺼 아니에요", "not mine", "이거 맞나요?" (is this the right one?) deny or doubt the claim;
 # a question about something else ("제 주소 X 로 환불 가능할까요?") does not.
 _DENIED = re.compile(r"아니(?!면)|아님|아닌|\bnot\b|\bisn'?t\b|맞나요|맞아요\?|맞죠|맞는지", re.IGNORECASE)
+# Where the author paid *to* ("제가 보낸 주소 X", "입금한 계좌 X", "sent it to X"): the payee's value,
+# however first-person the sentence. The learned reader does not decide these.
+_PAID_TO = re.compile(
+    r"(?:보낸|보냈던|송금한|입금한|이체한|쏜|넣은)\s*(?:주소|지갑|계좌|곳|데)|\b(?:sent|paid|transferred|sending|paying)\s+(?:\S+\s+){0,3}?to\b",
+    re.IGNORECASE,
+)
 # Where a claim about one value ends: a line or sentence break.
 _BREAK = re.compile(r"[\n.!?|/]\s|\n")
 WINDOW = 40
@@ -76,11 +83,18 @@ def owned(text: str, found: list[Artifact]) -> list[bool]:
     can be owned; the claim about one ends where the next of them starts."""
     ownable = [i for i, art in enumerate(found) if art.kind in OWNABLE]
     out = [False] * len(found)
+    undecided: list[int] = []
     for n, i in enumerate(ownable):
         art = found[i]
         floor = found[ownable[n - 1]].end if n else 0
         ceiling = found[ownable[n + 1]].start if n + 1 < len(ownable) else len(text)
         before, after = _before(text, art, floor), _after(text, art, ceiling)
-        claim = _OWN_BEFORE.search(before) or _OWN_AFTER.search(after)
-        out[i] = bool(claim) and not _DENIED.search(after[:24]) and not _DENIED.search(before[-12:])
+        denied = _DENIED.search(after[:24]) or _DENIED.search(before[-12:])
+        if _OWN_BEFORE.search(before) or _OWN_AFTER.search(after):
+            out[i] = not denied
+        elif not denied and not _PAID_TO.search(before) and ownership_model.speaks_of_self(before, after):
+            undecided.append(i)
+    # Phrasings the rules do not know go to the learned reader (ownership_model.py), strict cut.
+    for i, p in zip(undecided, ownership_model.read(text, [(found[i].start, found[i].end) for i in undecided])):
+        out[i] = bool(p) and p.get("own", 0.0) + p.get("alt", 0.0) >= ownership_model.CLAIM_CUT
     return out

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from roomsift.analysis.artifacts import ownership_model
+
 _BREAK = re.compile(r"[\n.!?|]\s|\n")
 WINDOW = 40
 
@@ -105,10 +107,12 @@ def read(text: str) -> tuple[list[str], list[str], dict[str, str]]:
     names: dict[str, str] = {}
     if not text or "@" not in text:
         return declared, alts, names
+    missed: list[tuple[str, int, int, str, str]] = []
     for handle, start, end in _handles(text):
         before, after = _sentence(text, start, end)
         if _NOT_A_CLAIM.search(before) or _NOT_A_CLAIM.search(after):
             continue
+        n = len(declared) + len(alts)
         intro = _INTRO_BEFORE.search(before)
         if _SELF_BEFORE.search(before) and (_SELF_AFTER.search(after) or before.lower().startswith("it")):
             declared.append(handle)
@@ -118,5 +122,17 @@ def read(text: str) -> tuple[list[str], list[str], dict[str, str]]:
             if intro:
                 names[handle] = intro.group("name")
         elif _DECLARE_BEFORE.search(before) or _DECLARE_AFTER.search(after):
+            declared.append(handle)
+        if len(declared) + len(alts) == n:
+            missed.append((handle, start, end, before, after))
+    # What the rules missed, the learned reader may still read as a claim (strict cut).
+    # A handle given as one's own contact needs the author speaking of themselves ("입장 문의는
+    # @x 로 DM" advertises someone); a moved or banned account may be announced without it.
+    for (handle, _, _, before, after), p in zip(missed, ownership_model.read(text, [(m[1], m[2]) for m in missed])):
+        if not p or p.get("own", 0.0) + p.get("alt", 0.0) < ownership_model.CLAIM_CUT:
+            continue
+        if p.get("alt", 0.0) > p.get("own", 0.0):
+            alts.append(handle)
+        elif ownership_model.speaks_of_self(before, after):
             declared.append(handle)
     return declared, alts, names

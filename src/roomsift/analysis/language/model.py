@@ -145,7 +145,9 @@ class Example:
 
 def training_files() -> list[Path]:
     folders = [Path(os.environ[ENV_TRAINING])] if os.environ.get(ENV_TRAINING) else [TRAINING_DIR]
-    return sorted(p for f in folders if f.is_dir() for p in f.glob("*.jsonl"))
+    # ownership.jsonl labels who owns a value (artifacts/ownership_model.py); its message labels
+    # are a placeholder (training/language/README.md), so it stays out of this model.
+    return sorted(p for f in folders if f.is_dir() for p in f.glob("*.jsonl") if p.name != "ownership.jsonl")
 
 
 def load_examples(files: list[Path] | None = None) -> list[Example]:

@@ -16,6 +16,7 @@ from typing import Callable
 from sqlalchemy import Connection
 
 from roomsift.analysis.identity.api import person_map
+from roomsift.analysis.triage import attribution
 from roomsift.analysis.triage import context as room_context
 from roomsift.analysis.triage import victims as victim_finder
 from roomsift.analysis.triage.data import Corpus, load
@@ -83,6 +84,7 @@ def run(conn: Connection, progress: Callable[[str, int, int | None], None] | Non
         contexts[cid] = room_context.assess(chat, f)
         step(1)
     room_context.link_rooms(contexts, facts)
+    attribution.attribute(corpus, facts, contexts, conn)
     found = victim_finder.find(conn, corpus, facts, contexts, sigs)
     victim_accounts = found.accounts()
 

@@ -35,6 +35,16 @@ ACTION_SIGNAL = {
 JOIN_ACTIONS = {"join_group_by_link", "join_group_by_request"}
 MEMBER_ACTIONS = {"create_group", "invite_members"}
 INVITE_LINK = ("t.me/+", "t.me/joinchat", "telegram.me/joinchat")
+# A sticker's export carries a thumbnail: it is still a sticker, not a media post.
+MEDIA_VOIDED_BY = {"sticker"}
+# Member-side acts whose model probability counts for roles even below the model's own
+# cut (weak readings). Room verdicts never see them (they read strength >= 0.5); role
+# scoring weighs them with the prior of a room already judged criminal (roles.py).
+WEAK_READINGS = {"solicit_material": "request_material", "payment_claim": "payment_claim", "offer_material": "distribute_material"}
+WEAK_FLOOR = 0.2
+# What a reply to someone else's media or link says is a reaction to it ("링크 살아있네요",
+# "잘 받았어요"), not an offer of material: offer readings of such replies are damped.
+REACTION_DAMP = 0.5
 
 
 @dataclass(slots=True)
@@ -151,7 +161,7 @@ def chat_facts(corpus: Corpus, chat: Chat, sigs: dict[str, TextSignals]) -> Chat
             add(Evidence(chat, msg, who, "channel_post", 1.0))
         if msg.forwarded_from:
             forwarded.add(msg.forwarded_from)
-        media = [k for k in msg.media if k not in MEDIA_KINDS_IGNORED]
+        media = [] if MEDIA_VOIDED_BY & set(msg.media) else [k for k in msg.media if k not in MEDIA_KINDS_IGNORED]
         if media:
             add(Evidence(chat, msg, who, "forwarded_media" if msg.forwarded_from else "media_post", 1.0, tuple(media)))
             replied = chat.message(msg.reply_to)
@@ -169,13 +179,27 @@ def chat_facts(corpus: Corpus, chat: Chat, sigs: dict[str, TextSignals]) -> Chat
             continue
         if ts.benign_topic:
             topic_n += 1
-        for name, strength in ts.signals.items():
+        readings = dict(ts.signals)
+        for label, name in WEAK_READINGS.items():
+            p = ts.probabilities.get(label, 0.0)
+            if p >= WEAK_FLOOR and p > readings.get(name, 0.0):
+                readings[name] = p
+        if "distribute_material" in readings and _reacts_to_material(chat, msg, who):
+            readings["distribute_material"] = round(readings["distribute_material"] * REACTION_DAMP, 3)
+        for name, strength in readings.items():
             add(Evidence(chat, msg, who, name, strength, tuple(ts.cues.get(name, ()))))
         if ts.has_link and (any(k in text for k in INVITE_LINK) or "distribute_material" in ts.signals):
             add(Evidence(chat, msg, who, "material_link", 1.0))
+        elif ts.has_link:
+            add(Evidence(chat, msg, who, "posted_link", 1.0))  # a link of any kind: role evidence only
         if ts.signals.get("request_material", 0) >= 0.5:
             requests[msg.platform_id] = (who, ts.signals["request_material"])
     return ChatFacts(ev, members, invited, text_n, topic_n, forwarded)
+
+
+def _reacts_to_material(chat: Chat, msg: Msg, who) -> bool:
+    replied = chat.message(msg.reply_to)
+    return replied is not None and replied.account_id != who and bool(replied.media or "http" in (replied.text or "") or "t.me/" in (replied.text or ""))
 
 
 def all_texts(corpus: Corpus) -> list[str]:

@@ -7,8 +7,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from roomsift.analysis.triage.evidence import Evidence
-from roomsift.analysis.triage.weights import ROLE_THRESHOLD, ROLE_WEIGHTS, SIGNAL_ROLE, TIERS
+from roomsift.analysis.triage.weights import PRIOR_SHIFTED, ROLE_THRESHOLD, ROLE_WEIGHTS, ROOM_PRIOR_ODDS, SIGNAL_ROLE, TIERS
 
+WEAK_BELOW = 0.5  # a language reading below the model's decision cut
 VIEWER_BASE = 0.1
 VIEWER_PER_MESSAGE = 0.02
 VIEWER_MAX = 0.45
@@ -77,17 +78,64 @@ def _runs_by_behaviour(cited: list[Cited]) -> bool:
     return len({c.evidence.msg.id for c in cited if c.weight >= 0.2}) >= OPERATOR_WORDS_MIN
 
 
+def in_criminal_room(signal: str, strength: float) -> float:
+    """A language reading's strength under the prior of a room judged criminal (weights.py)."""
+    if signal not in PRIOR_SHIFTED or strength >= 1.0 or strength <= 0.0:
+        return strength
+    odds = ROOM_PRIOR_ODDS * strength / (1.0 - strength)
+    return odds / (1.0 + odds)
+
+
+def _giving_is_not_asking(evidence: list[Evidence]) -> list[Evidence]:
+    """A message that posts media, or reads at least as much as an offer as a request
+    ("요청분 처리 완료", "새 거 올라왔어요 — 요청 게시판 확인"), gives material: its request
+    reading is not solicitation."""
+    offers: dict[int, float] = {}
+    for e in evidence:
+        if e.signal in ("distribute_material", "media_post", "forwarded_media"):
+            offers[e.msg.id] = max(offers.get(e.msg.id, 0.0), e.strength)
+    return [e for e in evidence if not (e.signal == "request_material" and offers.get(e.msg.id, 0.0) >= e.strength)]
+
+
+def _weak(e: Evidence) -> bool:
+    return e.signal in PRIOR_SHIFTED and e.strength < WEAK_BELOW
+
+
+def _strongest_weak(evidence: list[Evidence]) -> dict[str, Evidence]:
+    """Readings below the model's own cut are one person's style repeated, not independent
+    evidence: only the strongest of each signal counts, so they can tip a role, never pile up."""
+    out: dict[str, Evidence] = {}
+    for e in evidence:
+        if _weak(e) and (e.signal not in out or e.strength > out[e.signal].strength):
+            out[e.signal] = e
+    return out
+
+
+DISTRIBUTION_ACTS = {"known_material", "answered_request", "forwarded_media", "material_link", "media_post", "posted_link"}
+DISTRIBUTOR_WORDS_MIN = 2
+
+
+def _distributes_by_behaviour(cited: list[Cited]) -> bool:
+    if any(c.evidence.signal in DISTRIBUTION_ACTS for c in cited):
+        return True
+    return len({c.evidence.msg.id for c in cited if c.evidence.strength >= WEAK_BELOW}) >= DISTRIBUTOR_WORDS_MIN
+
+
 CITED_PER_ROLE = 200  # strongest citations kept per role; the score uses every one
 
 
 def _score(finding: PersonFinding, evidence: list[Evidence]) -> None:
     survive: dict[str, float] = defaultdict(lambda: 1.0)
     cited: dict[str, list[Cited]] = defaultdict(list)
+    evidence = _giving_is_not_asking(evidence)
+    weakest_kept = _strongest_weak(evidence)
     for e in evidence:
         role = SIGNAL_ROLE.get(e.signal)
         if role is None:
             continue
-        w = ROLE_WEIGHTS[role][e.signal] * e.strength
+        if _weak(e) and e is not weakest_kept.get(e.signal):
+            continue
+        w = ROLE_WEIGHTS[role][e.signal] * in_criminal_room(e.signal, e.strength)
         if w <= 0:
             continue
         survive[role] *= 1.0 - w
@@ -98,6 +146,11 @@ def _score(finding: PersonFinding, evidence: list[Evidence]) -> None:
             # Behaviour before words: running a room shows in admin acts (create, pin, remove,
             # admit, sign the channel) or in coercing a victim one-to-one; words alone (a price,
             # a rule) make an operator only when said in three messages or more.
+            finding.role_scores[role] = min(finding.role_scores[role], round(ROLE_THRESHOLD - 0.01, 4))
+        if role == "distributor" and not _distributes_by_behaviour(cited[role]):
+            # Behaviour before words, as for operators: distribution shows in media, links,
+            # forwards or answers to requests; words alone ("올렸어요", and the thanks that read
+            # like them: "링크 살아있네요 감사") make a distributor only when said twice or more.
             finding.role_scores[role] = min(finding.role_scores[role], round(ROLE_THRESHOLD - 0.01, 4))
         items = cited[role]
         if len(items) > CITED_PER_ROLE:

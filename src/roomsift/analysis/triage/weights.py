@@ -29,14 +29,16 @@ ROLE_WEIGHTS: dict[str, dict[str, float]] = {
         "coercion": 0.4,
         "expose_personal": 0.35,
         "channel_post": 0.3,  # signs posts in the room's own channel
+        "confirmed_payment": 0.4,  # a collector confirms someone's payment (attribution.py)
     },
     "distributor": {
         "known_material": 0.95,  # media matched a known-material hash list
         "distribute_material": 0.6,  # says material was uploaded/posted/shared
         "answered_request": 0.45,  # posted media in reply to a request
-        "forwarded_media": 0.35,  # forwarded media from elsewhere
+        "forwarded_media": 0.5,  # forwarded media from elsewhere (another room, a channel): passing material on
         "material_link": 0.45,  # posted a link to files/another room
-        "media_post": 0.2,  # posted a photo/video/file in a criminal room; several add up
+        "media_post": 0.35,  # posted a photo/video/file (stickers aside) in a criminal room; two make the role
+        "posted_link": 0.25,  # posted a link (of any kind) in a criminal room; several add up
     },
     "solicitor": {
         "request_material": 1.0,  # asked or incited others to provide material: the act that defines the role (strength = its probability)
@@ -45,10 +47,19 @@ ROLE_WEIGHTS: dict[str, dict[str, float]] = {
     "payer": {
         "sent_payment": 0.85,  # Telegram payment service message
         "payment_claim": 1.0,  # says they paid / shows proof: the act that defines the role
+        "payment_confirmed": 0.9,  # a collector confirms their payment (replied to, @mentioned, named)
+        "payment_relation": 0.9,  # handed over a gift-card PIN or paid to a published wallet/account (payments/flows.py)
         "invited_to_paid_room": 0.3,  # admitted by invitation to a paid room: supports a payment, does not prove one
         "payment_question": 0.3,  # asked what it costs / where to pay (intent, not proof)
     },
 }
+
+# Member-side acts read from language: the model's probability is calibrated on its training
+# mix, where these acts are no likelier than everyday talk. A room judged criminal from other,
+# independent evidence (context.py) makes them likelier: their odds are multiplied by this
+# factor before they count for a role (p = 0.33 → 0.5). Room verdicts never use it.
+ROOM_PRIOR_ODDS = 2.0
+PRIOR_SHIFTED = {"request_material", "payment_claim", "distribute_material"}
 
 # Which role a message-level signal supports (language signals and structural ones).
 SIGNAL_ROLE = {sig: role for role, sigs in ROLE_WEIGHTS.items() for sig in sigs}

@@ -1,0 +1,112 @@
+"""Whose act a message shows, once rooms are judged: payment evidence from structure.
+
+Words of payment are said by two sides. A member says "입금했어요"; a collector answers
+"확인됨. 2관 초대 보냄" or "txid 확인함 <nickname> 0.0167 btc". A language reading of
+"someone paid" is the author's own payment only when the author does not collect: in a
+collector's mouth it confirms *another* account's payment — the one replied to, @mentioned
+or named — and is admission work for the collector.
+
+Payments that leave values behind are read from the payments capability
+(`roomsift.analysis.payments.flows.relations`): the account that hands over a gift-card PIN
+or says it paid to a published wallet/account is a payer, however the words are phrased.
+
+Runs after room verdicts (context.py) and adds role evidence in criminal rooms only, so
+nothing here can make a benign room look criminal.
+"""
+
+from __future__ import annotations
+
+import re
+
+from roomsift.analysis.triage.context import RoomContext
+from roomsift.analysis.triage.data import Chat, Corpus, Msg
+from roomsift.analysis.triage.evidence import ChatFacts, Evidence
+
+# Who collects: those who run a criminal room by its service acts (create, pin, remove, edit,
+# sign channel posts), and accounts that set the terms of payment in two or more messages (a
+# member asking "입금 어디로?" once is not a collector). Admission words are not used: a payer's
+# "초대 부탁드립니다" reads like them.
+RUNNER_ACTS = {"created_room", "pinned_message", "removed_members", "edited_room", "channel_post"}
+COLLECTOR_SIGNALS = {"payment_instruction", "price_announcement", "staff_management"}
+COLLECTOR_MIN_MESSAGES = 2
+CLAIM_FLOOR = 0.5  # a confirmation is a confirmation when the model reads a payment at all
+_MENTION = re.compile(r"@([A-Za-z0-9_]{3,32})")
+NAME_MIN = 2
+# Names are looked up word by word (one dictionary lookup per word, whatever the case's size),
+# with a trailing honorific or particle taken off ("코인충님", "Jay가").
+_WORDS = re.compile(r"[^\s,.:;!?()\[\]<>\-]+")
+_HONORIFIC = re.compile(r"(?:님|씨|이|가|은|는|을|를|의)$")
+
+
+def _collectors(criminal: list[RoomContext], facts: dict[int, ChatFacts]) -> set:
+    out = set()
+    said: dict = {}
+    for c in criminal:
+        for e in facts[c.chat.id].evidence:
+            if e.signal in RUNNER_ACTS:
+                out.add(e.who)
+            elif e.signal in COLLECTOR_SIGNALS and e.strength >= 0.5:
+                said.setdefault(e.who, set()).add(e.msg.id)
+    return out | {who for who, msgs in said.items() if len(msgs) >= COLLECTOR_MIN_MESSAGES}
+
+
+def _named(corpus: Corpus, chat: Chat, msg: Msg, names: dict[str, int], collectors: set) -> set:
+    """Accounts a confirmation is about: the author replied to, @mentions, display names."""
+    out = set()
+    replied = chat.message(msg.reply_to)
+    if replied is not None and replied.account_id is not None:
+        out.add(replied.account_id)
+    text = msg.text or ""
+    for handle in _MENTION.findall(text):
+        acc = corpus.username_to_account.get(handle.lower()) or corpus.username_to_account.get(handle)
+        if acc is not None:
+            out.add(acc)
+    words = _WORDS.findall(text)
+    for w in words + [f"{a} {b}" for a, b in zip(words, words[1:])]:
+        acc = names.get(w) or names.get(_HONORIFIC.sub("", w))
+        if acc is not None:
+            out.add(acc)
+    return out - collectors - {msg.account_id}
+
+
+def attribute(corpus: Corpus, facts: dict[int, ChatFacts], contexts: dict[int, RoomContext], conn=None) -> None:
+    criminal = [c for c in contexts.values() if c.criminal]
+    if not criminal:
+        return
+    collectors = _collectors(criminal, facts)
+    members: dict = {}
+    for c in criminal:
+        members.update(facts[c.chat.id].members)
+    names = {}  # display names of criminal-room members that name one account only
+    for name, accs in corpus.display_to_accounts.items():
+        known = [a for a in accs if a in members]
+        if len(name) >= NAME_MIN and len(known) == 1:
+            names[name] = known[0]
+    for c in criminal:
+        f = facts[c.chat.id]
+        added = []
+        for e in f.evidence:
+            if e.signal != "payment_claim" or e.who not in collectors:
+                continue
+            e.signal = "confirmed_payment"  # the collector's admission work, not their payment
+            if e.strength < CLAIM_FLOOR:
+                continue
+            for acc in _named(corpus, c.chat, e.msg, names, collectors):
+                added.append(Evidence(c.chat, e.msg, acc, "payment_confirmed", e.strength, ("confirmed by collector",)))
+        f.evidence.extend(added)
+    if conn is not None:
+        _payment_relations(conn, corpus, facts, criminal, collectors)
+
+
+def _payment_relations(conn, corpus: Corpus, facts: dict[int, ChatFacts], criminal: list[RoomContext], collectors: set) -> None:
+    try:
+        from roomsift.analysis.payments.flows import relations
+        rels = relations(conn)
+    except Exception:  # a case without the artifact tables: payments add nothing
+        return
+    where = {m.id: (c, m) for c in criminal for m in c.chat.messages}
+    for r in rels:
+        if r.payer is None or r.payer in collectors or not r.messages or r.messages[0] not in where:
+            continue
+        ctx, msg = where[r.messages[0]]
+        facts[ctx.chat.id].evidence.append(Evidence(ctx.chat, msg, r.payer, "payment_relation", 1.0, (r.how,)))

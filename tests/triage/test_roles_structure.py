@@ -1,0 +1,57 @@
+"""Roles from what people do, not only from the words they use: payments shown by a value
+handed over or by a collector's confirmation, distribution shown by media — through the CLI
+on a small hand-made paid room (Telegram Desktop JSON layout)."""
+
+from typer.testing import CliRunner
+
+from roomsift.analysis.triage import engine
+from roomsift.cli import app
+from test_rooms_victims import _case, _export, _json
+
+runner = CliRunner()
+VIDEO = {"media_type": "video_file", "file": "video_files/v.mp4", "thumbnail": "video_files/v.jpg", "mime_type": "video/mp4"}
+STICKER = {"media_type": "sticker", "file": "stickers/s.webp", "thumbnail": "stickers/s.jpg", "sticker_emoji": "🙂"}
+
+
+def paid_room(tmp_path):
+    """Operator 1 runs the room and collects. Member 2 hands over a gift-card PIN with no
+    words of payment; member 3 says nothing about paying, but the operator confirms them by
+    reply; member 4 only sends stickers; member 5 posts two videos without a word of offer;
+    member 6 only chats."""
+    return _export(tmp_path / "paid", "새벽 2관", "private_supergroup", 601, [
+        (1, "달빛", {"action": "create_group", "title": "새벽 2관", "members": ["달빛"]}),
+        (1, "달빛", "2관 입장료 20만원. 입금 확인되면 초대"),
+        (1, "달빛", "계좌는 국민 123456-01-123456 입금자명은 닉네임으로"),
+        (1, "달빛", "문상도 받음. 핀번호 여기 올리고 기다려"),
+        (1, "달빛", {"action": "pin_message", "message_id": 2}),
+        (2, "구름", "4185-2201-7734-9902-115"),
+        (3, "노을", "네 방금 처리했어요 DM 봐주세요"),
+        (1, "달빛", "ㅇㅋ 확인됐습니다 초대 보냄", {"reply_to_message_id": 7}),
+        (6, "바람", "새 거 올려주세요 기다리는 중"),
+        (7, "파도", "좋은 거 있으면 보내주세요"),
+        (4, "별똥", "", STICKER),
+        (4, "별똥", "", STICKER),
+        (4, "별똥", "", STICKER),
+        (5, "안개", "", VIDEO),
+        (5, "안개", "", VIDEO),
+        (6, "바람", "오늘 야구 누가 이김?"),
+    ])
+
+
+def _roles(tmp_path):
+    case = _case(tmp_path, paid_room(tmp_path))
+    rooms = _json(runner.invoke(app, ["triage", "--case", str(case.path), "--rooms", "--format", "json"]))["rooms"]
+    assert [r["criminal"] for r in rooms] == [True], rooms
+    with case.connect() as conn:
+        doc = engine.document(engine.run(conn))
+    return {a: set(p["roles"]) for p in doc["participants"] for a in p["accounts"]}
+
+
+def test_payments_and_distribution_are_read_from_behaviour(tmp_path):
+    roles = _roles(tmp_path)
+    assert "payer" in roles["telegram:user2"]  # handed over a gift-card PIN
+    assert "payer" in roles["telegram:user3"]  # confirmed by the collector's reply
+    assert "operator" in roles["telegram:user1"] and "payer" not in roles["telegram:user1"]  # confirming is not paying
+    assert "distributor" in roles["telegram:user5"]  # two videos, no words
+    assert roles["telegram:user4"] == {"viewer"}  # stickers are not material
+    assert "payer" not in roles["telegram:user6"] and "distributor" not in roles["telegram:user6"]
