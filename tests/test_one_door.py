@@ -36,6 +36,7 @@ WRITES_FILES = {
     "media/hashing.py": "temporary copy of a video for the vPDQ decoder",
     "analysis/language/model.py": "the fitted language model's cache (weights, no case data)",
     "analysis/triage/store.py": "triage results stored in the case folder per case state (read back through the door)",
+    "oversight/index_cache.py": "the privacy layer's own identifier index, kept in the case folder per case state (never shown)",
     "media/preview.py": "blurred greyscale previews, written on request and logged (media_preview)",
     "devcorpus/generate.py": "developer tool: writes the synthetic evaluation corpus",
     "demo/build.py": "writes the synthetic demo exports (input, not output)",
