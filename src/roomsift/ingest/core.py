@@ -75,7 +75,7 @@ def _content_hash(rec: MessageRecord) -> str:
     """What makes two exports of one message differ as an edit. Display names and
     reactions change without the message changing, so they are left out."""
     h = hashlib.blake2b(rec.text.encode(), digest_size=16)
-    if not (rec.entities or rec.media or rec.extra or rec.edited_local or rec.edited_utc is not None):
+    if not (rec.media or rec.extra or rec.edited_local or rec.edited_utc is not None or (rec.entities and _styled(rec.entities))):
         return h.hexdigest()  # most messages: the text alone
     if rec.edited_utc is not None or rec.edited_local:
         h.update(f"\x1fedited:{rec.edited_utc}:{rec.edited_local}".encode())
@@ -291,25 +291,30 @@ class _Writer:
                 ):
                     known[row.platform_id] = (row.id, row.content_hash)
         rows, media_rows, target_rows = [], [], []
+        # The loop below runs once per message: names bound locally, the common case first.
+        account_id, message_row, chat_seen, append = self.account_id, self._message_row, self.chat_seen, rows.append
+        mid = self.next_message_id
+        local_only = 0
         for rec in batch:
             chash = _content_hash(rec)
-            if rec.platform_id in known:
+            pid = rec.platform_id
+            if pid in known:
                 if rec.sender:  # a later export shows current display names: keep them in the history
-                    self.account_id(rec.sender, rec.time_utc)
-                self._known(rec, known[rec.platform_id], chash)
+                    account_id(rec.sender, rec.time_utc)
+                self._known(rec, known[pid], chash)
                 continue
-            mid = self.next_message_id
-            self.next_message_id += 1
-            known[rec.platform_id] = (mid, chash)  # a repeat later in this batch is a duplicate
-            self.chat_seen.add(rec.platform_id)
-            account = self.account_id(rec.sender, rec.time_utc) if rec.sender else None
-            rows.append(self._message_row(mid, rec, account, chash))
-            text_len = len(rec.text)
-            if text_len > MAX_TEXT_CHARS:
-                raise IngestError(f"text of {text_len:,} characters exceeds the limit of {MAX_TEXT_CHARS:,}; refusing a corrupt or hostile export",
-                                  file=str(self.source.location), position=f"message id {rec.platform_id}")
+            known[pid] = (mid, chash)  # a repeat later in this batch is a duplicate
+            chat_seen.add(pid)
+            sender = rec.sender
+            append(message_row(mid, rec, account_id(sender, rec.time_utc) if sender else None, chash))
+            if len(rec.text) > MAX_TEXT_CHARS:
+                raise IngestError(f"text of {len(rec.text):,} characters exceeds the limit of {MAX_TEXT_CHARS:,}; refusing a corrupt or hostile export",
+                                  file=str(self.source.location), position=f"message id {pid}")
             if rec.time_utc is None and rec.time_local:
-                self.result.local_time_only += 1
+                local_only += 1
+            if not (rec.targets or rec.action or rec.media):
+                mid += 1
+                continue
             for t in rec.targets:
                 target_acc = self.account_id(t.account, rec.time_utc) if t.account else None
                 target_rows.append((mid, t.role, t.name, target_acc))
@@ -317,6 +322,9 @@ class _Writer:
                 self._title(str(rec.extra["title"]), rec.time_utc, f"service:{rec.action}")
             for media in rec.media:
                 media_rows.append(self._media_row(mid, media))
+            mid += 1
+        self.next_message_id = mid
+        self.result.local_time_only += local_only
         self.rows.put("messages", MESSAGE_COLUMNS, rows)
         self.result.messages_new += len(rows)
         self.rows.put("action_targets", TARGET_COLUMNS, target_rows)
@@ -324,12 +332,12 @@ class _Writer:
 
     def _message_row(self, mid: int, rec: MessageRecord, account: int | None, chash: str) -> tuple:
         # Entities that are only plain runs repeat the text; they are not stored twice.
-        entities = rec.entities if _styled(rec.entities) else None
+        entities = rec.entities if rec.entities and _styled(rec.entities) else None
         return (
             mid, self.chat_id, rec.platform_id, rec.kind, account, rec.sender_name, rec.time_utc, rec.time_local,
             rec.text, _json(entities), rec.reply_to, rec.reply_to_chat, rec.forwarded_from, rec.forwarded_from_id,
             rec.saved_from, rec.via_bot, rec.author, rec.edited_utc, rec.edited_local, rec.action,
-            _json(rec.extra or None), chash, self.ingest_id, self.evidence_id,
+            _json(rec.extra) if rec.extra else None, chash, self.ingest_id, self.evidence_id,
         )
 
     def _media_row(self, mid: int, media: MediaRecord) -> tuple:
