@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, insert, select, update
+from sqlalchemy import Connection, and_, bindparam, func, insert, select, update
 
 from roomsift.case import schema
 from roomsift.case.store import Case, current_actor, now_utc
@@ -386,33 +386,46 @@ class _Writer:
         self.result.messages_edited += 1
 
     def finish(self) -> None:
+        """Write the name history of this ingest's accounts: set-wise, one read of the
+        names the case already holds for them, then bulk inserts and updates."""
         self.flush()
         self.rows.drain()
         n = schema.account_names.c
+        accounts = sorted({acc for acc, _kind, _name in self.names})
+        existing = {}
+        for start in range(0, len(accounts), 900):
+            for row in self.conn.execute(
+                select(n.id, n.account_id, n.kind, n.name, n.first_utc, n.last_utc, n.count).where(n.account_id.in_(accounts[start : start + 900]))
+            ):
+                existing[(row.account_id, row.kind, row.name)] = row
+        new_rows, changed = [], []
         for (acc, kind, name), (first, last, count) in self.names.items():
-            row = self.conn.execute(
-                select(n.id, n.first_utc, n.last_utc, n.count).where(and_(n.account_id == acc, n.kind == kind, n.name == name))
-            ).first()
+            row = existing.get((acc, kind, name))
             if row is None:
-                self.conn.execute(insert(schema.account_names), {"account_id": acc, "kind": kind, "name": name, "first_utc": first, "last_utc": last, "count": count})
-            else:
-                self.conn.execute(
-                    update(schema.account_names)
-                    .where(n.id == row.id)
-                    .values(
-                        first_utc=min(x for x in (row.first_utc, first) if x is not None) if (row.first_utc or first) else None,
-                        last_utc=max(x for x in (row.last_utc, last) if x is not None) if (row.last_utc or last) else None,
-                        count=row.count + count,
-                    )
-                )
+                new_rows.append((acc, kind, name, first, last, count))
+                continue
+            firsts = [x for x in (row.first_utc, first) if x is not None]
+            lasts = [x for x in (row.last_utc, last) if x is not None]
+            changed.append({"b_id": row.id, "b_first": min(firsts) if firsts else None, "b_last": max(lasts) if lasts else None, "b_count": row.count + count})
+        self.rows.put("account_names", ["account_id", "kind", "name", "first_utc", "last_utc", "count"], new_rows)
+        self.rows.drain()
+        if changed:
+            self.conn.execute(
+                update(schema.account_names).where(n.id == bindparam("b_id"))
+                .values(first_utc=bindparam("b_first"), last_utc=bindparam("b_last"), count=bindparam("b_count")),
+                changed,
+            )
         # An account's current name is the one seen last.
         latest: dict[int, tuple[int, str]] = {}
         for (acc, kind, name), (first, last, _count) in self.names.items():
             if kind == "display" and (acc not in latest or (last or 0) >= latest[acc][0]):
                 latest[acc] = (last or 0, name)
-        for acc, (_t, name) in latest.items():
-            self.conn.execute(update(schema.accounts).where(schema.accounts.c.id == acc).values(name=name))
-
+        if latest:
+            a = schema.accounts.c
+            self.conn.execute(
+                update(schema.accounts).where(a.id == bindparam("b_id")).values(name=bindparam("b_name")),
+                [{"b_id": acc, "b_name": name} for acc, (_t, name) in latest.items()],
+            )
 
 def ingest(
     case: Case,
