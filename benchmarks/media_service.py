@@ -133,7 +133,7 @@ def main() -> None:
                         raise SystemExit("service did not start: " + proc.stderr.read().decode()[-500:])
                     time.sleep(0.5)
             print(f"\nservice up in {time.perf_counter() - t:.0f} s: {h['pdq_indexed']:,} hashes, index {h['index']}, "
-                  f"decode {h['decode']}, upload workers {h['workers']}")
+                  f"decode {h['decode']}, upload workers {h.get('workers', 'none (one process)')}")
             for i in range(10):  # warm-up, not measured
                 httpx.post(base + "/match/pdq", json={"hash": queries[i]}, timeout=120)
                 httpx.post(base + "/match/image", content=images[i], timeout=120)
