@@ -91,6 +91,8 @@ def main() -> None:
     ap.add_argument("--reloads", type=int, default=5)
     ap.add_argument("--image-rates", default="100,20", help="upload rates to try (requests/s)")
     ap.add_argument("--workers", type=int, default=None, help="upload worker processes (default: one per core)")
+    ap.add_argument("--closed", type=int, default=20,
+                    help="uploads sent one at a time first: CPU per upload with nothing queued or timed out")
     args = ap.parse_args()
     import psutil
 
@@ -142,7 +144,16 @@ def main() -> None:
                 lat, err = asyncio.run(load(base, lambda c, i: c.post(base + "/match/pdq", json={"hash": queries[i % 40]}),
                                             args.rate, args.seconds))
                 report(f"PDQ hash queries @ {args.rate:.0f}/s", lat, err, args.seconds, cpu_seconds(proc.pid) - c0)
-            for rate in (float(x) for x in args.image_rates.split(",")):
+            if args.closed:
+                c0 = cpu_seconds(proc.pid)
+                t = time.perf_counter()
+                for i in range(args.closed):
+                    httpx.post(base + "/match/image", content=images[i % 40], timeout=600).raise_for_status()
+                per = (cpu_seconds(proc.pid) - c0) / args.closed
+                print(f"{'uploads one at a time (' + ('draft' if draft else 'full') + ')':34s}: {args.closed} uploads "
+                      f"(half listed), {1000 * (time.perf_counter() - t) / args.closed:7.1f} ms each, server CPU "
+                      f"{1000 * per:5.1f} ms/upload (= {1 / per:,.0f} uploads/s per core)")
+            for rate in (float(x) for x in args.image_rates.split(",") if x):
                 c0 = cpu_seconds(proc.pid)
                 lat, err = asyncio.run(load(base, lambda c, i: c.post(base + "/match/image", content=images[i % 40],
                                                                        headers={"content-type": "image/jpeg"}),
