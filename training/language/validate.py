@@ -2,7 +2,8 @@
 """Check the hand-written language training set in this folder.
 
 Every *.jsonl line must be one JSON object with `text`, `lang` (ko|en), `labels` (from the fixed
-list; `neutral` only on its own) and a free-word `register`. Prints counts per label and language
+list; `neutral` only on its own) and a free-word `register`. Lines of `ownership.jsonl` also carry
+`ownership` (one of OWNERSHIP) and `value` (the handle or value, appearing verbatim in `text`). Prints counts per label and language
 and fails (exit 1) on invalid lines, exact duplicates or near-duplicates (character-trigram
 Jaccard >= 0.85 after normalising case, spacing, punctuation and digits).
 
@@ -22,6 +23,8 @@ LABELS = (
     "room_admin", "neutral",
 )
 NEAR_DUPLICATE = 0.85
+OWNERSHIP = ("own_value", "own_handle", "alt_account", "not_own")
+OWNERSHIP_FILE = "ownership.jsonl"
 
 
 def _normalise(text: str) -> str:
@@ -46,7 +49,7 @@ def load(folder: Path) -> tuple[list[tuple[str, int, dict]], list[str]]:
             except json.JSONDecodeError as exc:
                 errors.append(f"{where}: not JSON ({exc})")
                 continue
-            problem = _problem(row)
+            problem = _problem(row, path.name == OWNERSHIP_FILE)
             if problem:
                 errors.append(f"{where}: {problem}")
             else:
@@ -54,9 +57,10 @@ def load(folder: Path) -> tuple[list[tuple[str, int, dict]], list[str]]:
     return rows, errors
 
 
-def _problem(row: object) -> str | None:
-    if not isinstance(row, dict) or set(row) != {"text", "lang", "labels", "register"}:
-        return "needs exactly the keys text, lang, labels, register"
+def _problem(row: object, ownership: bool = False) -> str | None:
+    keys = {"text", "lang", "labels", "register"} | ({"ownership", "value"} if ownership else set())
+    if not isinstance(row, dict) or set(row) != keys:
+        return "needs exactly the keys " + ", ".join(sorted(keys))
     if not isinstance(row["text"], str) or not row["text"].strip():
         return "empty text"
     if row["lang"] not in ("ko", "en"):
@@ -71,6 +75,13 @@ def _problem(row: object) -> str | None:
         return "neutral must stand alone"
     if not isinstance(row["register"], str) or not row["register"].strip():
         return "empty register"
+    if ownership:
+        if row["ownership"] not in OWNERSHIP:
+            return f"ownership {row['ownership']!r} is not one of {OWNERSHIP}"
+        if not isinstance(row["value"], str) or not row["value"].strip() or row["value"] not in row["text"]:
+            return "value must be a non-empty part of text"
+        if labels != ["neutral"]:
+            return "ownership lines carry labels [\"neutral\"]"
     return None
 
 
@@ -113,6 +124,10 @@ def report(rows: list[tuple[str, int, dict]], markdown: bool) -> str:
     summary = (f"lines {total}: ko {by_lang['ko']} ({share(by_lang['ko'])}), "
                f"en {by_lang['en']} ({share(by_lang['en'])}); neutral-only {neutral} ({share(neutral)})")
     lines.append(("\n" if markdown else "") + summary)
+    owned = Counter(row["ownership"] for name, _, row in rows if name == OWNERSHIP_FILE)
+    if owned:
+        lines.append(("\n" if markdown else "") + f"{OWNERSHIP_FILE}: " + ", ".join(
+            f"{kind} {owned[kind]}" for kind in OWNERSHIP))
     per_file = Counter(name for name, _, _ in rows)
     lines.append(("\n" if markdown else "") + "per file: " + ", ".join(
         f"{name} {count}" for name, count in sorted(per_file.items())))
