@@ -210,14 +210,19 @@ def conversation(chat: Chat, sigs: dict) -> Conversation | None:
         window = rows[i:i + CONVERSATION_WINDOW]
         harm: dict = defaultdict(float)
         plea: dict = defaultdict(float)
+        seen = set()
         for msg, h, p in window:
+            key = (msg.account_id, " ".join(msg.text.split()))
+            if key in seen:  # a line said again is one reading, not more evidence
+                continue
+            seen.add(key)
             if h >= CONVERSATION_FLOOR:
                 harm[msg.account_id] += h
             plea[msg.account_id] += p
         who = max(harm, key=lambda a: (harm[a] - plea[a], harm[a]))
         if harm[who] <= plea[who] or (best is not None and harm[who] <= best.harm):
             continue
-        threats = sorted(((m, h) for m, h, _ in window if m.account_id == who and h >= CONVERSATION_FLOOR), key=lambda t: -t[1])
+        threats = sorted({m.text: (m, h) for m, h, _ in window if m.account_id == who and h >= CONVERSATION_FLOOR}.values(), key=lambda t: -t[1])
         pleas = sorted(((m, p) for m, _, p in window if m.account_id != who and p >= VICTIM_MIN), key=lambda t: -t[1])
         best = Conversation(who, round(harm[who], 3), max((p for _, p in pleas), default=0.0), threats, pleas)
     return best
