@@ -50,8 +50,12 @@ def _path(case: Case, fp: str) -> Path:
 
 def load_or_run(case: Case, progress: Callable[[str, int, int | None], None] | None = None):
     """(result, reused): the stored result for the case as it is, else a fresh run, stored."""
+    from roomsift.analysis.identity import build as identity_build
     from roomsift.analysis.triage import engine
 
+    # Triage reads the artifact scan (payment relations) and identity's persons: bring both up
+    # to date first, so a fresh case triages the same as one whose identity was built before.
+    identity_build.ensure(case)
     with case.connect() as conn:
         fp = fingerprint(conn)
         path = _path(case, fp)
