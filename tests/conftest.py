@@ -18,6 +18,68 @@ SAMPLES = SHARED / "samples"
 os.environ.setdefault("ROOMSIFT_KEYRING", tempfile.mkdtemp(prefix="roomsift-test-keyring-"))
 
 
+# -- the case store's backend, a test dimension (tests/backend.py) ---------------------------
+def pytest_addoption(parser):
+    parser.addoption(
+        "--db", choices=("sqlite", "postgresql"), default=os.environ.get("ROOMSIFT_TEST_BACKEND", "sqlite"),
+        help="case store backend for every case the tests make (postgresql: a fresh database "
+        "per case on $ROOMSIFT_TEST_DB, dropped after the test)",
+    )
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "sqlite_only(reason): tests of SQLite file-level behaviour; skipped under --db postgresql")
+    from tests import backend
+
+    backend.BACKEND = config.getoption("--db")
+    if backend.BACKEND != "postgresql":
+        return
+    try:
+        backend.admin()
+    except Exception as exc:  # no server (or no psycopg): every test would fail the same way
+        pytest.exit(f"--db postgresql: no PostgreSQL server at {backend.ADMIN_URL} ({str(exc).splitlines()[0]}); "
+                    "start one, set ROOMSIFT_TEST_DB, or run without --db", returncode=4)
+    from roomsift.case.store import Case
+
+    create = Case.create.__func__
+
+    def create_on_postgresql(cls, path, name=None, database_url=None):
+        return create(cls, path, name=name, database_url=database_url or backend.new_database())
+
+    Case.create = classmethod(create_on_postgresql)
+
+
+def pytest_report_header(config):
+    from tests import backend
+
+    return f"case store backend: {backend.BACKEND}" + (f" at {backend.ADMIN_URL}" if backend.BACKEND == "postgresql" else "")
+
+
+def pytest_collection_modifyitems(config, items):
+    if config.getoption("--db") != "postgresql":
+        return
+    for item in items:
+        mark = item.get_closest_marker("sqlite_only")
+        if mark:
+            item.add_marker(pytest.mark.skip(reason="SQLite only: " + (mark.args[0] if mark.args else "file-level SQLite")))
+
+
+def _drop_databases_made_in_scope():
+    from tests import backend
+
+    start = len(backend.CREATED)
+    yield
+    if backend.BACKEND == "postgresql":
+        backend.drop_since(start)
+
+
+# One fixture per scope: a test's databases go when it ends, a module fixture's when the
+# module ends, the session's last (autouse fixtures of a scope start before its others).
+_pg_session = pytest.fixture(scope="session", autouse=True, name="_pg_session")(_drop_databases_made_in_scope)
+_pg_module = pytest.fixture(scope="module", autouse=True, name="_pg_module")(_drop_databases_made_in_scope)
+_pg_function = pytest.fixture(autouse=True, name="_pg_function")(_drop_databases_made_in_scope)
+
+
 @pytest.fixture(autouse=True)
 def _isolated_user(monkeypatch):
     """Every test acts as a known user and never inherits a case from the environment."""
@@ -64,23 +126,23 @@ def scale(ci: int, full: int) -> int:
     return ci if os.environ.get("ROOMSIFT_SCALE", "ci") == "ci" else full
 
 
-@pytest.fixture(scope="module")
-def demo_case(tmp_path_factory) -> Path:
-    """A private copy of the synthetic demo case. The demo is built once per test session
-    and copied for each module, so one module's decisions (links, bases) never leak into
-    another's."""
-    import shutil
-
+@pytest.fixture(scope="session")
+def _demo_pristine(tmp_path_factory) -> Path:
+    """The synthetic demo, built once per test session (its database lives as long)."""
     from roomsift.demo.build import build_demo
 
     pristine = tmp_path_factory.getbasetemp() / "demo-pristine"
-    if not (pristine / "demo" / "case" / "case.json").exists():
-        shutil.rmtree(pristine, ignore_errors=True)
-        pristine.mkdir()
-        build_demo(pristine / "demo", overwrite=False).case.close()
-    copy = tmp_path_factory.mktemp("demo") / "case"
-    shutil.copytree(pristine / "demo" / "case", copy)
-    return copy
+    build_demo(pristine / "demo", overwrite=False).case.close()
+    return pristine / "demo" / "case"
+
+
+@pytest.fixture(scope="module")
+def demo_case(_demo_pristine, tmp_path_factory) -> Path:
+    """A private copy of the synthetic demo case for each module, so one module's
+    decisions (links, bases) never leak into another's."""
+    from tests.backend import copy_case
+
+    return copy_case(_demo_pristine, tmp_path_factory.mktemp("demo") / "case")
 
 
 @pytest.fixture

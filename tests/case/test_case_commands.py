@@ -5,8 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
-import sqlite3
 
+from tests.backend import raw_db
 from tgexport import msg, service, write_single_chat
 
 
@@ -22,7 +22,7 @@ def test_verify_reports_changed_and_missing_evidence(cli, case_dir, tmp_path):
     out = cli("case", "verify", "--case", case_dir, expect=1).stdout
     assert "1 ok, 1 changed, 1 missing" in out
     assert "CHANGED" in out and "photos/a.jpg" in out and "MISSING" in out and "photos/b.jpg" in out
-    states = dict(sqlite3.connect(case_dir / "case.db").execute("select path, verify_state from evidence").fetchall())
+    states = dict(raw_db(case_dir).execute("select path, verify_state from evidence").fetchall())
     assert states == {"result.json": "ok", "photos/a.jpg": "changed", "photos/b.jpg": "missing"}
 
 
@@ -56,7 +56,7 @@ def test_demo_builds_and_summarises(cli, tmp_path):
     rooms = int(re.search(r"rooms: (\d+)", out).group(1))
     assert rooms >= 10 and "accounts:" in out and "messages:" in out and "time span:" in out
     assert str(tmp_path / "demo" / "case") in out
-    conn = sqlite3.connect(tmp_path / "demo" / "case" / "case.db")
+    conn = raw_db(tmp_path / "demo" / "case")
     titles = {r[0] for r in conn.execute("select title from chats")}
     assert {"Seoul Film Photo Club", "스태프 회의", "노을 공지 | Sunset Notice"} <= titles
     assert conn.execute("select count(*) from media where status='included' and sha256 is not null").fetchone()[0] >= 50
