@@ -78,7 +78,9 @@ def run_workers(case: Optional[Path], db: Optional[str], host: str, port: int, w
         os.environ[web_app.SERVE_CASE] = str(Path(case).resolve())
     try:
         uvicorn.run("roomsift.present.web.app:from_environment", factory=True, workers=workers,
-                    host=host, port=port, log_level="warning")
+                    host=host, port=port, log_level="warning",
+                    # a worker busy loading a large case's triage must not be taken for dead
+                    timeout_worker_healthcheck=600)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
