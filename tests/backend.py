@@ -81,7 +81,11 @@ class _PgConnection:
     def __init__(self, url: str, named: bool):
         import psycopg
 
+        from psycopg.types.string import TextLoader
+
         self._conn = psycopg.connect(url)
+        for json_type in ("json", "jsonb"):  # as text, as sqlite3 returns them
+            self._conn.adapters.register_loader(json_type, TextLoader)
         self._named = named
 
     def execute(self, sql: str, params=()):

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 
+from tests import backend
 from tests.backend import raw_db
 from tgexport import msg, service, write_single_chat
 
@@ -31,7 +32,8 @@ def test_info_chats_accounts_messages(cli, case_dir, tmp_path):
             msg(4, "third hello", sender=("Bob", "user102"), t=1700086400)]
     cli("ingest", write_single_chat(tmp_path / "e", msgs, name="Room"), "--case", case_dir)
     info = cli("case", "info", "--case", case_dir).stdout
-    assert "messages" in info and "4" in info and "2023-11-14" in info and "case.db" in info
+    where = "case.db" if backend.BACKEND == "sqlite" else backend.database_of(case_dir).rsplit("/", 1)[1]
+    assert "messages" in info and "4" in info and "2023-11-14" in info and where in info
     chats = json.loads(cli("chats", "--case", case_dir, "--format", "json").stdout)
     assert chats[0]["title"] == "Room" and chats[0]["messages"] == 4 and chats[0]["senders"] == 2
     accounts = json.loads(cli("accounts", "--case", case_dir, "--format", "json").stdout)
