@@ -170,7 +170,7 @@ def test_role_changed_by_sql_is_refused(cli, case, monkeypatch, fails):
 
     fake = keys.public_b64(Ed25519PrivateKey.generate())
     _sql(case, f"INSERT INTO case_users (name, role, public_key, added_by, added_utc, active) "
-               f"VALUES ('eve', 'supervisor', '{fake}', 'adm', 1700000000, 1)")
+               f"VALUES ('eve', 'supervisor', '{fake}', 'adm', 1700000000, TRUE)")
     assert "refused" in fails("--user", "eve", "basis", "approve", "1", "--case", case)
     out = _tampered(cli, case)
     assert "'aud'" in out and "'eve'" in out
