@@ -1,6 +1,6 @@
 """The case store's backend as a test dimension: `pytest` runs on SQLite (each case's
 `case.db`), `pytest --db postgresql` runs the same tests with every new case in its own
-fresh PostgreSQL database, dropped when the test (or the fixture's module/session) ends.
+fresh PostgreSQL database, dropped when the test session ends.
 
 The server is `$ROOMSIFT_TEST_DB` (default postgresql://postgres@127.0.0.1/postgres; the
 user must be allowed to create databases). Tests reach a case's database through
@@ -51,6 +51,13 @@ def new_database(template: str | None = None) -> str:
         admin().execute(f'CREATE DATABASE "{name}"')
     CREATED.append(name)
     return url_of(name)
+
+
+def release_since(index: int) -> None:
+    """End the sessions on the databases made since CREATED[index] (cases a test left open
+    must not use up the server's connections; a case still in use reconnects)."""
+    for name in CREATED[index:]:
+        admin().execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s", (name,))
 
 
 def drop_since(index: int) -> None:

@@ -64,20 +64,27 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.skip(reason="SQLite only: " + (mark.args[0] if mark.args else "file-level SQLite")))
 
 
-def _drop_databases_made_in_scope():
+@pytest.fixture(scope="session", autouse=True)
+def _pg_databases():
+    """Every database the tests made is dropped when the session ends (a case made by a
+    module- or session-scoped fixture may be used, or cloned, by any later test)."""
+    from tests import backend
+
+    yield
+    if backend.BACKEND == "postgresql":
+        backend.drop_since(0)
+
+
+@pytest.fixture(autouse=True)
+def _pg_release():
+    """After each test, end the sessions on the databases it made, so leaked cases do not
+    use up the server's connections."""
     from tests import backend
 
     start = len(backend.CREATED)
     yield
     if backend.BACKEND == "postgresql":
-        backend.drop_since(start)
-
-
-# One fixture per scope: a test's databases go when it ends, a module fixture's when the
-# module ends, the session's last (autouse fixtures of a scope start before its others).
-_pg_session = pytest.fixture(scope="session", autouse=True, name="_pg_session")(_drop_databases_made_in_scope)
-_pg_module = pytest.fixture(scope="module", autouse=True, name="_pg_module")(_drop_databases_made_in_scope)
-_pg_function = pytest.fixture(autouse=True, name="_pg_function")(_drop_databases_made_in_scope)
+        backend.release_since(start)
 
 
 @pytest.fixture(autouse=True)
