@@ -18,6 +18,75 @@ SAMPLES = SHARED / "samples"
 os.environ.setdefault("ROOMSIFT_KEYRING", tempfile.mkdtemp(prefix="roomsift-test-keyring-"))
 
 
+# -- the case store's backend, a test dimension (tests/backend.py) ---------------------------
+def pytest_addoption(parser):
+    parser.addoption(
+        "--db", choices=("sqlite", "postgresql"), default=os.environ.get("ROOMSIFT_TEST_BACKEND", "sqlite"),
+        help="case store backend for every case the tests make (postgresql: a fresh database "
+        "per case on $ROOMSIFT_TEST_DB, dropped after the test)",
+    )
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "sqlite_only(reason): tests of SQLite file-level behaviour; skipped under --db postgresql")
+    from tests import backend
+
+    backend.BACKEND = config.getoption("--db")
+    if backend.BACKEND != "postgresql":
+        return
+    try:
+        backend.admin()
+    except Exception as exc:  # no server (or no psycopg): every test would fail the same way
+        pytest.exit(f"--db postgresql: no PostgreSQL server at {backend.ADMIN_URL} ({str(exc).splitlines()[0]}); "
+                    "start one, set ROOMSIFT_TEST_DB, or run without --db", returncode=4)
+    from roomsift.case.store import Case
+
+    create = Case.create.__func__
+
+    def create_on_postgresql(cls, path, name=None, database_url=None):
+        return create(cls, path, name=name, database_url=database_url or backend.new_database())
+
+    Case.create = classmethod(create_on_postgresql)
+
+
+def pytest_report_header(config):
+    from tests import backend
+
+    return f"case store backend: {backend.BACKEND}" + (f" at {backend.ADMIN_URL}" if backend.BACKEND == "postgresql" else "")
+
+
+def pytest_collection_modifyitems(config, items):
+    if config.getoption("--db") != "postgresql":
+        return
+    for item in items:
+        mark = item.get_closest_marker("sqlite_only")
+        if mark:
+            item.add_marker(pytest.mark.skip(reason="SQLite only: " + (mark.args[0] if mark.args else "file-level SQLite")))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _pg_databases():
+    """Every database the tests made is dropped when the session ends (a case made by a
+    module- or session-scoped fixture may be used, or cloned, by any later test)."""
+    from tests import backend
+
+    yield
+    if backend.BACKEND == "postgresql":
+        backend.drop_since(0)
+
+
+@pytest.fixture(autouse=True)
+def _pg_release():
+    """After each test, end the sessions on the databases it made, so leaked cases do not
+    use up the server's connections."""
+    from tests import backend
+
+    start = len(backend.CREATED)
+    yield
+    if backend.BACKEND == "postgresql":
+        backend.release_since(start)
+
+
 @pytest.fixture(autouse=True)
 def _isolated_user(monkeypatch):
     """Every test acts as a known user and never inherits a case from the environment."""
@@ -64,23 +133,23 @@ def scale(ci: int, full: int) -> int:
     return ci if os.environ.get("ROOMSIFT_SCALE", "ci") == "ci" else full
 
 
-@pytest.fixture(scope="module")
-def demo_case(tmp_path_factory) -> Path:
-    """A private copy of the synthetic demo case. The demo is built once per test session
-    and copied for each module, so one module's decisions (links, bases) never leak into
-    another's."""
-    import shutil
-
+@pytest.fixture(scope="session")
+def _demo_pristine(tmp_path_factory) -> Path:
+    """The synthetic demo, built once per test session (its database lives as long)."""
     from roomsift.demo.build import build_demo
 
     pristine = tmp_path_factory.getbasetemp() / "demo-pristine"
-    if not (pristine / "demo" / "case" / "case.json").exists():
-        shutil.rmtree(pristine, ignore_errors=True)
-        pristine.mkdir()
-        build_demo(pristine / "demo", overwrite=False).case.close()
-    copy = tmp_path_factory.mktemp("demo") / "case"
-    shutil.copytree(pristine / "demo" / "case", copy)
-    return copy
+    build_demo(pristine / "demo", overwrite=False).case.close()
+    return pristine / "demo" / "case"
+
+
+@pytest.fixture(scope="module")
+def demo_case(_demo_pristine, tmp_path_factory) -> Path:
+    """A private copy of the synthetic demo case for each module, so one module's
+    decisions (links, bases) never leak into another's."""
+    from tests.backend import copy_case
+
+    return copy_case(_demo_pristine, tmp_path_factory.mktemp("demo") / "case")
 
 
 @pytest.fixture

@@ -5,8 +5,9 @@ from __future__ import annotations
 import csv
 import io
 import json
-import sqlite3
 
+from tests import backend
+from tests.backend import raw_db
 from tgexport import msg, service, write_single_chat
 
 
@@ -22,7 +23,7 @@ def test_verify_reports_changed_and_missing_evidence(cli, case_dir, tmp_path):
     out = cli("case", "verify", "--case", case_dir, expect=1).stdout
     assert "1 ok, 1 changed, 1 missing" in out
     assert "CHANGED" in out and "photos/a.jpg" in out and "MISSING" in out and "photos/b.jpg" in out
-    states = dict(sqlite3.connect(case_dir / "case.db").execute("select path, verify_state from evidence").fetchall())
+    states = dict(raw_db(case_dir).execute("select path, verify_state from evidence").fetchall())
     assert states == {"result.json": "ok", "photos/a.jpg": "changed", "photos/b.jpg": "missing"}
 
 
@@ -31,7 +32,8 @@ def test_info_chats_accounts_messages(cli, case_dir, tmp_path):
             msg(4, "third hello", sender=("Bob", "user102"), t=1700086400)]
     cli("ingest", write_single_chat(tmp_path / "e", msgs, name="Room"), "--case", case_dir)
     info = cli("case", "info", "--case", case_dir).stdout
-    assert "messages" in info and "4" in info and "2023-11-14" in info and "case.db" in info
+    where = "case.db" if backend.BACKEND == "sqlite" else backend.database_of(case_dir).rsplit("/", 1)[1]
+    assert "messages" in info and "4" in info and "2023-11-14" in info and where in info
     chats = json.loads(cli("chats", "--case", case_dir, "--format", "json").stdout)
     assert chats[0]["title"] == "Room" and chats[0]["messages"] == 4 and chats[0]["senders"] == 2
     accounts = json.loads(cli("accounts", "--case", case_dir, "--format", "json").stdout)
@@ -56,7 +58,7 @@ def test_demo_builds_and_summarises(cli, tmp_path):
     rooms = int(re.search(r"rooms: (\d+)", out).group(1))
     assert rooms >= 10 and "accounts:" in out and "messages:" in out and "time span:" in out
     assert str(tmp_path / "demo" / "case") in out
-    conn = sqlite3.connect(tmp_path / "demo" / "case" / "case.db")
+    conn = raw_db(tmp_path / "demo" / "case")
     titles = {r[0] for r in conn.execute("select title from chats")}
     assert {"Seoul Film Photo Club", "스태프 회의", "노을 공지 | Sunset Notice"} <= titles
     assert conn.execute("select count(*) from media where status='included' and sha256 is not null").fetchone()[0] >= 50

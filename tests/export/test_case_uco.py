@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import json
 import shutil
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from tests.backend import raw_db
 
 from roomsift.case.store import Case
 
@@ -37,7 +38,7 @@ def test_real_samples_case_passes_case_validate(cli, samples_case, tmp_path):
     assert "Conforms: True" in _validate(out)
     doc = json.loads(out.read_text(encoding="utf-8"))
     types = _types(doc)
-    db = sqlite3.connect(Case.open(samples_case).db_path)
+    db = raw_db(samples_case)
     assert types["uco-observable:Message"] == db.execute("SELECT count(*) FROM messages").fetchone()[0]
     assert types["uco-observable:MessageThread"] == db.execute("SELECT count(*) FROM chats").fetchone()[0]
     assert types["case-investigation:InvestigativeAction"] == 3 + 1  # three ingests and this export

@@ -70,9 +70,9 @@ def test_request_and_disclosure_are_in_the_audit_log_with_the_checkpoint(package
         assert disclosed["manifest_sha256"] == hashlib.sha256(z.read("manifest.json")).hexdigest()
         manifest = json.loads(z.read("manifest.json"))
     assert disclosed["zip_sha256"] == hashlib.sha256(pkg.read_bytes()).hexdigest()
-    import sqlite3
+    from tests.backend import raw_db
 
-    db = sqlite3.connect(Case.open(case).db_path)
+    db = raw_db(case)
     roots = {root for size, root in db.execute("SELECT size, root FROM audit_checkpoints")}
     assert manifest["checkpoint"]["root"] in roots
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import ctypes
 import re
-import sqlite3
 import subprocess
 
 import pytest
 
 from roomsift.case.store import Case
+from tests.backend import raw_db
 
 
 @pytest.fixture(scope="module")
@@ -40,7 +40,7 @@ def test_html_is_self_contained_and_has_every_section(demo_report):
 def test_no_real_name_or_account_appears(demo_report):
     case, html_path, _ = demo_report
     html = html_path.read_text(encoding="utf-8")
-    db = sqlite3.connect(Case.open(case).db_path)
+    db = raw_db(case)
     names = {n for (n,) in db.execute("SELECT n.name FROM account_names n JOIN accounts a ON a.id = n.account_id "
                                       "WHERE a.key NOT LIKE '%channel%'") if n and len(n) >= 4}  # channels are rooms
     keys = {k for (k,) in db.execute("SELECT key FROM accounts WHERE key NOT LIKE '%channel%'")}
@@ -53,7 +53,7 @@ def test_no_real_name_or_account_appears(demo_report):
 def test_report_is_logged_and_cites_the_checkpoint_that_covers_it(demo_report):
     case, html_path, _ = demo_report
     html = html_path.read_text(encoding="utf-8")
-    db = sqlite3.connect(Case.open(case).db_path)
+    db = raw_db(case)
     assert db.execute("SELECT kind FROM events ORDER BY id DESC LIMIT 1").fetchone()[0] == "report_produced"
     size, root = db.execute("SELECT size, root FROM audit_checkpoints ORDER BY id DESC LIMIT 1").fetchone()
     entries = db.execute("SELECT count(*) FROM audit_entries").fetchone()[0]

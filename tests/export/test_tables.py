@@ -5,11 +5,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-import sqlite3
 
 from openpyxl import load_workbook
 
 from roomsift.case.store import Case
+from tests.backend import raw_db
 
 
 def test_workbook_has_every_table_pseudonymised(cli, demo_case, tmp_path):
@@ -22,7 +22,7 @@ def test_workbook_has_every_table_pseudonymised(cli, demo_case, tmp_path):
     assert wb["participants"].max_row - 1 == len(triage["participants"])
     assert [c.value for c in wb["participants"][2]][:2] == [1, triage["participants"][0]["person"]]
     cells = {str(c.value) for ws in wb for row in ws.iter_rows() for c in row if c.value is not None}
-    db = sqlite3.connect(Case.open(demo_case).db_path)
+    db = raw_db(demo_case)
     keys = {k for (k,) in db.execute("SELECT key FROM accounts")}
     names = {n for (n,) in db.execute("SELECT n.name FROM account_names n JOIN accounts a ON a.id = n.account_id "
                                       "WHERE a.key NOT LIKE '%channel%'") if len(n) >= 4}

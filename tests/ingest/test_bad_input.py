@@ -4,18 +4,18 @@ applies), exit code 2, and leaves the case exactly as it was."""
 from __future__ import annotations
 
 import os
-import sqlite3
 import zipfile
 
 import pytest
 
+from tests.backend import raw_db
 from tgexport import dump_tdesktop, msg, write_single_chat
 
 TABLES = ["chats", "accounts", "messages", "media", "evidence", "ingests", "events", "action_targets", "account_names", "chat_titles"]
 
 
 def snapshot(case_dir) -> dict:
-    conn = sqlite3.connect(case_dir / "case.db")
+    conn = raw_db(case_dir)
     return {t: conn.execute(f"select * from {t} order by 1").fetchall() for t in TABLES}
 
 

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import signal
 import sqlite3
+
+import pytest
 import subprocess
 import sys
 import time
 
+from tests.backend import raw_db
 from tgexport import msg, write_single_chat
 
 
 def q(case_dir, sql):
-    return sqlite3.connect(case_dir / "case.db").execute(sql).fetchall()
+    return raw_db(case_dir).execute(sql).fetchall()
 
 
 def test_overlapping_later_export_adds_only_new_and_records_edits(cli, case_dir, tmp_path):
@@ -42,6 +45,7 @@ def test_duplicate_messages_inside_one_export(cli, case_dir, tmp_path):
     assert "3 new message(s), 1 already known" in out
 
 
+@pytest.mark.sqlite_only("kills the ingest once SQLite's WAL file grows, then checks the file's integrity")
 def test_killed_ingest_leaves_case_unchanged(cli, case_dir, tmp_path):
     """SIGKILL while a large export is being written into the case: nothing of it stays."""
     cli("ingest", write_single_chat(tmp_path / "seed", [msg(1, "before")], chat_id=1), "--case", case_dir)

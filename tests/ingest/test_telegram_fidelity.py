@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 
+from tests.backend import raw_db
 from tgexport import dump_tdesktop, msg, service, write_single_chat
 
 
 def rows(case_dir, sql, *args):
-    conn = sqlite3.connect(case_dir / "case.db")
-    conn.row_factory = sqlite3.Row
+    conn = raw_db(case_dir, named=True)
     return conn.execute(sql, args).fetchall()
 
 

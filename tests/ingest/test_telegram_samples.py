@@ -4,9 +4,10 @@ the fields the format note lists."""
 from __future__ import annotations
 
 import json
-import sqlite3
 
 import pytest
+
+from tests.backend import raw_db
 
 from pathlib import Path
 
@@ -21,9 +22,7 @@ EXPECTED = {
 
 
 def db(case_dir):
-    conn = sqlite3.connect(case_dir / "case.db")
-    conn.row_factory = sqlite3.Row
-    return conn
+    return raw_db(case_dir, named=True)
 
 
 def independent_count(path) -> int:

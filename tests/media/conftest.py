@@ -44,11 +44,12 @@ def fresh_demo(demo, tmp_path):
 
     _case, folder, expected = demo
     copy = tmp_path / "demo"
-    shutil.copytree(folder, copy)
-    # evidence locations are absolute: point the copy's at its own exports
-    import sqlite3
+    from tests.backend import copy_case, raw_db
 
-    db = sqlite3.connect(copy / "case" / "case.db")
+    shutil.copytree(folder, copy, ignore=lambda d, names: ["case"] if d == str(folder) else [])
+    copy_case(folder / "case", copy / "case")
+    # evidence locations are absolute: point the copy's at its own exports
+    db = raw_db(copy / "case")
     db.execute("UPDATE evidence SET location = replace(location, ?, ?)", (str(folder), str(copy)))
     db.commit()
     db.close()

@@ -33,14 +33,13 @@ def _png(im: Image.Image) -> bytes:
 def hma(tmp_path_factory, demo):
     """A case with bank TEST_BANK (the docs' hash, and a generated picture) and a video
     md5 in bank `other-videos` (HMA name OTHER_VIDEOS)."""
-    import shutil
-    import sqlite3
 
     from roomsift.case.store import Case
+    from tests.backend import copy_case, raw_db
 
     _case, folder, _ = demo
     copy = tmp_path_factory.mktemp("hma") / "demo"
-    shutil.copytree(folder / "case", copy / "case")
+    copy_case(folder / "case", copy / "case")
     case = Case.open(copy / "case")
     picture = abstract_image(4242, (640, 480))
     pdq = PDQ.hash_array(np.asarray(picture.convert("RGB"))).hex
@@ -50,7 +49,7 @@ def hma(tmp_path_factory, demo):
     video = b"\x00\x00\x00\x18ftypmp42 not really a video"
     (copy / "videos.csv").write_text(f"md5,id\n{hashlib.md5(video).hexdigest()},v-1\n")
     import_hashset(case, copy / "videos.csv", "other-videos")
-    db = sqlite3.connect(copy / "case" / "case.db")
+    db = raw_db(copy / "case")
     ids = dict(db.execute("SELECT value, id FROM hashset_entries WHERE kind IN ('pdq', 'md5')").fetchall())
     db.close()
     with TestClient(create_app(case, ["TEST_BANK", "other-videos"])) as client:

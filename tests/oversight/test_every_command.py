@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -104,9 +103,11 @@ def _leaf_commands() -> dict[str, object]:
     return dict(walk(typer.main.get_command(app)))
 
 
-def _identifiers(db: Path) -> dict[str, set[str]]:
+def _identifiers(case: Path) -> dict[str, set[str]]:
     """Every real identifier in the case, grouped by the account id it belongs to ("" if unknown)."""
-    con = sqlite3.connect(db)
+    from tests.backend import raw_db
+
+    con = raw_db(case)
     found: dict[str, set[str]] = {}
 
     def add(owner, value):
@@ -212,7 +213,7 @@ def walked(tmp_path_factory):
     import html
 
     written = {w: html.unescape(Path(fill(w)).read_text(encoding="utf-8")) for w in WRITTEN}  # reports escape what they quote
-    db = tmp / "demo" / "case" / "case.db"
+    db = tmp / "demo" / "case"
     return {"outputs": outputs, "reveal": reveal, "written": written, "identifiers": _identifiers(db), "db": db}
 
 
@@ -257,7 +258,7 @@ def test_reveal_shows_only_covered_persons(walked):
     from roomsift.analysis.identity.api import person_map
     from roomsift.case.store import Case
 
-    with Case.open(walked["db"].parent) as case, case.connect() as conn:
+    with Case.open(walked["db"]) as case, case.connect() as conn:
         covered = {str(a) for a, p in person_map(conn).items() if p == "P000001"}
     assert covered
     shown = set()

@@ -5,14 +5,13 @@ reported) or caught by `audit verify` / `roomsift-verify`. Runs on a real Telegr
 from __future__ import annotations
 
 import json
-import shutil
-import sqlite3
 
 import pytest
 from sqlalchemy import select
 
 from roomsift.case import schema
 from roomsift.case.store import Case
+from tests.backend import copy_case, raw_db
 
 SAMPLE = "telegram/frozenspider_telegram_2020-01_result.json"
 KIM = "kim's own passphrase"
@@ -34,7 +33,7 @@ def case(tmp_path, ingested, cli, monkeypatch):
     """A case with an admin (adm), an investigator kim with her own passphrase, a basis
     for P000001 recorded by kim, and an auditor (aud)."""
     path = tmp_path / "case"
-    shutil.copytree(ingested, path)
+    copy_case(ingested, path)
     cli("--user", "adm", "user", "add", "adm", "--role", "admin", "--case", path)
     monkeypatch.setenv("ROOMSIFT_NEW_PASSPHRASE", KIM)
     cli("--user", "adm", "user", "add", "kim", "--role", "investigator", "--case", path)
@@ -68,7 +67,7 @@ def _events(case_path, kind: str) -> list[dict]:
 
 
 def _sql(case_path, *statements: str) -> None:
-    con = sqlite3.connect(case_path / "case.db")
+    con = raw_db(case_path)
     for s in statements:
         con.execute(s)
     con.commit()
@@ -171,7 +170,7 @@ def test_role_changed_by_sql_is_refused(cli, case, monkeypatch, fails):
 
     fake = keys.public_b64(Ed25519PrivateKey.generate())
     _sql(case, f"INSERT INTO case_users (name, role, public_key, added_by, added_utc, active) "
-               f"VALUES ('eve', 'supervisor', '{fake}', 'adm', 1700000000, 1)")
+               f"VALUES ('eve', 'supervisor', '{fake}', 'adm', 1700000000, TRUE)")
     assert "refused" in fails("--user", "eve", "basis", "approve", "1", "--case", case)
     out = _tampered(cli, case)
     assert "'aud'" in out and "'eve'" in out

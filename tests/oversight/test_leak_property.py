@@ -96,9 +96,9 @@ def test_planted_identifiers_never_leave(cli, tmp_path, people, forms, data):
     cli("ingest", export, "--case", case)
     shutil.rmtree(export / "photos")  # so `case verify` prints the evidence paths
     note = f"{people[0]['name']} uses {phones[1]} and t.me/{people[1]['username']}"
-    import sqlite3
+    from tests.backend import raw_db
 
-    con = sqlite3.connect(case / "case.db")
+    con = raw_db(case)
     a, b = [r[0] for r in con.execute("select id from accounts order by id limit 2")]
     con.close()
     outputs = [

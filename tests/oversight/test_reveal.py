@@ -5,7 +5,6 @@ Runs on a real Telegram export sample (shared/samples/telegram)."""
 from __future__ import annotations
 
 import json
-import shutil
 
 import pytest
 from sqlalchemy import select
@@ -31,7 +30,9 @@ def ingested(tmp_path_factory):
 @pytest.fixture
 def case(tmp_path, ingested):
     path = tmp_path / "case"
-    shutil.copytree(ingested, path)
+    from tests.backend import copy_case
+
+    copy_case(ingested, path)
     return path
 
 

@@ -57,7 +57,7 @@ def test_basis_four_eyes_reveal_and_audit(sign_in, team_case):
 
     kim, lee = sign_in("kim"), sign_in("lee")
     top = kim.get("/api/participants?role=operator").json()["participants"][0]["person"]
-    idents = identifiers(team_case[0] / "case.db")
+    idents = identifiers(team_case[0])
     # reveal on, no basis: still pseudonyms
     kim.post("/prefs", data={"csrf": kim.csrf, "reveal": "on", "back": "/"})
     assert not leaks(kim.get(f"/person/{top}").text, idents)

@@ -47,7 +47,7 @@ def walk(app, sign_in, team_case):
 
 
 def test_every_page_for_every_role_is_pseudonymised(walk, team_case):
-    idents = identifiers(team_case[0] / "case.db")
+    idents = identifiers(team_case[0])
     assert len(idents) > 150
     found = {}
     for user, url, status, body in walk:

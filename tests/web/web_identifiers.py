@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import re
-import sqlite3
 from pathlib import Path
 
 
-def identifiers(db: Path) -> set[str]:
+def identifiers(case: Path) -> set[str]:
     """Real identifiers of the case: account keys and platform ids, every display name and
     username an account had, and phone/payment values written in messages. Room accounts
     (a channel posting as itself) keep their ids but not their names (a room title)."""
-    con = sqlite3.connect(db)
+    from tests.backend import raw_db
+
+    con = raw_db(case)
     found: set[str] = set()
 
     def add(value) -> None:

@@ -182,7 +182,8 @@ def list_messages(
         .outerjoin(schema.accounts, a.id == m.account_id)
         .join(schema.chats, c.id == m.chat_id)
         .where(and_(true(), *conds))
-        .order_by(m.chat_id, m.time_utc, m.time_local, m.id)  # time order; row id = file order for ties
+        .order_by(m.chat_id, m.time_utc.nulls_first(), m.time_local.nulls_first(), m.id)  # time order; row id = file order for ties
+        # (NULLS FIRST: SQLite's order, which PostgreSQL reverses by default)
         .limit(limit)
         .offset(offset)
     )

@@ -56,6 +56,7 @@ def now_utc() -> int:
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    dbapi_conn.isolation_level = None  # transactions are begun by _sqlite_begin, not by the driver
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
@@ -65,10 +66,18 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur.close()
 
 
+def _sqlite_begin(conn: Connection) -> None:
+    # A writing transaction (Case.begin) takes SQLite's write lock when it starts, waiting up to
+    # busy_timeout: one that read first would otherwise fail at once ("database is locked") when
+    # another process (a second server process, a CLI command) wrote in between.
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("writes") else "BEGIN")
+
+
 def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
         engine = create_engine(url, future=True)
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     if url.startswith(("postgresql://", "postgres://")):  # the psycopg 3 driver (the `postgres` extra)
         url = "postgresql+psycopg://" + url.split("://", 1)[1]
@@ -143,8 +152,9 @@ class Case:
     @contextmanager
     def begin(self) -> Iterator[Connection]:
         """A transaction: committed when the block ends, rolled back on any error."""
-        with self.engine.begin() as conn:
-            yield conn
+        with self.engine.connect() as conn:
+            with conn.execution_options(writes=True).begin():
+                yield conn
 
     @contextmanager
     def connect(self) -> Iterator[Connection]:

@@ -81,7 +81,7 @@ def load(conn: Connection, chat_filter: Callable[[Chat], bool] | None = None, pr
     # Time order (KakaoTalk and WhatsApp ids are content hashes, not a sequence); the row id
     # (file order) breaks ties and orders messages without any time.
     q = select(m.id, m.chat_id, m.platform_id, m.kind, m.account_id, m.time_utc, m.time_local, m.text, m.reply_to, m.forwarded_from,
-               m.action, m.author).order_by(m.chat_id, m.time_utc, m.time_local, m.id)
+               m.action, m.author).order_by(m.chat_id, m.time_utc.nulls_first(), m.time_local.nulls_first(), m.id)  # same on both backends
     n = 0
     no_media = ()
     for rows in _driver_rows(conn, q):

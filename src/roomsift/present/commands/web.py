@@ -22,6 +22,7 @@ def serve(
     db: Optional[str] = typer.Option(None, "--db", help="Serve a team case kept in PostgreSQL: postgresql://user@host/db."),
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (loopback by default)."),
     port: int = typer.Option(8080, "--port", help="Port to listen on."),
+    workers: int = typer.Option(0, "--workers", help="Server processes (default: one per CPU core)."),
 ) -> None:
     """Open the case in the browser: sign-in per case user, pseudonymised pages, every view logged."""
     import uvicorn
@@ -47,8 +48,41 @@ def serve(
                         "`roomsift --user NAME user password NAME --case DIR` first")
     if c.engine.dialect.name == "sqlite" and host not in ("127.0.0.1", "localhost", "::1"):
         typer.echo(f"note: serving on {host}: put TLS in front (docs/web.md)", err=True)
-    typer.echo(f"serving {c.name!r} on http://{host}:{port}/  (users with a web password: {', '.join(ready)}; Ctrl-C stops)")
-    uvicorn.run(create_app(c), host=host, port=port, log_level="warning")
+    workers = workers or os.cpu_count() or 1
+    typer.echo(f"serving {c.name!r} on http://{host}:{port}/ with {workers} process(es)  "
+               f"(users with a web password: {', '.join(ready)}; Ctrl-C stops)")
+    if workers == 1:
+        uvicorn.run(create_app(c), host=host, port=port, log_level="warning")
+        return
+    c.close()
+    run_workers(case, db, host, port, workers)
+
+
+def run_workers(case: Optional[Path], db: Optional[str], host: str, port: int, workers: int) -> None:
+    """uvicorn with several worker processes: each opens the case itself
+    (web.app.from_environment) and all share one session store, private to this run."""
+    import secrets
+    import shutil
+    import tempfile
+
+    import uvicorn
+
+    from roomsift.present.web import app as web_app
+
+    folder = tempfile.mkdtemp(prefix="roomsift-sessions-")  # mode 0700
+    os.environ[web_app.SERVE_SESSIONS] = folder
+    os.environ[web_app.SERVE_SECRET] = secrets.token_bytes(32).hex()
+    if db:
+        os.environ[web_app.SERVE_DB] = db
+    else:
+        os.environ[web_app.SERVE_CASE] = str(Path(case).resolve())
+    try:
+        uvicorn.run("roomsift.present.web.app:from_environment", factory=True, workers=workers,
+                    host=host, port=port, log_level="warning",
+                    # a worker busy loading a large case's triage must not be taken for dead
+                    timeout_worker_healthcheck=600)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def user_password(

@@ -51,10 +51,12 @@ class Denied(Exception):
         self.status, self.why = status, why
 
 
-def create_app(case) -> FastAPI:
+def create_app(case, sessions=None) -> FastAPI:
+    """The application over one open case; `sessions` shared by several server processes
+    (auth.SharedSessions), else kept in this process's memory."""
     app = FastAPI(title="roomsift", docs_url=None, redoc_url=None, openapi_url=None)
     app.state.case = case
-    app.state.sessions = auth.Sessions()
+    app.state.sessions = sessions or auth.Sessions()
     app.state.triage = data.TriageCache(case)
     env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(default=True))
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
@@ -221,6 +223,7 @@ def create_app(case) -> FastAPI:
             with as_user(s), case.begin() as conn:
                 case.record_event(conn, "web_reveal_" + ("on" if want else "off"),
                                   f"{s.user} turned reveal {'on' if want else 'off'} in the browser", {"user": s.user})
+        app.state.sessions.save(s)
         back = form.get("back") or "/"
         resp = RedirectResponse(back if back.startswith("/") and not back.startswith("//") else "/", status_code=303)
         resp.set_cookie("roomsift_lang", s.lang, samesite="strict")
@@ -242,12 +245,12 @@ def create_app(case) -> FastAPI:
     # -- ranked participants ----------------------------------------------------------------------
     def _participants(s, role, room, tier, sort, page):
         room, tier = _int_or_none(room, "room"), _int_or_none(tier, "tier")
-        result = app.state.triage.result()
+        view = app.state.triage.view()
         page = max(1, page)
-        found, total = data.participant_rows(result, role=role or None, chat=room, tier=tier, sort=sort,
+        found, total = data.participant_rows(view, role=role or None, chat=room, tier=tier, sort=sort,
                                              offset=(page - 1) * PAGE_SIZE, limit=PAGE_SIZE)
         cols = [C("person", "", "person"), C("roles", "", "vocab"), C("snippet", "", "text"), C("room", "", "room")]
-        return rows(found, cols, s), total, page, result
+        return rows(found, cols, s), total, page, view.result
 
     @app.get("/participants", response_class=HTMLResponse)
     def participants(request: Request, role: str = "", room: str = "", tier: str = "", sort: str = "rank", page: int = 1):
@@ -275,8 +278,8 @@ def create_app(case) -> FastAPI:
     def _person(s, label: str) -> dict:
         from roomsift.analysis.identity import queries as identity
 
-        result = app.state.triage.result()
-        pf = app.state.triage.finding(label)
+        view = app.state.triage.view()
+        result, pf = view.result, view.by_person.get(label)
         with case.begin() as conn:
             try:
                 label = identity.resolve_person(conn, label)
@@ -343,6 +346,7 @@ def create_app(case) -> FastAPI:
                 case.record_event(conn, f"link_{decision}", f"{decision}ed identity link L{a}-{b}",
                                   {"link": f"L{a}-{b}", "account_a": a, "account_b": b, "note": note, "via": "web"})
             ensure(case)
+        app.state.triage.invalidate()  # the ranking depends on identity: this process shows the decision at once
         back = form.get("back") or "/"
         return RedirectResponse(back if back.startswith("/") and not back.startswith("//") else "/", status_code=303)
 
@@ -603,3 +607,25 @@ def _int_or_none(value: str | int | None, what: str) -> int | None:
         return int(value)
     except ValueError:
         raise UserError(f"{what} must be a number") from None
+
+
+# -- one of several server processes (`roomsift serve` starts one per core) ---------------------
+SERVE_CASE, SERVE_DB, SERVE_SESSIONS, SERVE_SECRET = ("ROOMSIFT_SERVE_CASE", "ROOMSIFT_SERVE_DB",
+                                                      "ROOMSIFT_SERVE_SESSIONS", "ROOMSIFT_SERVE_SECRET")
+
+
+def from_environment() -> FastAPI:
+    """The application of one worker process, from what `roomsift serve` put in the
+    environment: the case (folder or PostgreSQL URL) and the shared session store."""
+    import os
+
+    from roomsift.case.store import Case
+
+    if os.environ.get(SERVE_DB):
+        from roomsift.present.web.teamcase import open_database
+
+        case = open_database(os.environ[SERVE_DB])
+    else:
+        case = Case.open(os.environ[SERVE_CASE])
+    sessions = auth.SharedSessions(os.environ[SERVE_SESSIONS], bytes.fromhex(os.environ[SERVE_SECRET]))
+    return create_app(case, sessions)

@@ -1,18 +1,19 @@
 """What the pages show, as records (the app passes every one through the privacy layer).
 
-Triage runs once per state of the case and is kept until the case changes (new messages,
-a link decision): the ranked list pages through that result, never re-ranking per request."""
+Triage runs once per state of the case (analysis/triage/store.py keeps the result); each
+server process loads it once and pages through it, never re-ranking per request."""
 
 from __future__ import annotations
 
 import threading
+import time
 from collections import Counter, defaultdict
 from typing import Any
 
 from sqlalchemy import Connection, func, select
 
-from roomsift.analysis.identity.build import ensure, fingerprint
-from roomsift.analysis.triage import engine
+from roomsift.analysis.identity.build import ensure
+from roomsift.analysis.triage import engine, store
 from roomsift.analysis.triage.roles import TIERS
 from roomsift.browse import queries
 from roomsift.case import schema
@@ -20,37 +21,107 @@ from roomsift.case import schema
 m = schema.messages.c
 
 
+# How often a server process re-checks the case's state (store.fingerprint: a few aggregate
+# queries over the case). Changes made through this process (link decisions) re-check at once;
+# another process's or the CLI's changes show within this many seconds.
+CHECK_SECONDS = 2.0
+
+
+class Ranked:
+    """One triage result with what the pages need built once: rank of each person, the
+    sorted orders and filtered lists (cached per filter), each person's list row."""
+
+    def __init__(self, result: engine.TriageResult):
+        self.result = result
+        self.rank = {pf.person: i for i, pf in enumerate(result.participants, start=1)}
+        self.by_person = {pf.person: pf for pf in result.participants}
+        self._lists: dict[tuple, list] = {}
+        self._rows: dict[str, dict] = {}
+        self._lock = threading.Lock()
+
+    def listing(self, role: str | None, chat: int | None, tier: int | None, sort: str) -> list:
+        """The participants matching a filter in the asked order; built once per filter."""
+        key = (role, chat, tier, sort)
+        found = self._lists.get(key)
+        if found is not None:
+            return found
+        people = self.result.participants
+        if role or chat is not None or tier:
+            def keep(pf) -> bool:
+                if role and role not in pf.roles:
+                    return False
+                if tier and pf.tier != tier:
+                    return False
+                if chat is not None and not any(e.chat.id == chat for e in [c.evidence for c in pf.cited] + pf.membership):
+                    return False
+                return True
+            people = [pf for pf in people if keep(pf)]
+        if sort == "cited":
+            people = sorted(people, key=lambda pf: (-pf.evidence_total, self.rank[pf.person]))
+        elif sort == "person":
+            people = sorted(people, key=lambda pf: pf.person)
+        with self._lock:
+            if len(self._lists) > 64:  # bounded: filters are few, but a client may vary them
+                self._lists.clear()
+            self._lists[key] = people
+        return people
+
+    def row(self, pf) -> dict:
+        row = self._rows.get(pf.person)
+        if row is None:
+            cites = engine.top_citations(pf, 1)
+            e = cites[0].evidence if cites else (pf.membership[0] if pf.membership else None)
+            row = {"rank": self.rank[pf.person], "person": pf.person, "roles": pf.roles, "tier": pf.tier, "score": pf.score,
+                   "cited": pf.evidence_total, "snippet": snippet(e.msg.text or f"[{e.msg.action or 'media'}]") if e else "",
+                   "room": e.chat.title if e else "", "chat_id": e.chat.id if e else None,
+                   "message": e.msg.platform_id if e else None}
+            self._rows[pf.person] = row
+        return dict(row)
+
+
 class TriageCache:
+    """The case's triage result for the web, from analysis/triage/store.py: computed once per
+    state of the case (and kept on disk beside the case, so every server process and the CLI
+    share it), loaded once per process, and checked against the case's state at most every
+    CHECK_SECONDS, so no request does work that grows with the case."""
+
     def __init__(self, case):
         self.case = case
         self._lock = threading.Lock()
-        self._stamp: tuple | None = None
-        self._result: engine.TriageResult | None = None
-        self._by_person: dict[str, Any] = {}
+        self._fp: str | None = None
+        self._checked = 0.0
+        self._view: Ranked | None = None
 
-    def _stamp_now(self, conn: Connection) -> tuple:
-        return (tuple(conn.execute(select(func.max(m.id), func.count(m.id))).one()), fingerprint(conn))
+    def invalidate(self) -> None:
+        self._checked = 0.0
+
+    def view(self) -> Ranked:
+        if self._view is not None and time.monotonic() - self._checked < CHECK_SECONDS:
+            return self._view
+        with self._lock:
+            if self._view is not None and time.monotonic() - self._checked < CHECK_SECONDS:
+                return self._view
+            with self.case.connect() as conn:
+                fp = store.fingerprint(conn)
+            if fp != self._fp or self._view is None:
+                ensure(self.case)  # identity persons current before ranking
+                result, reused = store.load_or_run(self.case)
+                if not reused:
+                    with self.case.begin() as conn:
+                        self.case.record_event(conn, "analysis_run", f"triage for the web: {len(result.participants)} participants",
+                                               {"analysis": "triage", "participants": len(result.participants),
+                                                "potential_victims": len(result.victims), "messages": result.corpus.message_count})
+                with self.case.connect() as conn:
+                    fp = store.fingerprint(conn)
+                self._view, self._fp = Ranked(result), fp
+            self._checked = time.monotonic()
+            return self._view
 
     def result(self) -> engine.TriageResult:
-        with self._lock:
-            with self.case.connect() as conn:
-                stamp = self._stamp_now(conn)
-            if stamp != self._stamp:
-                ensure(self.case)  # identity persons current before ranking
-                with self.case.connect() as conn:
-                    result = engine.run(conn)
-                    stamp = self._stamp_now(conn)
-                with self.case.begin() as conn:
-                    self.case.record_event(conn, "analysis_run", f"triage for the web: {len(result.participants)} participants",
-                                           {"analysis": "triage", "participants": len(result.participants),
-                                            "potential_victims": len(result.victims), "messages": result.corpus.message_count})
-                self._result, self._stamp = result, stamp
-                self._by_person = {pf.person: pf for pf in result.participants}
-            return self._result
+        return self.view().result
 
     def finding(self, label: str):
-        self.result()
-        return self._by_person.get(label)
+        return self.view().by_person.get(label)
 
 
 def snippet(text: str | None, limit: int = 90) -> str:
@@ -58,34 +129,11 @@ def snippet(text: str | None, limit: int = 90) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def participant_rows(result, *, role: str | None, chat: int | None, tier: int | None, sort: str,
+def participant_rows(view: Ranked, *, role: str | None, chat: int | None, tier: int | None, sort: str,
                      offset: int, limit: int) -> tuple[list[dict], int]:
     """One page of the ranked list, filtered and sorted; (rows, total matching)."""
-    people = result.participants
-    if role or chat is not None or tier:
-        def keep(pf) -> bool:
-            if role and role not in pf.roles:
-                return False
-            if tier and pf.tier != tier:
-                return False
-            if chat is not None and not any(e.chat.id == chat for e in [c.evidence for c in pf.cited] + pf.membership):
-                return False
-            return True
-        people = [pf for pf in people if keep(pf)]
-    ranks = {pf.person: i for i, pf in enumerate(result.participants, start=1)}
-    if sort == "cited":
-        people = sorted(people, key=lambda pf: (-pf.evidence_total, ranks[pf.person]))
-    elif sort == "person":
-        people = sorted(people, key=lambda pf: pf.person)
-    rows = []
-    for pf in people[offset: offset + limit]:
-        cites = engine.top_citations(pf, 1)
-        e = cites[0].evidence if cites else (pf.membership[0] if pf.membership else None)
-        rows.append({"rank": ranks[pf.person], "person": pf.person, "roles": pf.roles, "tier": pf.tier, "score": pf.score,
-                     "cited": pf.evidence_total, "snippet": snippet(e.msg.text or f"[{e.msg.action or 'media'}]") if e else "",
-                     "room": e.chat.title if e else "", "chat_id": e.chat.id if e else None,
-                     "message": e.msg.platform_id if e else None})
-    return rows, len(people)
+    people = view.listing(role, chat, tier, sort)
+    return [view.row(pf) for pf in people[offset: offset + limit]], len(people)
 
 
 def findings(result, pf, n: int = 2) -> list[dict]:
