@@ -37,7 +37,7 @@ LABELS = (
     "room_admin",
 )
 TRAINING_DIR = Path(__file__).with_name("training")
-MODEL_VERSION = "5"  # bump when features or the estimator change
+MODEL_VERSION = "4"  # bump when features or the estimator change
 ENV_TRAINING = "ROOMSIFT_LANGUAGE_TRAINING"  # another folder of *.jsonl (evaluation of the method)
 
 # Quoted spans: retold words are not the speaker's act.
@@ -131,14 +131,6 @@ def featurise(texts: list[str], lexicon: list | None = None) -> tuple[list[str],
 
 
 DECISION = 0.5
-# A reading needs words: punctuation, emoji or a lone "진짜?" carry no request, threat or plea,
-# yet character n-grams of short lines can push the regression to near-certainty (measured: "???"
-# read as a request at 0.88 in a gaming clan, "진짜?" as a plea at 0.59). A text's probabilities
-# are scaled by min(1, (content words + 1) / (CONTENT_WORDS + 1)) — a third with none, two thirds
-# with one ("죽을래?" keeps most of its reading) — counting the distinct content words (Kiwi
-# nouns, pronouns, verbs, adjectives, adverbs, roots; English words) the model saw in training.
-CONTENT_WORDS = 2
-_CONTENT_TAGS = ("NN", "NP", "NR", "VV", "VA", "VX", "XR", "MAG", "MM", "IC", "SL", "SH")
 
 
 def _as_tokens(tokens: list[str]) -> list[str]:  # a named function, so a fitted model can be pickled
@@ -221,13 +213,7 @@ class LanguageModel:
         chars, tokens = featurise(texts, lexicon)
         x = self._stack(self.char_vec.transform(chars), self.tok_vec.transform(tokens))
         cols = {lab: m.predict_proba(x)[:, 1] for lab, m in self.models.items()}
-        scale = [min(1.0, (self.content_words(toks) + 1) / (CONTENT_WORDS + 1)) for toks in tokens]
-        return [{lab: float(cols[lab][i]) * scale[i] for lab in self.labels} for i in range(len(texts))]
-
-    def content_words(self, tokens: list[str]) -> int:
-        """Distinct content words of a text that the model saw in training."""
-        vocab = self.tok_vec.vocabulary_
-        return len({t for t in tokens if t in vocab and (t.rsplit("/", 1)[1].startswith(_CONTENT_TAGS) if "/" in t else t.isalpha())})
+        return [{lab: float(cols[lab][i]) for lab in self.labels} for i in range(len(texts))]
 
 
 _model: LanguageModel | None = None

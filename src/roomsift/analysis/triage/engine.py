@@ -82,7 +82,6 @@ def run(conn: Connection, progress: Callable[[str, int, int | None], None] | Non
                     f.evidence.append(Evidence(chat, msg, msg.account_id, "known_material", 1.0))
         facts[cid] = f
         contexts[cid] = room_context.assess(chat, f)
-        victim_finder.judge_conversation(contexts[cid], f, sigs)  # a two-person exchange read as a whole
         step(1)
     room_context.link_rooms(contexts, facts)
     attribution.attribute(corpus, facts, contexts, conn)

@@ -45,16 +45,6 @@ MESSAGE_MIN = 0.1  # below this a message is no evidence of harm at all
 REPLY_MIN = 0.6  # a reply makes its addressee a target only when clearly harmful
 TARGET_MIN = 0.25  # a message read for its targets (mentions, names) in a group room
 SMALL_CHAT = 2  # speakers; in chats this small the other party of a threat is its target (a staff room of three talks about others)
-# A conversation, not a message, is the unit of a threat between two people: real threats come
-# as several medium readings ("좋은 말로 할 때", "각오해") more often than as one certain line.
-# Over a window of consecutive messages (about one exchange; a long friendly chat must not add
-# up), the readings of one party at or above CONVERSATION_FLOOR are summed; the party whose sum
-# outweighs their own pleas threatens. Measured on hand-written everyday dialogues, also joined
-# into one long chat (benchmarks/RESULTS.md, issue 15).
-CONVERSATION_WINDOW = 12
-CONVERSATION_FLOOR = 0.25
-CONVERSATION_MIN = 1.2  # summed harm that makes a two-person conversation coercion
-CONVERSATION_PLEA_MIN = 0.9  # ... or this much, answered by a plea of the other party
 SURNAMES = set("김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예봉경사부")
 _FULL_NAME = re.compile(r"(?<![가-힣])([가-힣]{3})(?=$|\s|[은는이가을를의에도님씨,.:])")
 
@@ -184,71 +174,6 @@ def _other_parties(corpus: Corpus, chat: Chat, facts: ChatFacts, speaker) -> lis
 
 
 @dataclass
-class Conversation:
-    """The most threatening exchange of a two-person chat."""
-    aggressor: int
-    harm: float  # the aggressor's summed harm readings in the window
-    plea: float  # the other party's strongest plea in the window
-    threats: list[tuple[Msg, float]]  # the aggressor's harmful messages, strongest first
-    pleas: list[tuple[Msg, float]]  # the other party's pleas
-
-
-def conversation(chat: Chat, sigs: dict) -> Conversation | None:
-    """The window of consecutive messages where one party's harm most outweighs their pleas.
-    Messages naming a third person (an @mention) are about them, not the other party."""
-    rows = []
-    for msg in chat.messages:
-        if msg.kind != "message" or not msg.text or msg.account_id is None:
-            continue
-        ts = sigs.get(msg.text)
-        if ts is not None and ts.mentions:
-            continue
-        rows.append((msg, message_harm(ts), _plea(ts)))
-    best: Conversation | None = None
-    starts = [i for i, (_, h, _) in enumerate(rows) if h >= CONVERSATION_FLOOR]
-    for i in starts:
-        window = rows[i:i + CONVERSATION_WINDOW]
-        harm: dict = defaultdict(float)
-        plea: dict = defaultdict(float)
-        seen = set()
-        for msg, h, p in window:
-            key = (msg.account_id, " ".join(msg.text.split()))
-            if key in seen:  # a line said again is one reading, not more evidence
-                continue
-            seen.add(key)
-            if h >= CONVERSATION_FLOOR:
-                harm[msg.account_id] += h
-            plea[msg.account_id] += p
-        who = max(harm, key=lambda a: (harm[a] - plea[a], harm[a]))
-        if harm[who] <= plea[who] or (best is not None and harm[who] <= best.harm):
-            continue
-        threats = sorted({m.text: (m, h) for m, h, _ in window if m.account_id == who and h >= CONVERSATION_FLOOR}.values(), key=lambda t: -t[1])
-        pleas = sorted(((m, p) for m, _, p in window if m.account_id != who and p >= VICTIM_MIN), key=lambda t: -t[1])
-        best = Conversation(who, round(harm[who], 3), max((p for _, p in pleas), default=0.0), threats, pleas)
-    return best
-
-
-def is_coercion(conv: Conversation | None) -> bool:
-    return conv is not None and (conv.harm >= CONVERSATION_MIN or (conv.harm >= CONVERSATION_PLEA_MIN and conv.plea >= VICTIM_MIN))
-
-
-def judge_conversation(ctx: RoomContext, facts: ChatFacts, sigs: dict) -> None:
-    """A two-person chat whose conversation reads as coercion gains the `coercion` kind (a
-    one-to-one chat with it is a criminal context): several medium threat readings by one party,
-    or fewer answered by the other party's pleas, are strong evidence together."""
-    if "coercion" in ctx.kinds or not (ctx.one_to_one or len(_speakers(ctx.chat, facts)) <= SMALL_CHAT):
-        return
-    conv = conversation(ctx.chat, sigs)
-    if not is_coercion(conv):
-        return
-    cites = [Evidence(ctx.chat, m, conv.aggressor, "threat_to_party", h) for m, h in conv.threats]
-    cites += [Evidence(ctx.chat, m, m.account_id, "victim_plea", p) for m, p in conv.pleas]
-    ctx.add("coercion", cites, f"a conversation of {len(conv.threats)} threat/coercion reading(s) by one party "
-            f"(summed {conv.harm:.2f})" + (f", answered by {len(conv.pleas)} plea(s)" if conv.pleas else ""))
-    ctx.decide()
-
-
-@dataclass
 class Victims:
     records: list[VictimRecord]
     threatened: dict[int, set[int]]  # chat id → accounts threatened there (their lines are not evidence against them)
@@ -272,28 +197,36 @@ def find(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFacts], c
         chat, f = ctx.chat, facts[cid]
         speakers = _speakers(chat, f)
         small = ctx.one_to_one or len(speakers) <= SMALL_CHAT
+        harm_by: dict = defaultdict(float)
+        plea_by: dict = defaultdict(float)
+        msgs_by: dict = defaultdict(list)
         for msg in chat.messages:
             if msg.kind != "message" or not msg.text or msg.account_id is None:
                 continue
             ts = sigs.get(msg.text)
             h = message_harm(ts)
+            if small and not (ts is not None and ts.mentions):  # a threat naming someone else is about them
+                harm_by[msg.account_id] += h
+                plea_by[msg.account_id] += _plea(ts)
+                msgs_by[msg.account_id].append((msg, h, _plea(ts)))
             if h >= TARGET_MIN or (ts is not None and ts.has_phone):
                 candidates.append((chat, msg, ts, h))
-        conv = conversation(chat, sigs) if small else None
-        if conv is not None and conv.harm >= VICTIM_MIN:
-            # Who threatens is read from the exchange (harm against pleas), not from who wrote
-            # first; the others are threatened and their own lines are no evidence against them.
-            for other in _other_parties(corpus, chat, f, conv.aggressor):
-                threatened[cid].add(other)
-                node = ("acc", other)
-                union.find(node)
-                for msg, h in conv.threats[:10]:
-                    hits.append((node, Evidence(chat, msg, conv.aggressor, "threat_to_party", h), h))
-                for msg, p in conv.pleas[:5]:
-                    if msg.account_id == other:
-                        hits.append((node, Evidence(chat, msg, other, "victim_plea", p), p * 0.8))
-                if ctx.one_to_one and other in corpus.display_to_accounts.get(chat.title, ()):
-                    union.join(node, ("name", chat.title.strip()))  # the exporter names the chat after the other party
+        if small and harm_by:
+            # Who threatens is who harms more than they plead; the others are threatened.
+            aggressor = max(harm_by, key=lambda a: (harm_by[a] - plea_by[a], harm_by[a]))
+            if harm_by[aggressor] >= VICTIM_MIN and harm_by[aggressor] > plea_by[aggressor]:
+                for other in _other_parties(corpus, chat, f, aggressor):
+                    threatened[cid].add(other)
+                    node = ("acc", other)
+                    union.find(node)
+                    for msg, h, _ in sorted(msgs_by[aggressor], key=lambda t: -t[1])[:10]:
+                        if h >= MESSAGE_MIN:
+                            hits.append((node, Evidence(chat, msg, aggressor, "threat_to_party", h), h))
+                    for msg, _, p in sorted(msgs_by.get(other, []), key=lambda t: -t[2])[:5]:
+                        if p >= VICTIM_MIN:
+                            hits.append((node, Evidence(chat, msg, other, "victim_plea", p), p * 0.8))
+                    if ctx.one_to_one and other in corpus.display_to_accounts.get(chat.title, ()):
+                        union.join(node, ("name", chat.title.strip()))  # the exporter names the chat after the other party
 
     ents = _entities(conn, [m.id for _, m, _, _ in candidates]) if conn is not None and candidates else {}
     for chat, msg, ts, h in candidates:
