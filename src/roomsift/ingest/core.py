@@ -402,10 +402,13 @@ def ingest(
     *,
     progress: Callable[[int, int], None] | None = None,
     tz: str | None = None,
+    parse_files: Callable | None = None,
 ) -> IngestResult:
     """Ingest one export (folder, file or zip) into the case. Raises IngestError (case
     unchanged) on bad input, AlreadyIngested if these exact files were ingested before.
-    `tz` is the zone of local-time-only messages (default: the format's, if it has one)."""
+    `tz` is the zone of local-time-only messages (default: the format's, if it has one).
+    `parse_files(parser, source, mains, on_read)`, if given, yields (main, records) in the
+    order of `mains` in place of parsing here (roomsift.cluster parses them on Dask workers)."""
     actor = current_actor()
     zone_given = timezone.zone(tz) if tz is not None else None  # a bad --tz fails before any work
     with ExportSource.open_path(path) as source:
@@ -461,8 +464,10 @@ def ingest(
                 if progress:
                     progress(min(done_bytes, total_bytes), total_bytes)
 
-            for main in mains:
-                for rec in parser.parse(source, main, on_read=on_read):
+            parsed = (parse_files(parser, source, mains, on_read) if parse_files
+                      else ((main, parser.parse(source, main, on_read=on_read)) for main in mains))
+            for main, records in parsed:
+                for rec in records:
                     if isinstance(rec, MessageRecord):
                         writer.add(rec)
                     elif isinstance(rec, ChatRecord):
