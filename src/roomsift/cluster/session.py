@@ -55,8 +55,8 @@ class Session:
         """Send `value` to every worker once; pass the returned future as a task argument."""
         return self.client.scatter(value, broadcast=True, hash=False)
 
-    def map(self, fn: Callable, items: Iterable, batch: int = 1, window: int | None = None, **kwargs) -> Iterator:
-        """fn(item, **kwargs) for each item, on the workers, yielded in the order of `items`.
+    def map(self, task: Callable, items: Iterable, /, batch: int = 1, window: int | None = None, **kwargs) -> Iterator:
+        """task(item, **kwargs) for each item, on the workers, yielded in the order of `items`.
         `batch` items go into one task (cheap items: the scheduler costs ~1 ms per task)."""
         distributed = _dask()
         window = window or self.workers * 3
@@ -64,7 +64,7 @@ class Session:
         chunks = _chunked(items, batch)
         try:
             for chunk in chunks:
-                pending.append(self.client.submit(_apply, fn, chunk, pure=False, **kwargs))
+                pending.append(self.client.submit(_apply, task, chunk, pure=False, **kwargs))
                 if len(pending) >= window:
                     yield from pending.popleft().result()
             while pending:
@@ -80,8 +80,8 @@ class Session:
                 fut.cancel()
 
 
-def _apply(fn: Callable, chunk: list, **kwargs) -> list:
-    return [fn(item, **kwargs) for item in chunk]
+def _apply(task: Callable, chunk: list, /, **kwargs) -> list:
+    return [task(item, **kwargs) for item in chunk]
 
 
 def _chunked(items: Iterable, size: int) -> Iterator[list]:
