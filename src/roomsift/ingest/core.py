@@ -28,6 +28,7 @@ from roomsift.case import schema
 from roomsift.case.store import Case, current_actor, now_utc
 from roomsift.evidence.hashing import hash_stream
 from roomsift.ingest import timezone
+from roomsift.ingest.bulk import RowWriter
 from roomsift.ingest.errors import AlreadyIngested, IngestError
 from roomsift.ingest.records import (
     MEDIA_INCLUDED,
@@ -74,6 +75,8 @@ def _content_hash(rec: MessageRecord) -> str:
     """What makes two exports of one message differ as an edit. Display names and
     reactions change without the message changing, so they are left out."""
     h = hashlib.blake2b(rec.text.encode(), digest_size=16)
+    if not (rec.entities or rec.media or rec.extra or rec.edited_local or rec.edited_utc is not None):
+        return h.hexdigest()  # most messages: the text alone
     if rec.edited_utc is not None or rec.edited_local:
         h.update(f"\x1fedited:{rec.edited_utc}:{rec.edited_local}".encode())
     if _styled(rec.entities):
@@ -116,15 +119,6 @@ MEDIA_COLUMNS = [
 TARGET_COLUMNS = ["message_id", "role", "name", "account_id"]
 
 
-def _bulk_insert(conn: Connection, table: str, columns: list[str], rows: list[tuple]) -> None:
-    """executemany at the driver level: SQLAlchemy's per-row parameter processing costs
-    more than SQLite's insert itself at ingest volumes (measured: 3x slower overall).
-    Column lists are fixed here, and both SQLite and PostgreSQL accept this SQL."""
-    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
-    sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join([mark] * len(columns))})"
-    conn.exec_driver_sql(sql, rows)
-
-
 class _Writer:
     """Holds per-ingest state (id caches, batches) inside one transaction."""
 
@@ -139,6 +133,7 @@ class _Writer:
         self.now = now_utc()
         self.account_ids: dict[str, int] = {}
         self.ref_cache: dict[tuple, tuple[int, list]] = {}
+        self.ref_by_object: dict[int, tuple[AccountRef, tuple[int, list]]] = {}
         self.names: dict[tuple[int, str, str], list[int | None]] = {}
         self.chat_id: int | None = None
         self.chat_new = False
@@ -147,6 +142,11 @@ class _Writer:
         self.main_evidence: dict[str, int] = {}  # main file path -> its evidence row
         self.media_evidence: dict[str, tuple[int, str, str, str, int]] = {}
         self.batch: list[MessageRecord] = []
+        # Bulk inserts go through the driver (SQLAlchemy's per-row parameter processing cost
+        # more than SQLite's insert itself: 3x overall), on a writer thread beside the parser.
+        self.rows = RowWriter(conn)
+        self.export_info: dict[str, Any] = {}
+        self.bulk_indexes: list = []  # secondary indexes dropped for this load, rebuilt at the end
         self.next_message_id = (conn.execute(select(func.max(schema.messages.c.id))).scalar() or 0) + 1
 
     # -- evidence -------------------------------------------------------------------
@@ -216,11 +216,13 @@ class _Writer:
             self.conn.execute(insert(schema.chat_titles), {"chat_id": self.chat_id, "title": title, "time_utc": time_utc, "source": source})
 
     def account_id(self, ref: AccountRef, time_utc: int | None) -> int:
-        cached = self.ref_cache.get((ref.platform_id, ref.name, ref.username))
-        if cached is None:
-            acc = self._account(ref)
-            stats = [self._name_stats(acc, kind, name) for kind, name in (("display", ref.name), ("username", ref.username)) if name]
-            cached = self.ref_cache[(ref.platform_id, ref.name, ref.username)] = (acc, stats)
+        # Text parsers share one AccountRef per sender: its identity is the cheapest key.
+        cached = self.ref_by_object.get(id(ref))
+        if cached is None or cached[0] is not ref:
+            cached = self._account_stats(ref)
+            self.ref_by_object[id(ref)] = (ref, cached)  # holding ref keeps its id unique
+        else:
+            cached = cached[1]
         acc, stats = cached
         for seen in stats:
             seen[2] += 1
@@ -230,6 +232,16 @@ class _Writer:
                 if seen[1] is None or time_utc > seen[1]:
                     seen[1] = time_utc
         return acc
+
+    def _account_stats(self, ref: AccountRef) -> tuple[int, list]:
+        if len(self.ref_by_object) > 100_000:  # one AccountRef per message (Telegram): keep it bounded
+            self.ref_by_object.clear()
+        cached = self.ref_cache.get((ref.platform_id, ref.name, ref.username))
+        if cached is None:
+            acc = self._account(ref)
+            stats = [self._name_stats(acc, kind, name) for kind, name in (("display", ref.name), ("username", ref.username)) if name]
+            cached = self.ref_cache[(ref.platform_id, ref.name, ref.username)] = (acc, stats)
+        return cached
 
     def _name_stats(self, acc: int, kind: str, name: str) -> list:
         """[first_utc, last_utc, count] of one name of one account, in this ingest."""
@@ -270,6 +282,7 @@ class _Writer:
         ids = [r.platform_id for r in batch]
         known: dict[int, tuple[int, str]] = {}
         if not self.chat_new or any(i in self.chat_seen for i in ids) or len(set(ids)) != len(ids):
+            self.rows.drain()  # earlier batches of this ingest must be readable
             m = schema.messages.c
             for chunk_start in range(0, len(ids), 900):
                 chunk = ids[chunk_start : chunk_start + 900]
@@ -304,13 +317,10 @@ class _Writer:
                 self._title(str(rec.extra["title"]), rec.time_utc, f"service:{rec.action}")
             for media in rec.media:
                 media_rows.append(self._media_row(mid, media))
-        if rows:
-            _bulk_insert(self.conn, "messages", MESSAGE_COLUMNS, rows)
-            self.result.messages_new += len(rows)
-        if target_rows:
-            _bulk_insert(self.conn, "action_targets", TARGET_COLUMNS, target_rows)
-        if media_rows:
-            _bulk_insert(self.conn, "media", MEDIA_COLUMNS, media_rows)
+        self.rows.put("messages", MESSAGE_COLUMNS, rows)
+        self.result.messages_new += len(rows)
+        self.rows.put("action_targets", TARGET_COLUMNS, target_rows)
+        self.rows.put("media", MEDIA_COLUMNS, media_rows)
 
     def _message_row(self, mid: int, rec: MessageRecord, account: int | None, chash: str) -> tuple:
         # Entities that are only plain runs repeat the text; they are not stored twice.
@@ -369,6 +379,7 @@ class _Writer:
 
     def finish(self) -> None:
         self.flush()
+        self.rows.drain()
         n = schema.account_names.c
         for (acc, kind, name), (first, last, count) in self.names.items():
             row = self.conn.execute(
@@ -449,37 +460,12 @@ def ingest(
             ).scalar_one()
             result = IngestResult(ingest_id=ingest_id, format=parser.name, location=str(source.location))
             writer = _Writer(conn, result, source, parser.platform, actor)
-            writer.zone = zone
-            bulk = _bulk_load_indexes(conn, total_bytes)
-            if archive:
-                writer.add_evidence("archive", "", archive["size"], archive["sha256"])
-            for main, d in pre.items():
-                writer.main_evidence[main] = writer.add_evidence("export", main, d["size"], d["sha256"])
-            export_info: dict[str, Any] = {}
-            done_bytes = 0
-
-            def on_read(n: int) -> None:
-                nonlocal done_bytes
-                done_bytes += n
-                if progress:
-                    progress(min(done_bytes, total_bytes), total_bytes)
-
-            parsed = (parse_files(parser, source, mains, on_read) if parse_files
-                      else ((main, parser.parse(source, main, on_read=on_read)) for main in mains))
-            for main, records in parsed:
-                for rec in records:
-                    if isinstance(rec, MessageRecord):
-                        writer.add(rec)
-                    elif isinstance(rec, ChatRecord):
-                        writer.open_chat(rec)
-                    elif isinstance(rec, ExportInfo):
-                        export_info.update(rec.extra)
-                # Re-verify: the file must not have changed while we read it.
-                with source.open(main) as fh:
-                    if hash_stream(fh, ("sha256",))["sha256"] != pre[main]["sha256"]:
-                        raise IngestError("file changed while it was being ingested", file=source.describe(main))
-            writer.finish()
-            for index in bulk:
+            try:
+                _load(writer, parser, source, mains, pre, archive, total_bytes, zone, progress, parse_files)
+            finally:
+                writer.rows.close()  # the writer thread ends before the transaction does
+            export_info = writer.export_info
+            for index in writer.bulk_indexes:
                 index.create(conn)
             _advance_sequence(conn, "messages")
             if result.local_time_only:
@@ -505,19 +491,53 @@ def ingest(
         return result
 
 
+def _load(writer: "_Writer", parser, source: ExportSource, mains: list[str], pre: dict[str, dict[str, Any]],
+          archive: dict[str, Any] | None, total_bytes: int, zone, progress, parse_files: Callable | None = None) -> None:
+    """Evidence rows, then every record of every main file, inside the ingest transaction."""
+    writer.zone = zone
+    writer.bulk_indexes = _bulk_load_indexes(writer.conn, total_bytes // parser.bytes_per_message)
+    if archive:
+        writer.add_evidence("archive", "", archive["size"], archive["sha256"])
+    for main, d in pre.items():
+        writer.main_evidence[main] = writer.add_evidence("export", main, d["size"], d["sha256"])
+    export_info = writer.export_info
+    done_bytes = 0
+
+    def on_read(n: int) -> None:
+        nonlocal done_bytes
+        done_bytes += n
+        if progress:
+            progress(min(done_bytes, total_bytes), total_bytes)
+
+    parsed = (parse_files(parser, source, mains, on_read) if parse_files
+              else ((main, parser.parse(source, main, on_read=on_read)) for main in mains))
+    for main, records in parsed:
+        for rec in records:
+            if isinstance(rec, MessageRecord):
+                writer.add(rec)
+            elif isinstance(rec, ChatRecord):
+                writer.open_chat(rec)
+            elif isinstance(rec, ExportInfo):
+                export_info.update(rec.extra)
+        # Re-verify: the file must not have changed while we read it.
+        with source.open(main) as fh:
+            if hash_stream(fh, ("sha256",))["sha256"] != pre[main]["sha256"]:
+                raise IngestError("file changed while it was being ingested", file=source.describe(main))
+    writer.finish()
+
+
 # Secondary indexes rebuilt after a large ingest instead of maintained row by row.
 # Unique constraints stay: duplicate detection relies on them.
 _BULK_INDEXES = [
     ix for table in (schema.messages, schema.media, schema.action_targets) for ix in table.indexes if not ix.unique
 ]
-_BYTES_PER_MESSAGE = 400  # rough size of one message in an export, to estimate its count
 
 
-def _bulk_load_indexes(conn: Connection, export_bytes: int) -> list:
-    """Drop secondary indexes when the export is at least as large as what the case
-    already holds: building them once afterwards is about twice as fast (measured:
-    200k rows 0.96 s vs 1.86 s). Inside the ingest transaction, so a failure restores them."""
-    estimated = export_bytes // _BYTES_PER_MESSAGE
+def _bulk_load_indexes(conn: Connection, estimated: int) -> list:
+    """Drop secondary indexes when the export (`estimated` messages, from its size) is at
+    least as large as what the case already holds: building them once afterwards is about
+    twice as fast (measured: 200k rows 0.96 s vs 1.86 s). Inside the ingest transaction,
+    so a failure restores them."""
     if estimated < 50_000:
         return []
     existing = conn.execute(select(func.count()).select_from(schema.messages)).scalar_one()

@@ -26,6 +26,9 @@ class Parser(ABC):
     #: IANA zone of the wall-clock times the format writes without a zone, when one is
     #: near-certain (documented in docs/formats.md); None = unknown unless `ingest --tz`
     default_tz: ClassVar[str | None] = None
+    #: typical bytes per message in this format's main files: the ingest estimates an
+    #: export's message count from its size (to choose bulk-load index handling)
+    bytes_per_message: ClassVar[int] = 400
 
     @classmethod
     @abstractmethod

@@ -10,6 +10,7 @@ exports. Without a zone nothing is invented: `time_utc` stays empty and outputs 
 from __future__ import annotations
 
 from datetime import datetime, timezone
+from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from roomsift.ingest.errors import IngestError
@@ -28,9 +29,11 @@ def zone(name: str | None) -> ZoneInfo | None:
         raise IngestError(f"unknown time zone {name!r}; give an IANA name such as Asia/Seoul, UTC or Europe/Berlin, or 'none'") from None
 
 
+@lru_cache(maxsize=1 << 16)
 def to_utc(local: str, tz: ZoneInfo) -> int | None:
     """Epoch seconds of a wall-clock ISO time in `tz` (the earlier instant when a clock
-    change makes it ambiguous); None when the text is not an ISO time."""
+    change makes it ambiguous); None when the text is not an ISO time. Memoised: text
+    exports repeat each minute's time on every message of that minute."""
     try:
         dt = datetime.fromisoformat(local)
     except ValueError:

@@ -100,6 +100,7 @@ class KakaoTalkExport(Parser):
     name = "kakaotalk"
     platform = PLATFORM
     description = "KakaoTalk chat export: Windows/Android/iOS .txt or macOS .csv, Korean or English UI"
+    bytes_per_message = 60  # one line of a few words each
     # The export writes the phone's clock without a zone. KakaoTalk is a Korean messenger and
     # its exports come from Korean phones: read them as Korea time unless `--tz` says otherwise.
     default_tz = "Asia/Seoul"

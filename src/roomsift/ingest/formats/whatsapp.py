@@ -129,6 +129,7 @@ class WhatsAppText(Parser):
     name = "whatsapp"
     platform = PLATFORM
     description = "WhatsApp chat export (.txt, with or without media, folder or .zip), iOS and Android, any locale"
+    bytes_per_message = 60  # one line of a few words each
 
     @classmethod
     def detect(cls, source: ExportSource) -> list[str]:
