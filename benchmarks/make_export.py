@@ -77,17 +77,29 @@ LOGISTICS_TEMPLATES = [
 ]
 
 
+CHATTER_TAILS = ["ㅋㅋ", "ㅋㅋㅋ", "ㅎㅎ", "!!", "?", "lol", "😂", "ㅠㅠ", "..", "haha"]
+
+
+def _fill(rng: random.Random, template: str) -> str:
+    return re.sub(r"\{(\w+)\}", lambda m: str(rng.randint(1, 30)) if m.group(1) == "n" else rng.choice(SLOTS[m.group(1)]), template)
+
+
 def _realistic_text(rng: random.Random) -> str:
+    """About 5% room logistics; 35% short reactions repeated word for word; the rest
+    everyday sentences (one or two clauses, a tail), most of them distinct."""
     r = rng.random()
     if r < 0.01:
         return rng.choice(SPECIAL)
     if r < 0.05:
-        t = rng.choice(LOGISTICS_TEMPLATES)
-    elif r < 0.45:
+        return _fill(rng, rng.choice(LOGISTICS_TEMPLATES))
+    if r < 0.40:
         return rng.choice(CHATTER_SHORT)
-    else:
-        t = rng.choice(CHATTER_TEMPLATES)
-    return re.sub(r"\{(\w+)\}", lambda m: str(rng.randint(1, 30)) if m.group(1) == "n" else rng.choice(SLOTS[m.group(1)]), t)
+    text = _fill(rng, rng.choice(CHATTER_TEMPLATES))
+    if rng.random() < 0.5:
+        text += " " + _fill(rng, rng.choice(CHATTER_TEMPLATES))
+    if rng.random() < 0.4:
+        text += " " + rng.choice(CHATTER_TAILS)
+    return text
 
 
 def generate(out: Path, messages: int, senders: int = 5000, seed: int = 1, style: str = "worst") -> dict:

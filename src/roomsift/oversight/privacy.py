@@ -12,6 +12,8 @@ supervisor; every reveal and every refused reveal is written to the audit log.""
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import re
 from typing import Any
 
@@ -19,7 +21,8 @@ from sqlalchemy import Connection, func, select
 
 from roomsift.case import schema
 from roomsift.errors import UserError
-from roomsift.oversight import keys
+from roomsift.analysis.identity.api import person_map
+from roomsift.oversight import index_cache, keys
 from roomsift.oversight.access import command_path, log_access, reveal_permission, sign_reveal
 from roomsift.oversight.basis import Coverage, coverage
 from roomsift.oversight.pseudonyms import ARTIFACT_NS, PERSON_LABEL, PREFIX, IdentityIndex, Pseudonymizer, normalise
@@ -93,6 +96,7 @@ class CaseView:
                 with case.begin() as write:
                     secret = keys.case_secret(case, write, keys.PSEUDONYM_SECRET)
         self.pseudo = Pseudonymizer(secret)
+        self._cache_key = hmac.new(secret, b"roomsift privacy index cache", hashlib.sha256).digest()
         self._index: IdentityIndex | None = None
         self._stamp: tuple = ()
 
@@ -103,9 +107,23 @@ class CaseView:
         if strict:
             stamp += (conn.execute(select(func.max(schema.events.c.id))).scalar(),)
         if self._index is None or self._stamp[:len(stamp)] != stamp:
-            self._index = IdentityIndex.build(conn)
+            self._index = self._stored_or_built(conn)
             self._stamp = stamp
         return self._index
+
+    def _stored_or_built(self, conn: Connection) -> IdentityIndex:
+        """The index kept in the case for its current content (index_cache.py), with the
+        person map read fresh; else built, and kept for the next command."""
+        fp = index_cache.fingerprint(conn)
+        index = index_cache.load(self.case, self._cache_key, fp) if fp else None
+        if index is not None:
+            index.person_of = person_map(conn)
+            index.labels = set(index.person_of.values())
+            return index
+        index = IdentityIndex.build(conn)
+        if fp:
+            index_cache.save(self.case, self._cache_key, fp, index)
+        return index
 
 
 class _Missing(Exception):

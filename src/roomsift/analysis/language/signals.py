@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from roomsift.analysis import artifacts
 from roomsift.analysis.language import english, korean
 from roomsift.analysis.language.lexicon import EN, EN_BENIGN_TOPIC, EN_PROHIBIT, KO_VERBS
+from roomsift.analysis.language.prefilter import may_signal
 
 SIGNALS = (
     "request_material",
@@ -250,14 +251,19 @@ def detect_one(text: str, ev: english.EnglishView | None, kv: korean.KoreanView 
     return out
 
 
-def detect_lexicon(texts: list[str]) -> list[TextSignals]:
-    """The lexicon's reading alone (concept patterns; a feature of the learned model)."""
-    ko_idx = [i for i, t in enumerate(texts) if korean.has_hangul(t)]
+def detect_lexicon(texts: list[str], prefilter: bool = True) -> list[TextSignals]:
+    """The lexicon's reading alone (concept patterns; a feature of the learned model).
+
+    Texts the prefilter proves empty (prefilter.py: no concept word, no artifact possible)
+    get an empty reading without analysis; `prefilter=False` reads every text in full."""
+    todo = [i for i, t in enumerate(texts) if not prefilter or may_signal(t)]
+    ko_idx = [i for i in todo if korean.has_hangul(texts[i])]
     ko_views = dict(zip(ko_idx, korean.views([texts[i] for i in ko_idx]))) if ko_idx else {}
-    out = []
-    for i, text in enumerate(texts):
+    out = [TextSignals() for _ in texts]
+    for i in todo:
+        text = texts[i]
         ev = english.view(text) if re.search(r"[A-Za-z]", text) else None
-        out.append(detect_one(text, ev, ko_views.get(i)))
+        out[i] = detect_one(text, ev, ko_views.get(i))
     return out
 
 

@@ -2,7 +2,8 @@
 
 One pass over `messages` (only the columns triage needs), plus media kinds, service-action
 targets, and account names. Everything is keyed by the database ids so the findings can
-cite messages exactly. Reading goes through SQLAlchemy Core so SQLite and PostgreSQL work.
+cite messages exactly. Queries are built with SQLAlchemy Core so SQLite and PostgreSQL work;
+the message rows, the bulk of a case, are fetched through the driver's own cursor.
 """
 
 from __future__ import annotations
@@ -82,18 +83,19 @@ def load(conn: Connection, chat_filter: Callable[[Chat], bool] | None = None, pr
     q = select(m.id, m.chat_id, m.platform_id, m.kind, m.account_id, m.time_utc, m.time_local, m.text, m.reply_to, m.forwarded_from,
                m.action, m.author).order_by(m.chat_id, m.time_utc, m.time_local, m.id)
     n = 0
-    for row in conn.execute(q, execution_options={"yield_per": 20000}):  # per statement: Connection.execution_options would stick to the connection
-        chat = chats.get(row[1])
-        if chat is None:
-            continue
-        msg = Msg(*row, media=tuple(media.get(row[0], ())))
-        chat.by_platform_id[msg.platform_id] = len(chat.messages)
-        chat.messages.append(msg)
-        n += 1
-        if progress and n % 20000 == 0:
-            progress(20000)
-    if progress:
-        progress(n % 20000)
+    no_media = ()
+    for rows in _driver_rows(conn, q):
+        for row in rows:
+            chat = chats.get(row[1])
+            if chat is None:
+                continue
+            found = media.get(row[0])
+            msg = Msg(*row, media=tuple(found) if found else no_media)
+            chat.by_platform_id[msg.platform_id] = len(chat.messages)
+            chat.messages.append(msg)
+        n += len(rows)
+        if progress:
+            progress(len(rows))
 
     t = schema.action_targets.c
     targets: dict[int, list] = defaultdict(list)
@@ -116,6 +118,19 @@ def load(conn: Connection, chat_filter: Callable[[Chat], bool] | None = None, pr
         elif kind == "username":
             usernames[name.lstrip("@").lower()] = acc
     return Corpus(chats, targets, account_keys, dict(display), usernames, channel_accounts)
+
+
+def _driver_rows(conn: Connection, query, size: int = 20000):
+    """The query's rows in batches, straight from the database driver's cursor (plain
+    tuples): a million messages read without building a SQLAlchemy row object for each."""
+    sql = str(query.compile(dialect=conn.dialect))
+    cursor = conn.connection.driver_connection.cursor()
+    try:
+        cursor.execute(sql)
+        while rows := cursor.fetchmany(size):
+            yield rows
+    finally:
+        cursor.close()
 
 
 def count_messages(conn: Connection) -> int:

@@ -23,6 +23,7 @@ from roomsift.analysis.triage.evidence import ChatFacts, Evidence, all_texts, ch
 from roomsift.analysis.triage.roles import PersonFinding, score_person
 
 EVIDENCE_PER_PERSON = 25
+LANGUAGE_BATCH = 20_000
 RUNNER_ASKS = {"request_material", "request_answered"}  # strongest citations kept per person in the document
 
 
@@ -68,7 +69,8 @@ def run(conn: Connection, progress: Callable[[str, int, int | None], None] | Non
 
     corpus = load(conn, progress=tick("reading messages"))
     texts = all_texts(corpus)
-    sigs = language_signals(texts, progress=tick("reading language", len(set(texts))), mapper=mapper)
+    # One batch per 20,000 distinct texts: the model scores each batch as one sparse matrix.
+    sigs = language_signals(texts, progress=tick("reading language", len(set(texts))), batch=LANGUAGE_BATCH, mapper=mapper)
     known = _known_material(conn)
     facts: dict[int, ChatFacts] = {}
     contexts = {}

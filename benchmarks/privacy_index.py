@@ -1,0 +1,88 @@
+"""Privacy layer at case scale (issue 13): building the identifier index vs loading it from
+the case, at 260,000 accounts.
+
+    python benchmarks/privacy_index.py                      # 260,000 accounts (case built once, cached)
+    python benchmarks/privacy_index.py --accounts 50000 --persons 12000
+
+The case is the identity benchmark's (benchmarks/identity_network.py `build`: accounts,
+display names, usernames, phones, wallets, 917,318 messages at full size), with its
+artifacts scanned and identity stored, as a working case would be. Then, each in a fresh
+child process (as a command starts): the index built from the database, and the index loaded
+from the case's derived file — fingerprint, authenticated read, and the person map read
+fresh. Runs alternate (build, load, build, load ...); medians and the pair ratio are printed.
+Target: <= 1 s per command."""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+CHILD = """
+import sys, time
+from pathlib import Path
+from roomsift.case.store import Case
+from roomsift.oversight import index_cache, privacy
+from roomsift.oversight.pseudonyms import IdentityIndex
+case = Case.open(Path(sys.argv[1]))
+view = privacy.case_view(case)
+with case.connect() as conn:
+    t = time.perf_counter()
+    if sys.argv[2] == "build":
+        idx = IdentityIndex.build(conn)
+    else:
+        idx = view._stored_or_built(conn)
+    print(time.perf_counter() - t, len(idx.surfaces), len(idx.person_of))
+"""
+
+
+def _child(case: Path, how: str) -> tuple[float, str]:
+    out = subprocess.run([sys.executable, "-c", CHILD, str(case), how], check=True, capture_output=True, text=True).stdout.split()
+    return float(out[0]), f"{int(out[1]):,} surfaces, {int(out[2]):,} accounts in the person map"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--accounts", type=int, default=260_000)
+    ap.add_argument("--persons", type=int, default=60_000)
+    ap.add_argument("--rooms", type=int, default=60)
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--out", type=Path, default=None)
+    args = ap.parse_args()
+    sys.path.insert(0, str(HERE))
+    from identity_network import build
+
+    from roomsift.analysis.identity.build import ensure
+    from roomsift.case.store import Case
+
+    folder = args.out or HERE / "out" / f"identity-{args.accounts}-{args.persons}-{args.rooms}"
+    if (folder / "case.json").exists():
+        case = Case.open(folder)
+    else:
+        t = time.perf_counter()
+        case = build(folder, args.accounts, args.persons, args.rooms, 1)
+        print(f"built {folder} in {time.perf_counter() - t:.0f} s", flush=True)
+    ensure(case)  # artifacts scanned and identity stored, as after `roomsift persons`
+    _child(folder, "load")  # writes the derived file for the current content
+    builds, loads = [], []
+    for _ in range(args.rounds):
+        b, what = _child(folder, "build")
+        l, what_l = _child(folder, "load")
+        assert what == what_l, (what, what_l)
+        builds.append(b)
+        loads.append(l)
+    import os
+
+    print(f"case: {folder} ({what}); load average {os.getloadavg()[0]:.1f}")
+    print(f"index built from the database : median {statistics.median(builds):.2f} s (min {min(builds):.2f}, max {max(builds):.2f})")
+    print(f"index loaded from the case    : median {statistics.median(loads):.2f} s (min {min(loads):.2f}, max {max(loads):.2f}; target <= 1 s)")
+    print(f"build / load                  : {statistics.median(b / l for b, l in zip(builds, loads)):.1f}x (median of pairs)")
+
+
+if __name__ == "__main__":
+    main()
