@@ -146,3 +146,19 @@ def test_padded_copy_matches_through_the_trimmed_variant(service):
     padded.save(buf, "JPEG", quality=90)
     r = client.post("/match/image", content=buf.getvalue()).json()
     assert r["match"] and r["matches"][0]["variant"] == "trimmed"
+
+
+def test_worker_processes_answer_as_the_serving_process_does(demo):
+    """Uploads hashed in worker processes (the command's default) get the same answers as
+    hashed in the request's thread: matches (stage 1 and 2), hashes, digests, the 415."""
+    case, folder, expected = demo
+    listed = [_photo(folder, k) for k in sorted(expected)[:3]]
+    club = [open(p, "rb").read() for p in sorted(glob.glob(str(folder / "exports/telegram/photoclub/photos/*.jpg")))[:2]]
+    answers = {}
+    for n in (0, 1):
+        with TestClient(create_app(case, ["demo-known-pdq", "demo-known-digests"], workers=n)) as client:
+            assert client.get("/health").json()["workers"] == n
+            answers[n] = [client.post("/match/image", content=b).json() for b in listed + club]
+            answers[n].append(client.post("/match/image", content=b"not an image").status_code)
+    assert answers[0] == answers[1]
+    assert any(a["match"] for a in answers[1][:3]) and answers[1][-1] == 415

@@ -16,7 +16,7 @@ from roomsift.media.decode import DecodeError, decode_rgb
 from roomsift.media.signals.digests import digest_bytes
 from roomsift.media.signals.pdq import MIN_QUALITY, PDQ
 from roomsift.media.signals.vpdq import VPDQ, vpdq_available
-from roomsift.media.variants import trim_borders
+from roomsift.media.variants import trim_box
 
 HASHER = f"pdqhash {getattr(pdqhash, '__version__', '0.2')}"
 VIDEO_KINDS = {"video_file", "video_message", "animation", "video"}
@@ -59,12 +59,11 @@ def hash_image(media_id: int, data: bytes, draft: bool = False) -> HashResult:
 def trimmed_pdq(rgb) -> str | None:
     """PDQ of the image without its uniform borders (padding), if it has any and the
     trimmed hash is of usable quality."""
-    from PIL import Image
-
-    inner = trim_borders(Image.fromarray(rgb))
-    if inner is None:
+    box = trim_box(rgb)
+    if box is None:
         return None
-    t = PDQ.hash_array(np.asarray(inner))
+    left, top, right, bottom = box
+    t = PDQ.hash_array(np.ascontiguousarray(rgb[top:bottom, left:right]))
     return t.hex if t.quality >= MIN_QUALITY else None
 
 

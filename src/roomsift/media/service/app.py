@@ -22,18 +22,25 @@ from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
 from roomsift.case.store import Case
-from roomsift.media.decode import DecodeError, decode_rgb
 from roomsift.media.service.limits import (DECODE_WAIT, HASH_PIXELS, MAX_BYTES, MAX_DECODES, MAX_JSON_BYTES, MAX_PIXELS,
                                            BodyLimit,
                                            DecodeSlots)
 from roomsift.media.service.hma import BearerKey, HmaError, hma_error_handler, hma_router
 from roomsift.media.service.matcher import Snapshot
+from roomsift.media.service.workers import UploadFailed, UploadWorkers
 from roomsift.media.signals import DIGEST_KINDS, signal_type
 from roomsift.media.signals.digests import digest_bytes
-from roomsift.media.hashing import trimmed_pdq
 from roomsift.media.matching import query_variants
 from roomsift.media.signals.pdq import DEFAULT_THRESHOLD, DIHEDRAL, MIN_QUALITY, PDQ
 
+
+
+def upload_error(exc: UploadFailed) -> HTTPException:
+    """415 not an image, 422 refused as too large (a bomb), 503 out of memory (never 500)."""
+    msg = str(exc)
+    if exc.kind == "memory":
+        return HTTPException(503, msg, headers={"Retry-After": "5"})
+    return HTTPException(422 if ("pixel" in msg or "bomb" in msg) else 415, msg)
 
 
 class Match(BaseModel):
@@ -74,7 +81,9 @@ class DigestQuery(BaseModel):
 def create_app(case: Case, hashsets: list[str], *, threshold: int = DEFAULT_THRESHOLD,
                max_bytes: int = MAX_BYTES, max_pixels: int = MAX_PIXELS, draft: bool = False,
                max_decodes: int = MAX_DECODES, decode_wait: float = DECODE_WAIT, second_stage: bool = True,
-               api_key: str | None = None) -> FastAPI:
+               api_key: str | None = None, workers: int = 0) -> FastAPI:
+    """workers: processes that decode and hash uploads (0: in the request's thread; the
+    command's default is one per core, see service/workers.py)."""
     app = FastAPI(title="roomsift matcher", version="1",
                   description="Known-material matching for upload filtering. Uploads are never stored.")
     metrics: Counter = Counter()
@@ -117,6 +126,8 @@ def create_app(case: Case, hashsets: list[str], *, threshold: int = DEFAULT_THRE
         app.add_middleware(BearerKey, key=api_key)
     app.add_middleware(Count)
     slots = app.state.decode_slots = DecodeSlots(max_decodes, decode_wait)
+    workers = app.state.workers = UploadWorkers(workers)
+    app.router.on_shutdown.append(workers.close)
 
     async def read_capped(request: Request) -> bytes:
         declared = request.headers.get("content-length")
@@ -131,31 +142,24 @@ def create_app(case: Case, hashsets: list[str], *, threshold: int = DEFAULT_THRE
         return b"".join(chunks)
 
     def match_image(data: bytes, stage2: bool = second_stage) -> MatchResult:
-        """Decode, hash and match within a decode slot (503 when none is free), so the
-        decoded pixels of at most `max_decodes` uploads exist at once."""
+        """Decode and hash in a worker process, then match here, within a decode slot (503
+        when none is free), so the decoded pixels of at most `max_decodes` uploads exist at once."""
         snap: Snapshot = app.state.snapshot
         digests = digest_bytes(data)
         with slots.slot():
             try:
-                rgb = decode_rgb(data, draft=draft, max_pixels=max_pixels, shrink_above=HASH_PIXELS)
-                h = PDQ.hash_array(rgb, dihedral=True)
+                h = workers.prepare(data, draft, max_pixels, stage2)
                 matches = snap.match_digests(digests)
-                low = h.quality < MIN_QUALITY
+                low = h["quality"] < MIN_QUALITY
                 if not low:
-                    variants = query_variants(h.hex, list(h.dihedral), trimmed_pdq(rgb))
+                    variants = query_variants(h["pdq"], h["dihedral"], h["trimmed"])
                     matches += snap.match_pdq(variants, threshold)
                     if stage2 and not matches:
-                        matches += snap.match_second_stage(rgb, variants, threshold)
-                del rgb
-            except DecodeError as exc:
-                msg = str(exc)
-                if "pixel" in msg or "bomb" in msg:
-                    raise HTTPException(422, msg) from None
-                raise HTTPException(415, msg) from None
-            except MemoryError:
-                raise HTTPException(503, "not enough memory to decode this image now; retry shortly",
-                                    headers={"Retry-After": "5"}) from None
-        return result(matches, pdq=h.hex, quality=h.quality, quality_too_low=low, digests=digests)
+                        matches += snap.match_second_stage(variants, h["regions"],
+                                                           lambda: workers.features(data, draft, max_pixels), threshold)
+            except UploadFailed as exc:
+                raise upload_error(exc) from None
+        return result(matches, pdq=h["pdq"], quality=h["quality"], quality_too_low=low, digests=digests)
 
     @app.post("/match/image", response_model=MatchResult, summary="Match an uploaded image",
               description="Body: the image bytes (any Content-Type), or multipart/form-data with a `file` field.")
@@ -200,13 +204,9 @@ def create_app(case: Case, hashsets: list[str], *, threshold: int = DEFAULT_THRE
     def pdq_of(data: bytes) -> str:
         with slots.slot():
             try:
-                return PDQ.hash_array(decode_rgb(data, draft=draft, max_pixels=max_pixels, shrink_above=HASH_PIXELS)).hex
-            except DecodeError as exc:
-                msg = str(exc)
-                raise HTTPException(422 if ("pixel" in msg or "bomb" in msg) else 415, msg) from None
-            except MemoryError:
-                raise HTTPException(503, "not enough memory to decode this image now; retry shortly",
-                                    headers={"Retry-After": "5"}) from None
+                return workers.pdq(data, draft, max_pixels)
+            except UploadFailed as exc:
+                raise upload_error(exc) from None
 
     app.include_router(hma_router(lambda: app.state.snapshot, match_image, pdq_of, threshold))
     app.add_exception_handler(HmaError, hma_error_handler)
@@ -224,7 +224,7 @@ def create_app(case: Case, hashsets: list[str], *, threshold: int = DEFAULT_THRE
         snap: Snapshot = app.state.snapshot
         return {"status": "ok", "hashsets": snap.names, "entries": snap.entries, "pdq_indexed": snap.index.size,
                 "index": snap.index.kind, "low_quality_entries": snap.low_quality_entries, "loaded_utc": int(app.state.loaded),
-                "threshold": threshold, "decode": "draft" if draft else "full", "second_stage": second_stage,
+                "threshold": threshold, "decode": "draft" if draft else "full", "second_stage": second_stage, "workers": workers.n,
                 "augmented_items": len(snap.second.aug.features) if snap.second and snap.second.aug else 0,
                 "limits": {"max_bytes": max_bytes, "max_json_bytes": min(MAX_JSON_BYTES, max_bytes), "max_pixels": max_pixels,
                            "hash_pixels": HASH_PIXELS, "max_decodes": max_decodes, "decode_wait_s": decode_wait},

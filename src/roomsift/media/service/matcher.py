@@ -71,9 +71,12 @@ class Snapshot:
                             "distance": 0, "stage": 1, "entry_id": eid})
         return out
 
-    def match_second_stage(self, rgb, stage1: list[tuple[str, str]], threshold: int = DEFAULT_THRESHOLD) -> list[dict[str, Any]]:
+    def match_second_stage(self, stage1: list[tuple[str, str]], regions: list[tuple[str, str]], query_features,
+                           threshold: int = DEFAULT_THRESHOLD) -> list[dict[str, Any]]:
+        """regions: the upload's query regions; query_features(): its ORB features, asked
+        for only when an augmented item needs verifying."""
         out = []
-        for hit in self.second.match(rgb, stage1, threshold) if self.second else []:
+        for hit in self.second.match_prepared(stage1, regions, query_features, threshold) if self.second else []:
             ext_id, category, name = self.info_by_entry[hit.entry_id]
             out.append({"hashset": name, "id": ext_id, "category": category, "kind": hit.stage,
                         "signal": "pdq" if hit.stage == "regions" else "orb", "distance": hit.distance,

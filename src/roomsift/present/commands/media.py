@@ -248,6 +248,7 @@ def serve_matcher(
     max_bytes: int = typer.Option(MAX_BYTES, help="Largest request body (bytes); larger: 413."),
     max_pixels: int = typer.Option(MAX_PIXELS, help="Largest decoded image (pixels), read from the header; larger: 422."),
     max_decodes: int = typer.Option(MAX_DECODES, help="Images decoded at once; when all are busy: 503."),
+    workers: Optional[int] = typer.Option(None, help="Processes that decode and hash uploads (default: one per core; 0: in the serving process)."),
 ) -> None:
     """Run the upload-filtering match service (FastAPI; OpenAPI at /docs), with HMA 2.0's /m and /h endpoints."""
     import os
@@ -258,6 +259,8 @@ def serve_matcher(
 
     if min(max_bytes, max_pixels, max_decodes) < 1:
         raise UserError("--max-bytes, --max-pixels and --max-decodes must be at least 1")
+    if workers is not None and workers < 0:
+        raise UserError("--workers must be 0 or more")
     api_key = None
     if api_key_env:
         api_key = os.environ.get(api_key_env, "")
@@ -265,7 +268,8 @@ def serve_matcher(
             raise UserError(f"--api-key-env {api_key_env}: that environment variable is empty or not set")
     c = Case.open(case)
     app = create_app(c, hashset, threshold=threshold, draft=draft, second_stage=second_stage, api_key=api_key,
-                     max_bytes=max_bytes, max_pixels=max_pixels, max_decodes=max_decodes)
+                     max_bytes=max_bytes, max_pixels=max_pixels, max_decodes=max_decodes,
+                     workers=(os.cpu_count() or 1) if workers is None else workers)
     typer.echo(f"serving {', '.join(hashset)} on http://{host}:{port} (OpenAPI: /docs)", err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")
 
