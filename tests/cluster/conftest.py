@@ -22,7 +22,7 @@ PHRASES = ["입장료는 어디로 보내요?", "새 자료 올림", "확인했�
 def cluster_address():
     from distributed import LocalCluster
 
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster:
         yield cluster.scheduler_address
 
 

@@ -103,7 +103,7 @@ def open_session(spec: str) -> Iterator[Session]:
     distributed = _dask()
     if spec == "local" or spec.startswith("local:"):
         n = _local_workers(spec)
-        cluster = distributed.LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None)
+        cluster = distributed.LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=":0")
         try:
             with distributed.Client(cluster) as client:
                 yield Session(client, f"local cluster of {n} worker(s)")
