@@ -20,9 +20,11 @@ PHRASES = ["입장료는 어디로 보내요?", "새 자료 올림", "확인했�
 
 @pytest.fixture(scope="module")
 def cluster_address():
+    import dask
     from distributed import LocalCluster
 
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster:
+    # A task that kills its worker fails at once instead of being retried on 3 more workers.
+    with dask.config.set({"distributed.scheduler.allowed-failures": 0}), LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster:
         yield cluster.scheduler_address
 
 

@@ -20,3 +20,16 @@ def test_media_hash_on_cluster_equals_single_process(tmp_path, cli, case_dir, cl
     assert cli(*listing, "--case", single).stdout == cli(*listing, "--case", clustered).stdout
     # a rerun on the cluster has nothing left to hash
     assert "hashed 0 media file(s)" in cli("media", "hash", "--case", clustered, "--cluster", cluster_address).stdout
+
+
+def test_a_worker_dying_is_a_clear_error(cluster_address):
+    import os
+
+    import pytest
+    from distributed import Client
+
+    from roomsift.cluster.session import ClusterError, Session
+
+    with Client(cluster_address) as client:
+        with pytest.raises(ClusterError, match="workers kept dying"):
+            list(Session(client, "test").map(os._exit, [3]))
