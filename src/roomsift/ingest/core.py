@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, insert, select, update
+from sqlalchemy import Connection, and_, bindparam, func, insert, select, update
 
 from roomsift.case import schema
 from roomsift.case.store import Case, current_actor, now_utc
@@ -75,7 +75,7 @@ def _content_hash(rec: MessageRecord) -> str:
     """What makes two exports of one message differ as an edit. Display names and
     reactions change without the message changing, so they are left out."""
     h = hashlib.blake2b(rec.text.encode(), digest_size=16)
-    if not (rec.entities or rec.media or rec.extra or rec.edited_local or rec.edited_utc is not None):
+    if not (rec.media or rec.extra or rec.edited_local or rec.edited_utc is not None or (rec.entities and _styled(rec.entities))):
         return h.hexdigest()  # most messages: the text alone
     if rec.edited_utc is not None or rec.edited_local:
         h.update(f"\x1fedited:{rec.edited_utc}:{rec.edited_local}".encode())
@@ -291,25 +291,30 @@ class _Writer:
                 ):
                     known[row.platform_id] = (row.id, row.content_hash)
         rows, media_rows, target_rows = [], [], []
+        # The loop below runs once per message: names bound locally, the common case first.
+        account_id, message_row, chat_seen, append = self.account_id, self._message_row, self.chat_seen, rows.append
+        mid = self.next_message_id
+        local_only = 0
         for rec in batch:
             chash = _content_hash(rec)
-            if rec.platform_id in known:
+            pid = rec.platform_id
+            if pid in known:
                 if rec.sender:  # a later export shows current display names: keep them in the history
-                    self.account_id(rec.sender, rec.time_utc)
-                self._known(rec, known[rec.platform_id], chash)
+                    account_id(rec.sender, rec.time_utc)
+                self._known(rec, known[pid], chash)
                 continue
-            mid = self.next_message_id
-            self.next_message_id += 1
-            known[rec.platform_id] = (mid, chash)  # a repeat later in this batch is a duplicate
-            self.chat_seen.add(rec.platform_id)
-            account = self.account_id(rec.sender, rec.time_utc) if rec.sender else None
-            rows.append(self._message_row(mid, rec, account, chash))
-            text_len = len(rec.text)
-            if text_len > MAX_TEXT_CHARS:
-                raise IngestError(f"text of {text_len:,} characters exceeds the limit of {MAX_TEXT_CHARS:,}; refusing a corrupt or hostile export",
-                                  file=str(self.source.location), position=f"message id {rec.platform_id}")
+            known[pid] = (mid, chash)  # a repeat later in this batch is a duplicate
+            chat_seen.add(pid)
+            sender = rec.sender
+            append(message_row(mid, rec, account_id(sender, rec.time_utc) if sender else None, chash))
+            if len(rec.text) > MAX_TEXT_CHARS:
+                raise IngestError(f"text of {len(rec.text):,} characters exceeds the limit of {MAX_TEXT_CHARS:,}; refusing a corrupt or hostile export",
+                                  file=str(self.source.location), position=f"message id {pid}")
             if rec.time_utc is None and rec.time_local:
-                self.result.local_time_only += 1
+                local_only += 1
+            if not (rec.targets or rec.action or rec.media):
+                mid += 1
+                continue
             for t in rec.targets:
                 target_acc = self.account_id(t.account, rec.time_utc) if t.account else None
                 target_rows.append((mid, t.role, t.name, target_acc))
@@ -317,6 +322,9 @@ class _Writer:
                 self._title(str(rec.extra["title"]), rec.time_utc, f"service:{rec.action}")
             for media in rec.media:
                 media_rows.append(self._media_row(mid, media))
+            mid += 1
+        self.next_message_id = mid
+        self.result.local_time_only += local_only
         self.rows.put("messages", MESSAGE_COLUMNS, rows)
         self.result.messages_new += len(rows)
         self.rows.put("action_targets", TARGET_COLUMNS, target_rows)
@@ -324,12 +332,12 @@ class _Writer:
 
     def _message_row(self, mid: int, rec: MessageRecord, account: int | None, chash: str) -> tuple:
         # Entities that are only plain runs repeat the text; they are not stored twice.
-        entities = rec.entities if _styled(rec.entities) else None
+        entities = rec.entities if rec.entities and _styled(rec.entities) else None
         return (
             mid, self.chat_id, rec.platform_id, rec.kind, account, rec.sender_name, rec.time_utc, rec.time_local,
             rec.text, _json(entities), rec.reply_to, rec.reply_to_chat, rec.forwarded_from, rec.forwarded_from_id,
             rec.saved_from, rec.via_bot, rec.author, rec.edited_utc, rec.edited_local, rec.action,
-            _json(rec.extra or None), chash, self.ingest_id, self.evidence_id,
+            _json(rec.extra) if rec.extra else None, chash, self.ingest_id, self.evidence_id,
         )
 
     def _media_row(self, mid: int, media: MediaRecord) -> tuple:
@@ -378,33 +386,46 @@ class _Writer:
         self.result.messages_edited += 1
 
     def finish(self) -> None:
+        """Write the name history of this ingest's accounts: set-wise, one read of the
+        names the case already holds for them, then bulk inserts and updates."""
         self.flush()
         self.rows.drain()
         n = schema.account_names.c
+        accounts = sorted({acc for acc, _kind, _name in self.names})
+        existing = {}
+        for start in range(0, len(accounts), 900):
+            for row in self.conn.execute(
+                select(n.id, n.account_id, n.kind, n.name, n.first_utc, n.last_utc, n.count).where(n.account_id.in_(accounts[start : start + 900]))
+            ):
+                existing[(row.account_id, row.kind, row.name)] = row
+        new_rows, changed = [], []
         for (acc, kind, name), (first, last, count) in self.names.items():
-            row = self.conn.execute(
-                select(n.id, n.first_utc, n.last_utc, n.count).where(and_(n.account_id == acc, n.kind == kind, n.name == name))
-            ).first()
+            row = existing.get((acc, kind, name))
             if row is None:
-                self.conn.execute(insert(schema.account_names), {"account_id": acc, "kind": kind, "name": name, "first_utc": first, "last_utc": last, "count": count})
-            else:
-                self.conn.execute(
-                    update(schema.account_names)
-                    .where(n.id == row.id)
-                    .values(
-                        first_utc=min(x for x in (row.first_utc, first) if x is not None) if (row.first_utc or first) else None,
-                        last_utc=max(x for x in (row.last_utc, last) if x is not None) if (row.last_utc or last) else None,
-                        count=row.count + count,
-                    )
-                )
+                new_rows.append((acc, kind, name, first, last, count))
+                continue
+            firsts = [x for x in (row.first_utc, first) if x is not None]
+            lasts = [x for x in (row.last_utc, last) if x is not None]
+            changed.append({"b_id": row.id, "b_first": min(firsts) if firsts else None, "b_last": max(lasts) if lasts else None, "b_count": row.count + count})
+        self.rows.put("account_names", ["account_id", "kind", "name", "first_utc", "last_utc", "count"], new_rows)
+        self.rows.drain()
+        if changed:
+            self.conn.execute(
+                update(schema.account_names).where(n.id == bindparam("b_id"))
+                .values(first_utc=bindparam("b_first"), last_utc=bindparam("b_last"), count=bindparam("b_count")),
+                changed,
+            )
         # An account's current name is the one seen last.
         latest: dict[int, tuple[int, str]] = {}
         for (acc, kind, name), (first, last, _count) in self.names.items():
             if kind == "display" and (acc not in latest or (last or 0) >= latest[acc][0]):
                 latest[acc] = (last or 0, name)
-        for acc, (_t, name) in latest.items():
-            self.conn.execute(update(schema.accounts).where(schema.accounts.c.id == acc).values(name=name))
-
+        if latest:
+            a = schema.accounts.c
+            self.conn.execute(
+                update(schema.accounts).where(a.id == bindparam("b_id")).values(name=bindparam("b_name")),
+                [{"b_id": acc, "b_name": name} for acc, (_t, name) in latest.items()],
+            )
 
 def ingest(
     case: Case,

@@ -290,6 +290,18 @@ _VCARD_KEYS = frozenset({"contact_vcard", "contact_vcard_file_size"})
 _KINDS = frozenset({"message", "service", "unsupported"})
 
 
+# One AccountRef per (sender, display name), shared by their messages: the ingest core keys
+# its per-sender bookkeeping on the object. Bounded; records never modify their refs.
+_REFS: dict[tuple[str, Any], AccountRef] = {}
+
+
+def _account_ref(peer: str, name: Any) -> AccountRef:
+    if len(_REFS) > 100_000:
+        _REFS.clear()
+    ref = _REFS[(peer, name)] = AccountRef(peer, name)
+    return ref
+
+
 def convert_message(m: dict[str, Any], file: str, chat_type: str | None) -> MessageRecord:
     """One Telegram message object -> MessageRecord (pure; used by tests and the parser).
     This runs once per message, so it avoids repeated lookups."""
@@ -312,7 +324,7 @@ def convert_message(m: dict[str, Any], file: str, chat_type: str | None) -> Mess
         sender_name = get("actor")
     peer = sender_id if type(sender_id) is str else _peer(sender_id, legacy)
     if peer is not None:
-        rec.sender = AccountRef(peer, sender_name)
+        rec.sender = _REFS.get((peer, sender_name)) or _account_ref(peer, sender_name)
     elif sender_name:  # pre-2018-12 exports: only a display name
         rec.sender = AccountRef(f"name:{sender_name}", sender_name, IDENTITY_NICKNAME)
     rec.sender_name = sender_name
