@@ -1,6 +1,10 @@
 """Generate a synthetic single-chat Telegram Desktop export for benchmarks.
 
     python benchmarks/make_export.py --messages 1000000 --out benchmarks/out/export-1m
+    python benchmarks/make_export.py --messages 100000 --style realistic --out DIR
+
+Text styles: "worst" (the default, kept for earlier figures) is word salad of trigger words,
+almost every text distinct; "realistic" is mostly everyday chat with ~5% room logistics.
 
 Realistic shape: text lengths from short replies to paragraphs (Korean, English, mixed),
 ~5% service messages (joins, invites, pins, removals), ~10% media references (most "not

@@ -54,6 +54,6 @@ def _korean_hit(text: str) -> bool:
 
 def may_signal(text: str) -> bool:
     """False only for a text the lexicon is certain to read as empty."""
-    if _LATIN.search(text) or artifacts.extract(text):
+    if _LATIN.search(text) or (korean.has_hangul(text) and _korean_hit(text)):
         return True
-    return korean.has_hangul(text) and _korean_hit(text)
+    return bool(artifacts.extract(text))  # last: a text read in full extracts them again
