@@ -69,10 +69,18 @@ def report(name: str, lat: list[float], errors: int, seconds: float, cpu: float)
 
 
 def cpu_seconds(pid: int) -> float:
+    """The service's CPU seconds, its upload workers' included."""
     import psutil
 
-    t = psutil.Process(pid).cpu_times()
-    return t.user + t.system
+    proc = psutil.Process(pid)
+    total = 0.0
+    for p in [proc] + proc.children(recursive=True):
+        try:
+            t = p.cpu_times()
+            total += t.user + t.system
+        except psutil.NoSuchProcess:
+            pass
+    return total
 
 
 def main() -> None:
@@ -82,6 +90,9 @@ def main() -> None:
     ap.add_argument("--seconds", type=float, default=15)
     ap.add_argument("--reloads", type=int, default=5)
     ap.add_argument("--image-rates", default="100,20", help="upload rates to try (requests/s)")
+    ap.add_argument("--workers", type=int, default=None, help="upload worker processes (default: one per core)")
+    ap.add_argument("--closed", type=int, default=20,
+                    help="uploads sent one at a time first: CPU per upload with nothing queued or timed out")
     args = ap.parse_args()
     import psutil
 
@@ -109,7 +120,8 @@ def main() -> None:
     for draft in (False, True):
         port = free_port()
         cmd = [sys.executable, "-m", "roomsift.cli", "serve-matcher", "--case", str(case.path), "--hashset", "bench",
-               "--host", "127.0.0.1", "--port", str(port)] + (["--draft"] if draft else [])
+               "--host", "127.0.0.1", "--port", str(port)] + (["--draft"] if draft else []) + \
+            ([] if args.workers is None else ["--workers", str(args.workers)])
         proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         base = f"http://127.0.0.1:{port}"
         try:
@@ -122,7 +134,8 @@ def main() -> None:
                     if proc.poll() is not None or time.perf_counter() - t > 300:
                         raise SystemExit("service did not start: " + proc.stderr.read().decode()[-500:])
                     time.sleep(0.5)
-            print(f"\nservice up in {time.perf_counter() - t:.0f} s: {h['pdq_indexed']:,} hashes, index {h['index']}, decode {h['decode']}")
+            print(f"\nservice up in {time.perf_counter() - t:.0f} s: {h['pdq_indexed']:,} hashes, index {h['index']}, "
+                  f"decode {h['decode']}, upload workers {h.get('workers', 'none (one process)')}")
             for i in range(10):  # warm-up, not measured
                 httpx.post(base + "/match/pdq", json={"hash": queries[i]}, timeout=120)
                 httpx.post(base + "/match/image", content=images[i], timeout=120)
@@ -131,7 +144,16 @@ def main() -> None:
                 lat, err = asyncio.run(load(base, lambda c, i: c.post(base + "/match/pdq", json={"hash": queries[i % 40]}),
                                             args.rate, args.seconds))
                 report(f"PDQ hash queries @ {args.rate:.0f}/s", lat, err, args.seconds, cpu_seconds(proc.pid) - c0)
-            for rate in (float(x) for x in args.image_rates.split(",")):
+            if args.closed:
+                c0 = cpu_seconds(proc.pid)
+                t = time.perf_counter()
+                for i in range(args.closed):
+                    httpx.post(base + "/match/image", content=images[i % 40], timeout=600).raise_for_status()
+                per = (cpu_seconds(proc.pid) - c0) / args.closed
+                print(f"{'uploads one at a time (' + ('draft' if draft else 'full') + ')':34s}: {args.closed} uploads "
+                      f"(half listed), {1000 * (time.perf_counter() - t) / args.closed:7.1f} ms each, server CPU "
+                      f"{1000 * per:5.1f} ms/upload (= {1 / per:,.0f} uploads/s per core)")
+            for rate in (float(x) for x in args.image_rates.split(",") if x):
                 c0 = cpu_seconds(proc.pid)
                 lat, err = asyncio.run(load(base, lambda c, i: c.post(base + "/match/image", content=images[i % 40],
                                                                        headers={"content-type": "image/jpeg"}),

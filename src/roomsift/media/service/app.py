@@ -148,14 +148,14 @@ def create_app(case: Case, hashsets: list[str], *, threshold: int = DEFAULT_THRE
         digests = digest_bytes(data)
         with slots.slot():
             try:
-                h = workers.prepare(data, draft, max_pixels, stage2)
+                h = workers.prepare(data, draft, max_pixels)
                 matches = snap.match_digests(digests)
                 low = h["quality"] < MIN_QUALITY
                 if not low:
                     variants = query_variants(h["pdq"], h["dihedral"], h["trimmed"])
                     matches += snap.match_pdq(variants, threshold)
                     if stage2 and not matches:
-                        matches += snap.match_second_stage(variants, h["regions"],
+                        matches += snap.match_second_stage(variants, workers.regions(data, draft, max_pixels),
                                                            lambda: workers.features(data, draft, max_pixels), threshold)
             except UploadFailed as exc:
                 raise upload_error(exc) from None

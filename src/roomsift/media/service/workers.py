@@ -1,7 +1,7 @@
 """Upload hashing in worker processes, one per core: decoding and PDQ hold the GIL, so in
 one process uploads queue behind each other whatever the thread count. The workers turn
-bytes into hashes (digests, PDQ with its dihedral and border-trimmed variants, and the
-query regions stage 2 needs); the index and the lists stay in the serving process, which
+bytes into hashes (PDQ with its dihedral and border-trimmed variants; the query regions of
+stage 2 when stage 1 matched nothing); the index and the lists stay in the serving process, which
 only looks hashes up. Local features (ORB) are extracted in a worker too, and only when
 stage 2 has a candidate to verify. `workers=0` does the same work in the calling thread.
 Measured: benchmarks/media_service.py (sustainable uploads per core)."""
@@ -30,27 +30,29 @@ def _decode(data: bytes, draft: bool, max_pixels: int):
     return decode_rgb(data, draft=draft, max_pixels=max_pixels, shrink_above=HASH_PIXELS)
 
 
-def prepare(data: bytes, draft: bool, max_pixels: int, regions: bool) -> dict[str, Any]:
-    """Everything matching needs from an upload's pixels; {'error': (kind, message)} when
-    it cannot be decoded. `regions`: also the query regions of stage 2 (uploads that stage 1
-    does not match need them; most uploads match nothing)."""
+def prepare(data: bytes, draft: bool, max_pixels: int) -> dict[str, Any]:
+    """Everything stage 1 needs from an upload's pixels; {'error': (kind, message)} when it
+    cannot be decoded."""
     from roomsift.media.hashing import trimmed_pdq
-    from roomsift.media.regions import query_regions
     from roomsift.media.signals.pdq import MIN_QUALITY, PDQ
 
     try:
         rgb = _decode(data, draft, max_pixels)
         h = PDQ.hash_array(rgb, dihedral=True)
-        out = {"pdq": h.hex, "quality": h.quality, "dihedral": list(h.dihedral), "trimmed": None, "regions": None}
-        if h.quality >= MIN_QUALITY:
-            out["trimmed"] = trimmed_pdq(rgb)
-            if regions:
-                out["regions"] = query_regions(rgb)
-        return out
+        trimmed = trimmed_pdq(rgb) if h.quality >= MIN_QUALITY else None
+        return {"pdq": h.hex, "quality": h.quality, "dihedral": list(h.dihedral), "trimmed": trimmed}
     except DecodeError as exc:
         return {"error": ("decode", str(exc))}
     except MemoryError:
         return {"error": ("memory", "not enough memory to decode this image now; retry shortly")}
+
+
+def regions(data: bytes, draft: bool, max_pixels: int) -> list[tuple[str, str]]:
+    """The query regions of stage 2, asked for only when stage 1 matched nothing (the upload
+    is decoded again: cheaper than hashing ten regions of every upload that matches)."""
+    from roomsift.media.regions import query_regions
+
+    return query_regions(_decode(data, draft, max_pixels))
 
 
 def features(data: bytes, draft: bool, max_pixels: int):
@@ -104,8 +106,8 @@ class UploadWorkers:
             old.shutdown(wait=False, cancel_futures=True)
             raise UploadFailed("memory", "a hashing worker stopped; retry shortly") from None
 
-    def prepare(self, data: bytes, draft: bool, max_pixels: int, regions: bool) -> dict[str, Any]:
-        out = self.run(prepare, data, draft, max_pixels, regions)
+    def prepare(self, data: bytes, draft: bool, max_pixels: int) -> dict[str, Any]:
+        out = self.run(prepare, data, draft, max_pixels)
         if "error" in out:
             raise UploadFailed(*out["error"])
         return out
@@ -115,6 +117,9 @@ class UploadWorkers:
         if "error" in out:
             raise UploadFailed(*out["error"])
         return out["pdq"]
+
+    def regions(self, data: bytes, draft: bool, max_pixels: int) -> list[tuple[str, str]]:
+        return self.run(regions, data, draft, max_pixels)
 
     def features(self, data: bytes, draft: bool, max_pixels: int):
         return self.run(features, data, draft, max_pixels)
