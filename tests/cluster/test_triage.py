@@ -8,7 +8,8 @@ import shutil
 from tests.cluster.conftest import copy_case
 
 
-def test_triage_on_cluster_equals_single_process(tmp_path, cli, demo_case, cluster_address):
+def test_triage_on_cluster_equals_single_process(tmp_path, cli, demo_case, cluster_address, monkeypatch):
+    monkeypatch.setattr("roomsift.cluster.triage.MIN_TEXTS_PER_TASK", 20)  # many small tasks on the 2 workers
     shutil.rmtree(demo_case / "derived", ignore_errors=True)
     single, clustered = demo_case, copy_case(demo_case, tmp_path / "clustered")
     one = cli("triage", "--case", single, "--format", "json").stdout

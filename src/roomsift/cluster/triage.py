@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from roomsift.cluster.session import Session
 
+MIN_TEXTS_PER_TASK = 500  # below this, a task's overhead outweighs its work
 _installed: dict[str, object] = {}  # worker side: fingerprint of the model in use
 
 
@@ -33,7 +34,17 @@ def language_mapper(session: Session) -> Callable:
     shipped = session.broadcast(model) if model is not None else None
 
     def mapper(fn: Callable, chunks: list[list[str]]):
-        return session.map(score_chunk, chunks, fn=fn, model=shipped, fingerprint=fingerprint)
+        # The local chunks (20,000 texts) suit a process pool; on a cluster every worker
+        # needs several tasks, so they are cut finer and joined again in order.
+        total = sum(len(c) for c in chunks)
+        size = max(MIN_TEXTS_PER_TASK, -(-total // (session.workers * 4)))
+        pieces = [c[i:i + size] for c in chunks for i in range(0, len(c), size)]
+        scored = session.map(score_chunk, pieces, fn=fn, model=shipped, fingerprint=fingerprint)
+        for chunk in chunks:
+            out: list = []
+            while len(out) < len(chunk):
+                out.extend(next(scored))
+            yield out
 
     return mapper
 
