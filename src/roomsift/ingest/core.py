@@ -434,10 +434,13 @@ def ingest(
     *,
     progress: Callable[[int, int], None] | None = None,
     tz: str | None = None,
+    parse_files: Callable | None = None,
 ) -> IngestResult:
     """Ingest one export (folder, file or zip) into the case. Raises IngestError (case
     unchanged) on bad input, AlreadyIngested if these exact files were ingested before.
-    `tz` is the zone of local-time-only messages (default: the format's, if it has one)."""
+    `tz` is the zone of local-time-only messages (default: the format's, if it has one).
+    `parse_files(parser, source, mains, on_read)`, if given, yields (main, records) in the
+    order of `mains` in place of parsing here (roomsift.cluster parses them on Dask workers)."""
     actor = current_actor()
     zone_given = timezone.zone(tz) if tz is not None else None  # a bad --tz fails before any work
     with ExportSource.open_path(path) as source:
@@ -479,7 +482,7 @@ def ingest(
             result = IngestResult(ingest_id=ingest_id, format=parser.name, location=str(source.location))
             writer = _Writer(conn, result, source, parser.platform, actor)
             try:
-                _load(writer, parser, source, mains, pre, archive, total_bytes, zone, progress)
+                _load(writer, parser, source, mains, pre, archive, total_bytes, zone, progress, parse_files)
             finally:
                 writer.rows.close()  # the writer thread ends before the transaction does
             export_info = writer.export_info
@@ -510,7 +513,7 @@ def ingest(
 
 
 def _load(writer: "_Writer", parser, source: ExportSource, mains: list[str], pre: dict[str, dict[str, Any]],
-          archive: dict[str, Any] | None, total_bytes: int, zone, progress) -> None:
+          archive: dict[str, Any] | None, total_bytes: int, zone, progress, parse_files: Callable | None = None) -> None:
     """Evidence rows, then every record of every main file, inside the ingest transaction."""
     writer.zone = zone
     writer.bulk_indexes = _bulk_load_indexes(writer.conn, total_bytes // parser.bytes_per_message)
@@ -527,8 +530,10 @@ def _load(writer: "_Writer", parser, source: ExportSource, mains: list[str], pre
         if progress:
             progress(min(done_bytes, total_bytes), total_bytes)
 
-    for main in mains:
-        for rec in parser.parse(source, main, on_read=on_read):
+    parsed = (parse_files(parser, source, mains, on_read) if parse_files
+              else ((main, parser.parse(source, main, on_read=on_read)) for main in mains))
+    for main, records in parsed:
+        for rec in records:
             if isinstance(rec, MessageRecord):
                 writer.add(rec)
             elif isinstance(rec, ChatRecord):

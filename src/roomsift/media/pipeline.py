@@ -54,7 +54,10 @@ def _results(jobs: list[dict[str, Any]], workers: int) -> Iterator[dict[str, Any
 
 
 def hash_case(case: Case, *, workers: int | None = None, draft: bool = False, redo_failed: bool = False,
-              on_progress: Callable[[int, int], None] | None = None) -> HashRun:
+              on_progress: Callable[[int, int], None] | None = None,
+              mapper: Callable[[list[dict[str, Any]]], Iterator[dict[str, Any]]] | None = None) -> HashRun:
+    """`mapper(jobs)`, if given, yields hash_file_job's results in the order of `jobs` in
+    place of the local process pool (roomsift.cluster runs them on Dask workers)."""
     jobs = pending_jobs(case, draft, redo_failed)
     run = HashRun(todo=len(jobs))
     workers = workers or os.cpu_count() or 1
@@ -66,7 +69,7 @@ def hash_case(case: Case, *, workers: int | None = None, draft: bool = False, re
                 conn.execute(insert(media_hashes), batch)
             batch.clear()
 
-    for n, res in enumerate(_results(jobs, workers), start=1):
+    for n, res in enumerate(mapper(jobs) if mapper else _results(jobs, workers), start=1):
         run.states[res["state"]] += 1
         if res["error"]:
             run.errors.append((res["media_id"], res["error"]))

@@ -61,15 +61,17 @@ def _known_material(conn: Connection) -> dict[int, object]:
         return {}
 
 
-def run(conn: Connection, progress: Callable[[str, int, int | None], None] | None = None) -> TriageResult:
-    """progress(stage, advance, total) lets the CLI draw a bar."""
+def run(conn: Connection, progress: Callable[[str, int, int | None], None] | None = None,
+        mapper: Callable | None = None) -> TriageResult:
+    """progress(stage, advance, total) lets the CLI draw a bar; `mapper` scores the distinct
+    texts elsewhere (see evidence.language_signals; roomsift.cluster: on Dask)."""
     def tick(stage: str, total: int | None = None) -> Callable[[int], None]:
         return (lambda n: progress(stage, n, total)) if progress else (lambda n: None)
 
     corpus = load(conn, progress=tick("reading messages"))
     texts = all_texts(corpus)
     # One batch per 20,000 distinct texts: the model scores each batch as one sparse matrix.
-    sigs = language_signals(texts, progress=tick("reading language", len(set(texts))), batch=LANGUAGE_BATCH)
+    sigs = language_signals(texts, progress=tick("reading language", len(set(texts))), batch=LANGUAGE_BATCH, mapper=mapper)
     known = _known_material(conn)
     facts: dict[int, ChatFacts] = {}
     contexts = {}

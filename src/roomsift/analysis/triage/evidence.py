@@ -79,14 +79,22 @@ def _detect_chunk(chunk: list[str]) -> list[TextSignals]:
 
 
 def language_signals(texts: list[str], progress: Callable[[int], None] | None = None, batch: int = 4000,
-                     workers: int | None = None) -> dict[str, TextSignals]:
+                     workers: int | None = None, mapper: Callable | None = None) -> dict[str, TextSignals]:
     """Signals for each distinct text (chat rooms repeat themselves a lot).
 
     Large cases are split over worker processes (one per core): language analysis is
-    pure Python plus Kiwi, so processes, not threads, use the cores."""
+    pure Python plus Kiwi, so processes, not threads, use the cores. `mapper(fn, chunks)`,
+    if given, yields fn(chunk) in order in their place (roomsift.cluster: Dask workers)."""
     unique = list(dict.fromkeys(t for t in texts if t and len(t) >= 2))
     workers = workers if workers is not None else min(os.cpu_count() or 1, 4)
     out: dict[str, TextSignals] = {}
+    if mapper is not None:
+        chunks = [unique[i:i + CHUNK] for i in range(0, len(unique), CHUNK)]
+        for chunk, result in zip(chunks, mapper(_detect_chunk, chunks)):
+            out.update(zip(chunk, result))
+            if progress:
+                progress(len(chunk))
+        return out
     if workers > 1 and len(unique) >= PARALLEL_MIN_TEXTS:
         chunks = [unique[i:i + CHUNK] for i in range(0, len(unique), CHUNK)]
         with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("fork")) as pool:

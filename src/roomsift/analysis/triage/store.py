@@ -48,8 +48,9 @@ def _path(case: Case, fp: str) -> Path:
     return case.path / FOLDER / f"triage-{fp}.pickle"
 
 
-def load_or_run(case: Case, progress: Callable[[str, int, int | None], None] | None = None):
-    """(result, reused): the stored result for the case as it is, else a fresh run, stored."""
+def load_or_run(case: Case, progress: Callable[[str, int, int | None], None] | None = None, mapper: Callable | None = None):
+    """(result, reused): the stored result for the case as it is, else a fresh run, stored
+    (`mapper`: see engine.run)."""
     from roomsift.analysis.identity import build as identity_build
     from roomsift.analysis.triage import engine
 
@@ -65,7 +66,7 @@ def load_or_run(case: Case, progress: Callable[[str, int, int | None], None] | N
                     return pickle.load(fh), True
             except Exception:  # truncated or from another version: recompute
                 pass
-        result = engine.run(conn, progress)
+        result = engine.run(conn, progress, mapper)
     _save(case, fp, result)
     return result, False
 

@@ -11,6 +11,7 @@ from rich.progress import BarColumn, DownloadColumn, Progress, TimeRemainingColu
 
 from roomsift.case.options import CaseOpt
 from roomsift.case.store import Case
+from roomsift.cluster.options import ClusterOpt
 from roomsift.ingest.core import ingest as run_ingest
 from roomsift.ingest.errors import AlreadyIngested
 from roomsift.ingest.registry import load_formats
@@ -24,9 +25,20 @@ def ingest_command(
     tz: Optional[str] = typer.Option(
         None, "--tz", help="Time zone of exports that write local times only (e.g. Asia/Seoul; 'none' keeps them local). "
         "Default: the format's (KakaoTalk: Asia/Seoul; others: unknown)."),
+    cluster: Optional[str] = ClusterOpt,
 ) -> None:
     """Ingest an export into the case (transactional and idempotent)."""
     c = Case.open(case)
+    if cluster:  # Dask only when asked for (docs/cluster.md)
+        from roomsift.cluster.session import open_session
+
+        with open_session(cluster) as session:
+            _ingest(c, export, fmt, tz, session)
+        return
+    _ingest(c, export, fmt, tz)
+
+
+def _ingest(c: Case, export: Path, fmt: str | None, tz: str | None, session=None) -> None:
     console = err_console()
     with Progress(
         "[progress.description]{task.description}", BarColumn(), DownloadColumn(), TransferSpeedColumn(), TimeRemainingColumn(),
@@ -34,7 +46,13 @@ def ingest_command(
     ) as bar:
         task = bar.add_task(escape(f"ingesting {export.name}"), total=None)
         try:
-            result = run_ingest(c, export, fmt, tz=tz, progress=lambda done, total: bar.update(task, completed=done, total=total))
+            progress = lambda done, total: bar.update(task, completed=done, total=total)  # noqa: E731
+            if session is None:
+                result = run_ingest(c, export, fmt, tz=tz, progress=progress)
+            else:
+                from roomsift.cluster.ingest import ingest as cluster_ingest
+
+                result = cluster_ingest(session, c, export, fmt, tz=tz, progress=progress)
         except AlreadyIngested as exc:
             say(f"{export}: {exc}", case=c)
             return

@@ -12,6 +12,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from roomsift.case.options import CaseOpt, format_option
 from roomsift.case.store import Case
+from roomsift.cluster.options import ClusterOpt
 from roomsift.errors import UserError
 from roomsift.media import hashset_store, queries
 from roomsift.media.service.limits import MAX_BYTES, MAX_DECODES, MAX_PIXELS
@@ -48,15 +49,26 @@ def hash_cmd(
     workers: int = typer.Option(0, help="Worker processes (0 = one per CPU)."),
     draft: bool = typer.Option(False, "--draft", help="Decode JPEGs at reduced size: faster, slightly lower recall (see docs/media.md)."),
     redo_failed: bool = typer.Option(False, "--redo-failed", help="Retry files that could not be read or changed since ingest."),
+    cluster: Optional[str] = ClusterOpt,
 ) -> None:
     """Hash every ingested media file (digests, PDQ + dihedral variants, vPDQ); a rerun does only what is missing."""
+    c = Case.open(case)
+    if cluster:  # Dask only when asked for (docs/cluster.md)
+        from roomsift.cluster.media import hash_case as cluster_hash
+        from roomsift.cluster.session import open_session
+
+        with open_session(cluster) as session:
+            _hash(c, lambda **kw: cluster_hash(session, c, **kw), draft, redo_failed)
+        return
     from roomsift.media.pipeline import hash_case
 
-    c = Case.open(case)
+    _hash(c, lambda **kw: hash_case(c, workers=workers or None, **kw), draft, redo_failed)
+
+
+def _hash(c: Case, run_hash, draft: bool, redo_failed: bool) -> None:
     with _progress() as bar:
         task = bar.add_task("hashing media", total=None)
-        run = hash_case(c, workers=workers or None, draft=draft, redo_failed=redo_failed,
-                        on_progress=lambda n, total: bar.update(task, completed=n, total=total))
+        run = run_hash(draft=draft, redo_failed=redo_failed, on_progress=lambda n, total: bar.update(task, completed=n, total=total))
     states = ", ".join(f"{k}: {v}" for k, v in sorted(run.states.items())) or "nothing new to hash"
     typer.echo(f"hashed {run.todo} media file(s) — {states}")
     if run.errors:

@@ -11,6 +11,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from roomsift.analysis.triage.weights import ROLES
 from roomsift.case.options import CaseOpt, format_option
+from roomsift.cluster.options import ClusterOpt
 from roomsift.errors import UserError
 from roomsift.present.output import Col, check_format, emit, emit_document, err_console
 
@@ -38,8 +39,9 @@ EXPLAIN_COLS = [
 _check_format = check_format
 
 
-def run_triage(case: Case) -> engine.TriageResult:
-    """Triage with a progress bar on stderr, and an analysis_run event in the case."""
+def run_triage(case: Case, cluster: str | None = None) -> engine.TriageResult:
+    """Triage with a progress bar on stderr, and an analysis_run event in the case.
+    `cluster`: score the case's texts on Dask (docs/cluster.md)."""
     from roomsift.analysis.language import model as language_model
     from roomsift.analysis.triage import store as triage_store
     console = err_console()
@@ -52,7 +54,14 @@ def run_triage(case: Case) -> engine.TriageResult:
                 tasks[stage] = bar.add_task(stage, total=total)
             bar.advance(tasks[stage], n)
 
-        result, reused = triage_store.load_or_run(case, progress)
+        if cluster:
+            from roomsift.cluster import triage as cluster_triage
+            from roomsift.cluster.session import open_session
+
+            with open_session(cluster) as session:
+                result, reused = cluster_triage.load_or_run(session, case, progress)
+        else:
+            result, reused = triage_store.load_or_run(case, progress)
     if language_model.get() is None:
         console.print(f"note: {language_model.status()}")
     if reused:
@@ -79,6 +88,7 @@ def triage(
     top: Optional[int] = typer.Option(None, "--top", "-n", help="Show the first N people only."),
     rooms: bool = typer.Option(False, "--rooms", help="Show each room's verdict instead: the kinds of evidence found and the messages they cite."),
     fmt: str = format_option(),
+    cluster: Optional[str] = ClusterOpt,
 ) -> None:
     """Rank every participant of rooms showing signs of crime: roles, tier, score and the cited evidence."""
     from roomsift.analysis.triage import engine
@@ -86,7 +96,7 @@ def triage(
     from roomsift.present.labels import resolve_chat
     _check_format(fmt)
     if rooms:
-        _rooms(case_dir, fmt)
+        _rooms(case_dir, fmt, cluster)
         return
     if role and role not in ROLES:
         raise UserError(f"unknown role {role!r}; choose one of {', '.join(ROLES)}")
@@ -96,7 +106,7 @@ def triage(
     if chat:  # any label `roomsift chats` shows (number, title, name_… of a 1:1 chat) names the chat
         with case.connect() as conn:
             chat = _chat_platform_id(conn, resolve_chat(case, conn, chat))
-    result = run_triage(case)
+    result = run_triage(case, cluster)
     if fmt == "json":
         emit_document(engine.document(result, role, chat, top), context={"case": case})
         return
@@ -123,11 +133,11 @@ ROOM_COLS = [
 ]
 
 
-def _rooms(case_dir: Path, fmt: str) -> None:
+def _rooms(case_dir: Path, fmt: str, cluster: str | None = None) -> None:
     from roomsift.analysis.triage import engine
     from roomsift.case.store import Case
     case = Case.open(case_dir)
-    result = run_triage(case)
+    result = run_triage(case, cluster)
     doc = engine.rooms_document(result)
     if fmt == "json":
         emit_document({"rooms": doc}, context={"case": case})
