@@ -77,6 +77,7 @@ for code, name, handle in SB.SPEAKERS:
 LURK_COS = crowd("lc", SB.LURK_COS)
 LURK_CLAN = crowd("lk", SB.LURK_CLAN)
 LURK_MKT = crowd("lm", SB.LURK_MKT)
+LURK_CR = crowd("lr", SB.LURK_CRYPTO)
 
 # payment artifacts
 MULE = A.bank(R, 4)          # 신한-layout mule account ("총무" account)
@@ -87,11 +88,14 @@ KIMBU = A.bank(R, 4)[1]      # 신한 account of 김부장 / 직거래남
 COS_BANK = A.bank(R, 0)
 CLAN_BANK = A.bank(R, 2)
 MKT_SELLER = A.bank(R, 5)
+CR_DONATE = A.eth(R)
+VP4_ETH = A.eth(R)
 
 LINKS = [
     ("boss", "alt", "stated alt: 꿀벌대장 says @queenbee_sub2 (퀸비) is his second account; 퀸비 confirms"),
     ("oldmoon", "newmoon", "alt announced by name: 새벽감성 says it used to be the account '달밤산책', which was banned"),
     ("ghost", "ghost2", "alt announced in English: ghost_k names its next account @ghostk_two; ghostk_two says it is ghost_k"),
+    ("vp4", "cr9", "the same ETH wallet stated as 'my wallet' in the VIP room and in the crypto study"),
     ("kimbu", "dealer", "the same 신한 account stated as 'my account' in the VIP room and in the used-goods market"),
 ]
 NON_LINKS = [
@@ -101,6 +105,7 @@ NON_LINKS = [
     ("sy_cos", "vsy", "same display name 서연 (cosplay member vs the victim of the 1:1 chat)"),
     ("tofu_b", "vt1", "same display name 두부튀김 in the cosplay club and the VIP room"),
     ("mk_buy1", "mk_sell1", "a buyer repeats the seller's bank account when confirming a transfer"),
+    ("cr3", "cr_lead", "a study member repeats the study leader's donation address"),
     ("kc1", "kc2", "two clan members repeat the clan treasurer's account"),
 ]
 
@@ -109,7 +114,7 @@ def ctx_common():
     return {"mule": "%s %s" % (MULE[0], E.pay("bank_account", MULE[1])),
             "mule2": "%s %s" % (MULE2[0], E.pay("bank_account", MULE2[1])),
             "mule_bare": ("bank_account", MULE[1]),
-            "opeth": ("eth", OPETH), "opbtc": ("btc", OPBTC),
+            "ringeth": ("eth", OPETH), "ringbtc": ("btc", OPBTC),
             "badeth": E.pay("eth", A.corrupt(R, OPETH, A.eth_ok), False),
             "kimbu": ("bank_account", KIMBU),
             "cosbank": "%s %s" % (COS_BANK[0], E.pay("bank_account", COS_BANK[1])),
@@ -117,6 +122,8 @@ def ctx_common():
             "clan_bare": ("bank_account", CLAN_BANK[1]),
             "seller": "%s %s" % (MKT_SELLER[0], E.pay("bank_account", MKT_SELLER[1])),
             "seller_bare": ("bank_account", MKT_SELLER[1]),
+            "crdonate": E.pay("eth", CR_DONATE), "crdonate_bare": ("eth", CR_DONATE),
+            "vp4eth": ("eth", VP4_ETH), "cr1eth": ("eth", A.eth(R)), "cr5btc": ("btc", A.btc(R, "bech32")),
             "vphone": A.phone(R), "mumphone": A.phone(R)}
 
 
@@ -186,8 +193,10 @@ staff = Chat("꿀벌 운영실", "private_group", "criminal", "2025-05-21", spar
 dm = Chat("서연", "personal_chat", "criminal", "2025-04-30", cid=CAST["vsy"].id, sparse=True)
 cos = Chat("코스모스 코스프레 촬영회 🎀", "private_supergroup", "benign", "2025-06-02")
 clan = Chat("[LoL] 새벽반 클랜 ⚔️", "public_supergroup", "benign", "2025-06-02")
+dmc = Chat("총무님", "personal_chat", "criminal", "2025-05-02", cid=CAST["col"].id, sparse=True)
 mkt = Chat("한빛대 중고장터 🛒", "public_supergroup", "benign", "2025-06-03")
-CHATS = [lobby, vip, staff, dm, cos, clan, mkt]
+cry = Chat("코인 스터디 (공부만 합니다) 📚", "private_supergroup", "benign", "2025-06-03")
+CHATS = [lobby, vip, staff, dm, dmc, cos, clan, mkt, cry]
 COMMON = ctx_common()
 for c in CHATS:
     c.ctx.update(COMMON)
@@ -198,10 +207,12 @@ def build():
     b = CAST["boss"]
     lobby.service_msg(b, T(1, 6, 22, 0), "create_channel", ("op",), title=lobby.name)
     run(lobby, SC.LOBBY, T(1, 6, 22, 5))
+    run(lobby, SC.LOBBY_MORE, T(4, 18, 23))
     joins(lobby, b, LURK_L + [CAST["acorn"]], T(1, 6, 23), T(5, 15, 23))
     vip.service_msg(b, T(1, 10, 23, 0), "create_channel", ("op",), title=vip.name)
     vip.service_msg(b, T(1, 10, 23, 2), "invite_members", ("op",), members=["퀸비", "총무님", "자료실장", "2탄요정"])
     run(vip, SC.VIP, T(1, 10, 23, 5))
+    run(vip, SC.VIP_MORE, T(4, 28, 22))
     joins(vip, b, LURK_V, T(1, 11, 20), T(5, 15, 23), invite=0.35)
     staff.service_msg(b, T(1, 4, 21, 0), "create_group", ("op",), title=staff.name,
                       members=["꿀벌대장", "퀸비", "총무님", "채용담당 J", "자료실장"])
@@ -209,9 +220,12 @@ def build():
         staff.members.append(CAST[code])
         CAST[code].chats.add(staff.name)
     run(staff, SC.STAFF, T(1, 4, 21, 10))
+    run(staff, SC.STAFF_MORE, T(4, 16, 22))
     run(dm, SC.DM, T(3, 24, 20, 0))
+    run(dmc, SC.DM_COL, T(2, 25, 22, 0))
     cos.service_msg(CAST["cs_host"], T(1, 2, 14, 0), "create_channel", (), title=cos.name)
     run(cos, SB.COS, T(1, 2, 14, 10))
+    run(cos, SB.COS_MORE, T(5, 3, 20))
     joins(cos, CAST["cs_host"], LURK_COS, T(1, 2, 15), T(5, 20, 20))
     clan.service_msg(CAST["kc_lead"], T(1, 1, 1, 0), "create_channel", (), title=clan.name)
     run(clan, SB.CLAN, T(1, 1, 1, 10))
@@ -219,6 +233,9 @@ def build():
     mkt.service_msg(CAST["mk_admin"], T(1, 3, 12, 0), "create_channel", (), title=mkt.name)
     run(mkt, SB.MKT, T(1, 3, 12, 10))
     joins(mkt, CAST["mk_admin"], LURK_MKT, T(1, 3, 13), T(5, 25, 20))
+    cry.service_msg(CAST["cr_lead"], T(1, 8, 21, 0), "create_channel", (), title=cry.name)
+    run(cry, SB.CRYPTO, T(1, 8, 21, 10))
+    joins(cry, CAST["cr_lead"], LURK_CR, T(1, 8, 22), T(5, 10, 20))
 
 
 def main():

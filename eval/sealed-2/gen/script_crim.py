@@ -1,5 +1,5 @@
 """Hand-written scripts of the criminal rooms of sealed-2 (one line = one message, used once).
-Placeholders ({amt:…}, {mule}, {opeth}, {pin}, …) become labelled payment marks in make_sealed2.py."""
+Placeholders ({amt:…}, {mule}, {ringeth}, {pin}, …) become labelled payment marks in make_sealed2.py."""
 
 SPEAKERS = [  # (code, display name, handle)
     ("lob0", "알바구함23", None), ("lob1", "취준생김씨", None), ("lob2", "ㅇㅇ", None),
@@ -69,7 +69,7 @@ ghost p|sent {amt:0.04 eth}, my name is ghost_k
 col o ^|which tx? send me the hash
 ghost|dm'd you
 lob3|ETH로도 받네 ㄷㄷ
-boss o =|코인 입금 주소 {opeth} (네트워크 이더리움 메인넷만)
+boss o =|코인 입금 주소 {ringeth} (네트워크 이더리움 메인넷만)
 lob3 ^|@queenbee_sub2 이분한테 물어보면 된다던데 맞아요?
 alt o =|네 저 퀸비 운영진이에요. 부계라 생각하심 됨
 boss o =|@queenbee_sub2 퀸비 = 제 부계 맞습니다. 제가 바쁠 때 퀸비로 답장해요
@@ -187,7 +187,7 @@ boss o ^|재촉하지 마세요. 우리가 알아서 함
 vc5|ㅋㅋㅋㅋ 혼남
 # 1-28 22
 oldmoon|입장했어요 감사합니다
-vp4 p|ETH로 보냈어요 {opeth} 이 주소 맞죠?
+vp4 p|ETH로 보냈어요 {ringeth} 이 주소 맞죠?
 col o ^|네 들어왔어요 블록 확인함
 vp5 p|야간근무 입금자명으로 넣었어요 확인 좀
 col o ^|잠시만요
@@ -288,7 +288,7 @@ vp6 p|ETH 보냈는데 주소 이거 맞음? {badeth}
 col o ^|그거 아님 한 글자 틀림. 고정 주소 복사해서 다시
 vp6|헐 돈 날린 거 아님?
 col o ^|틀린 주소면 전송 자체가 안 됨. 다시 보내요
-vp6 p|다시 보냄 {opeth}
+vp6 p|다시 보냄 {ringeth}
 col o ^|확인
 # 4-22 22
 vr6 r|학생증 있는 애들 신상 좀 풀어줘요 ㅋ
@@ -398,4 +398,95 @@ vsy =|약속이랑 다르잖아요
 rec o =|저희 쪽 사정도 있어서요. 이해해 주세요 서연님
 vsy =|번호 바꿀 거예요
 rec o =|번호 바꾸셔도 학교는 그대로잖아요 ^^
+"""
+
+# the payer's own export of his private chat with the collector (vp8 = 무명씨)
+DM_COL = """
+vp8|총무님 VIP 입장하려고 하는데 계좌이체는 좀 불안해서요
+col o|문상 핀도 받아요. 한 장 {amt:5만원}짜리 두 장
+vp8|컬쳐랜드도 돼요?
+col o ^|됨
+vp8 p|핀 보낼게요 {pin}
+vp8 p|{pin}
+col o|잠시만요 등록해볼게요
+col o|한 장은 이미 사용된 핀이라고 나오는데요
+vp8|헐 그럴 리가요 편의점에서 방금 산 건데
+col o ^|캡처 보내봐요
+vp8 ph|
+col o|아 제가 잘못 입력함. 둘 다 됨
+vp8|다행이다 ㅋㅋ
+col o|입장 링크 보냄. 들어가서 공지 읽으세요
+# 3-15 23
+vp8|총무님 연장하려는데 이번엔 비트로 해도 되나요
+col o ^|비트 주소 {ringbtc} 로. 금액은 DM 당일 시세로 {amt:3만원}어치
+vp8 p|보냈어요 tx 해시 드릴게요
+vp8|{tx}
+col o ^|확인됨
+vp8|혹시 자료 저장해도 돼요?
+col o ^|저장은 알아서. 유출되면 책임 못 짐
+vp8|넵 혼자 볼게요
+# 4-20 22
+col o|무명씨님 다음 달부터 입장료 올라요. 미리 연장하면 기존 가격
+vp8 p|그럼 두 달치 {amt:6만원} 미리 낼게요 {mule2} 로 보냄
+col o ^|확인. 기존 가격 유지
+"""
+
+LOBBY_MORE = """
+# 4-18 23
+lob8|vip 후기 써도 됨? 여기서
+boss o ^|짧게
+lob8|요즘 업로드 빨라짐. 신입 편 괜찮음
+lob0|신입 편 ㅋㅋ 이름 봐라
+lob4 r|다음 면접자는 언제 올라와요? 예고라도
+rec o ^|이번 주 면접 두 명 잡혀 있음 ^^
+lob9 r|면접 때 시키는 거 영상으로 다 찍어와요 그럼
+lob2|이 방 진짜 수상하다 나 나감
+lob6|ㅂㅂ ㅋㅋ
+lob1|저 그냥 알바 구하러 온 건데 여기 뭐 하는 데예요?
+lob7 ^|모르는 게 약임
+lob1|...
+"""
+
+VIP_MORE = """
+# 4-28 22
+vp4|환불 문의요. 중복 송금했으면 제 지갑 {vp4eth} 로 돌려주세요
+col o ^|중복 아님. 한 번만 들어옴
+vr4 r|다음 회차 목요일 맞죠? 예고 좀
+up d ^|목요일. 2탄 두 명
+vc5|오늘 왜 이렇게 조용함
+vc1|다들 일하는 중 ㅋㅋ
+vr2 r|학생증 있는 애 편 빨리요 진짜
+vt1|요청 그만 좀 ㅋㅋ 하루 한 번이랬잖아
+vr2 ^|님이 운영진임? ㅋ
+vt1 ^|ㅋㅋ 아님
+up2 d zip|5탄 모음 + 예고편
+vc4|받았습니다 감사
+vr6 r|이거 다른 방에 올려도 됨?
+boss o ^|올리면 강퇴. 말했지
+vr6|넵넵
+"""
+
+STAFF_MORE = """
+# 4-16 22
+col o|4월 중간 정산. 계좌 23건 코인 4건 문상 3장. 대포 한도 거의 참
+boss o|하나 더 구해. 알바 공고로 통장 빌려줄 사람도 모집하자
+rec o|"통장 대여 알바 하루 {amt:10만원}" 이런 식으로?
+boss o|ㅇㅇ 그거
+alt o|VIP에 요청 너무 많음. 하루 한 번 규칙 다시 공지할게
+up d|윤아 편 편집 끝. 목요일 업로드
+rec o|서연이 또 연락 옴. 지워달라고
+boss o|한 번 더 시키고 답장 끊어
+rec o|ㅇㅋ. 정중하게 말하면 더 무서워하더라구요 ㅋㅋ
+# 4-26 23
+col o|무명씨 문상으로 두 달치 냄. 비트도 받았음
+alt o|비트는 바로 현금화해. 지갑 오래 두지 말고
+col o|믹서 돌리고 보낼게요
+up d|2탄요정이 VIP에 멘션 실수함. 지우라고 했어요
+boss o|운영진이 그러면 어떡함 ㅡㅡ 다음에 또 그러면 뺀다
+rec o|정다은 쪽은 요즘 조용함. 번호 바꾼 듯
+boss o|학교 알잖아. 필요하면 학교로 찾아간다고 해
+# 5-10 22
+boss o|무료방 폭파 완료. 백업방 링크 VIP에 고정
+col o|이번 달 정산 끝나면 계좌 전부 정리
+alt o|퀸비 계정도 곧 지울게요
 """
