@@ -229,12 +229,15 @@ def build():
     joins(cos, CAST["cs_host"], LURK_COS, T(1, 2, 15), T(5, 20, 20))
     clan.service_msg(CAST["kc_lead"], T(1, 1, 1, 0), "create_channel", (), title=clan.name)
     run(clan, SB.CLAN, T(1, 1, 1, 10))
+    run(clan, SB.CLAN_MORE, T(5, 9, 1))
     joins(clan, CAST["kc_lead"], LURK_CLAN, T(1, 1, 2), T(5, 20, 2))
     mkt.service_msg(CAST["mk_admin"], T(1, 3, 12, 0), "create_channel", (), title=mkt.name)
     run(mkt, SB.MKT, T(1, 3, 12, 10))
+    run(mkt, SB.MKT_MORE, T(5, 20, 15))
     joins(mkt, CAST["mk_admin"], LURK_MKT, T(1, 3, 13), T(5, 25, 20))
     cry.service_msg(CAST["cr_lead"], T(1, 8, 21, 0), "create_channel", (), title=cry.name)
     run(cry, SB.CRYPTO, T(1, 8, 21, 10))
+    run(cry, SB.CRYPTO_MORE, T(5, 21, 22))
     joins(cry, CAST["cr_lead"], LURK_CR, T(1, 8, 22), T(5, 10, 20))
 
 
