@@ -68,6 +68,7 @@ acc("oldmoon", "달밤산책")                    # old account, named by its su
 acc("newmoon", "새벽감성")
 acc("ghost", "ghost_k", "ghost_k77")
 acc("ghost2", "ghostk_two", "ghostk_two")
+acc("gone", "Deleted Account", deleted=True)   # a VIP requester who later deleted the account
 acc("sy_cos", "서연")                         # cosplay member, same display name as the victim
 acc("tofu_b", "두부튀김")                     # cosplay member, same display name as a VIP member
 LURK_L = crowd("ll", SC.LURK_LOBBY)
@@ -124,6 +125,9 @@ def ctx_common():
             "seller_bare": ("bank_account", MKT_SELLER[1]),
             "crdonate": E.pay("eth", CR_DONATE), "crdonate_bare": ("eth", CR_DONATE),
             "vp4eth": ("eth", VP4_ETH), "cr1eth": ("eth", A.eth(R)), "cr5btc": ("btc", A.btc(R, "bech32")),
+            "mn:col": "⟪%d|%s⟫" % (CAST["col"].id, CAST["col"].name),   # Telegram text mentions
+            "mn:up2": "⟪%d|%s⟫" % (CAST["up2"].id, CAST["up2"].name),
+            "mn:cs_tr": "⟪%d|%s⟫" % (CAST["cs_tr"].id, CAST["cs_tr"].name),
             "vphone": A.phone(R), "mumphone": A.phone(R)}
 
 
