@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from tests.backend import raw_db
 
@@ -81,7 +82,7 @@ def test_reveal_under_a_basis_goes_through_the_same_door(cli, demo_case, tmp_pat
 
     with Case.open(demo_case) as c, c.connect() as conn:
         account = next(a for a, p in person_map(conn).items() if p == "P000001")
-        key = conn.exec_driver_sql("SELECT key FROM accounts WHERE id = ?", (account,)).scalar_one()
+        key = conn.execute(text("SELECT key FROM accounts WHERE id = :id"), {"id": account}).scalar_one()
     cli("--user", "ina", "user", "add", "ina", "--role", "investigator", "--case", demo_case)
     cli("--user", "ina", "basis", "add", "--type", "warrant", "--reference", "2020-GO-7", "--person", "P000001",
         "--issuer", "District Court", "--expires", "2099-01-01", "--grounds", "suspected operator", "--case", demo_case)

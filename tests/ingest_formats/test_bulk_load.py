@@ -5,9 +5,8 @@ included; a successful load must store what the per-batch path stores."""
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
+from sqlalchemy import inspect, text
 
 from roomsift.ingest.core import ingest
 from roomsift.ingest.errors import IngestError
@@ -26,8 +25,10 @@ def kakaotalk_android(lines: int) -> str:
 
 
 def indexes(case) -> set[str]:
-    with sqlite3.connect(case.db_path) as con:
-        return {name for (name,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'")}
+    """The case's named indexes, on either backend."""
+    with case.connect() as conn:
+        inspector = inspect(conn)
+        return {ix["name"] for table in inspector.get_table_names() for ix in inspector.get_indexes(table)}
 
 
 @pytest.mark.slow
@@ -63,6 +64,6 @@ def test_bulk_load_stores_what_the_small_path_stores(case, tmp_path):
     small.write_text("\n".join(lines[:2] + lines[-200:]) + "\n", encoding="utf-8")
     again = ingest(case, small)
     assert again.messages_new == 0 and again.messages_known == 200
-    with sqlite3.connect(case.db_path) as con:
-        names = con.execute("SELECT count(*), sum(count) FROM account_names").fetchone()
+    with case.connect() as conn:
+        names = tuple(conn.execute(text("SELECT count(*), sum(count) FROM account_names")).one())
     assert names == (37, 60_200)  # one display name per member; every sighting counted once

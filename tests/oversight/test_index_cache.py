@@ -4,12 +4,12 @@ command, never used once the case's names or accounts changed, ignored when not 
 from __future__ import annotations
 
 import json
-import sqlite3
 
 import pytest
 
 from roomsift.oversight import privacy
 from roomsift.oversight.pseudonyms import IdentityIndex
+from tests.backend import raw_db
 from tests.tgexport import msg, write_single_chat
 
 
@@ -51,7 +51,7 @@ def test_a_name_changed_in_place_is_never_served_stale(cli, case_dir):
     the stored index must not be used, so the new name is masked in text."""
     assert "Rosalind Okafor" in _texts(cli, case_dir)  # not an account's name yet: shown
     before = _stored(case_dir)
-    db = sqlite3.connect(case_dir / "case.db")
+    db = raw_db(case_dir)
     with db:
         db.execute("UPDATE accounts SET name = 'Rosalind Okafor' WHERE platform_id = 'user502'")
     db.close()

@@ -63,7 +63,8 @@ def match_case(case: Case, names: list[str] | None = None, threshold: int = DEFA
     m, e = schema.media, hashset_entries
     with case.begin() as conn:
         # exact, in SQL
-        cond = or_(*[and_(e.c.kind == k, e.c.value == getattr(m.c, k)) for k in ("md5", "sha1", "sha256")])
+        cond = or_(*[and_(e.c.kind == k, e.c.value_key == getattr(m.c, k), e.c.value == getattr(m.c, k))
+                     for k in ("md5", "sha1", "sha256")])
         for r in conn.execute(select(m.c.id, e.c.id.label("eid"), e.c.hashset_id, e.c.kind).join(e, cond).where(e.c.hashset_id.in_(ids))):
             rows.append({"media_id": r.id, "entry_id": r.eid, "hashset_id": r.hashset_id, "kind": "exact", "signal": r.kind,
                          "distance": 0, "quality": None, "variant": None, "matched_utc": now})

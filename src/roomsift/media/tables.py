@@ -42,6 +42,18 @@ hashsets = Table(
     Column("event_id", Integer, ForeignKey("events.id")),
 )
 
+# Exact lookups (md5/sha1/sha256, at most 64 hex characters) go through an index on
+# value_key, a fixed-size prefix of the value filled in on insert: second-stage values
+# (ORB descriptors, ...) run to kilobytes, beyond PostgreSQL's B-tree row limit, and are
+# never looked up by value. A lookup compares value_key to use the index and value itself
+# to stay exact (migration media_0003).
+VALUE_KEY_CHARS = 64
+
+
+def _value_key(context) -> str:
+    return context.get_current_parameters()["value"][:VALUE_KEY_CHARS]
+
+
 hashset_entries = Table(
     "hashset_entries",
     metadata,
@@ -49,12 +61,13 @@ hashset_entries = Table(
     Column("hashset_id", Integer, ForeignKey("hashsets.id"), nullable=False),
     Column("kind", String(16), nullable=False),  # md5 | sha1 | sha256 | pdq | vpdq
     Column("value", Text, nullable=False),  # normalised (lower-case hex; vpdq: signal string)
+    Column("value_key", String(VALUE_KEY_CHARS), default=_value_key),  # value's first 64 characters, indexed
     Column("quality", Integer),
     Column("ext_id", String(200)),  # the list's own id for the item
     Column("category", String(64)),  # raw category as the list writes it (meaning per scheme)
     Column("extra", JSON),
 )
-Index("ix_hashset_entries_kind_value", hashset_entries.c.kind, hashset_entries.c.value)
+Index("ix_hashset_entries_kind_key", hashset_entries.c.kind, hashset_entries.c.value_key)
 Index("ix_hashset_entries_set", hashset_entries.c.hashset_id)
 
 media_matches = Table(
