@@ -6,6 +6,10 @@ import pytest
 
 from tests.cluster.conftest import copy_case, dump_tables, write_photo_room, write_whatsapp_chats
 
+# The comparison reads both cases' SQLite files table by table (conftest.dump_tables) and copies a
+# case as files; the coordinator's writes go through the same store code the PostgreSQL run tests.
+pytestmark = pytest.mark.sqlite_only("compares and copies SQLite case files directly")
+
 TABLES = ["chats", "chat_titles", "messages", "accounts", "account_names", "media", "action_targets", "evidence", "ingests"]
 
 

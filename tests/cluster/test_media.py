@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.cluster.conftest import copy_case, dump_tables, write_photo_room
+
+# The comparison reads both cases' SQLite files table by table (conftest.dump_tables) and copies a
+# case as files; the coordinator's writes go through the same store code the PostgreSQL run tests.
+pytestmark = pytest.mark.sqlite_only("compares and copies SQLite case files directly")
 
 
 def test_media_hash_on_cluster_equals_single_process(tmp_path, cli, case_dir, cluster_address):
