@@ -27,6 +27,7 @@ mk("sales", "새벽상점", "@saebyeok_shop", ["operator", "distributor"])  # re
 mk("vic1", "최민혁")        # scr1's export of the coercion chat (반말)
 mk("vic2", "Yoon")          # the victim's own export (존댓말); called 이윤서 / @ys_lee_03 / ㅇㅇㅅ elsewhere
 mk("vic3", "Daniel")        # Mia's export, English
+mk("vic4", "준영")          # the victim's own export; scr4 shows as "Kei" there
 
 # ---------------------------------------------------------------- resale room members
 mk("up1", "택배왕", "@parcel_king", ["distributor"])
@@ -65,6 +66,21 @@ mk("vH", "구경꾼", None)
 mk("vI", "ㅇㅇ", None)             # second ㅇㅇ (collision with pI)
 mk("vJ", "tom", None)
 mk("vK", "한량", None)
+mk("pK", "하루살이", None, ["payer"])
+mk("pL", "문상왕", None, ["payer"])
+mk("pM", "btc_lover", None, ["payer"])
+mk("pN", "소금빵", None, ["payer"])
+mk("sH", "조용한사람", None, ["solicitor"])
+mk("sI", "야식", None, ["solicitor"])
+mk("sJ", "뒷북", None, ["solicitor"])
+mk("sK", "감사충", None, ["solicitor"])
+mk("vL", "눈팅족", None)          # says more than once he has NOT paid (negation); viewer
+mk("vM", "초보", None)
+mk("vN", "ㄴㄴ", None)
+mk("vO", "비오는날", None)
+mk("vP", "의심많음", None)
+mk("vQ", "팩폭러", None)          # quotes other people's requests sarcastically; viewer
+mk("vR", "월급루팡", None)
 for i, n in enumerate(["시골쥐", "ㅁㅁ", "abc123", "동동", "Neo", "김씨", "푸른밤", "ghost", "초코", "정글",
                        "J", "먹구름", "바람", "ㅋㅋ맨", "토끼", "kkk", "쏘주", "미스터리", "우주인", "lee",
                        "고양이발", "빵", "돌맹이", "ㄹㄹ", "야간조", "망고", "zero", "곰돌", "모름", "박"], 1):
@@ -111,6 +127,7 @@ VICTIMS = [
     {"account": None, "mention": "@jh_0817", "name": None},
     {"account": None, "mention": None, "name": "김태현"},
     {"account": None, "mention": "@seongmin_0x", "name": "정성민"},
+    {"account": "vic4", "mention": None, "name": "박준영"},
 ]
 
 LINKS = [
