@@ -290,6 +290,7 @@ sF: 기다림
 sA: 2탄 언제요 ㅠ
 up1: 저도 보태드릴게요 이번 건 다른데서 구함
 up1:[zip] 모음
+up1:[fwd 자료창고 알림] 자료창고 10월 정리본 배포 끝. 다음 정리는 월말
 +join j18 j19 del1 pJ
 ## 2025-10-05 20:20
 del1: 입장료 이더로 {a:0.02 ETH} 보냈어요
@@ -710,14 +711,62 @@ vic4: 변호사 상담 받았어요. 대화 다 보관하고 있어요
 """
 
 
+DM_C_MORE = r"""
+## 2025-10-21 21:15
+vic3: can we talk like normal people for a sec
+mia: talk
+vic3: if i pay everything how do i know you delete it
+mia:^ you dont. but if you dont pay you know what happens
+vic3: thats not fair
+mia: fair lol. 3 days left. your mom's number ends in 4417 right?
+vic3: leave my mom out of this
+mia:^ then pay
+## 2025-10-22 13:40
+vic3: i sold my bike. {a:150 dollars}
+mia: send it. same address
+vic3: sent. that leaves {a:450 dollars}
+mia:^ correct. see how easy that was
+vic3: nothing about this is easy
+mia: friday 11pm your time. dont make me count again
+"""
+
+DM_B_MORE = r"""
+## 2025-10-05 23:20
+scr2: 윤서님 혹시 주무세요? ^^
+vic2: 아니요 잠이 안와요
+scr2: 이해해요. 그래도 너무 걱정 마세요. 약속만 지켜주시면 아무 일도 없어요
+vic2:^ 제가 뭘 잘못했는지 모르겠어요
+scr2: 잘못하신 건 없어요 ^^ 그냥 운이 조금 안 좋으셨던 거예요
+vic2: 그 말이 더 무서워요
+## 2025-10-07 11:50
+scr2: 정오까지 10분 남았어요 윤서님
+vic2: 친구가 아직 답이 없어요
+scr2:^ 동아리 명단 중에 회장님 성함이 맨 위에 있더라구요 ^^
+vic2: 알겠어요 지금 다시 전화해볼게요
+scr2: 네 기다릴게요. 저는 정말 이런 거 좋아하지 않아요
+"""
+
+STAFF_EN = r"""
+## 2025-10-22 22:05
+mia: quick q. if the guy says he'll go to police do we stop
+boss: 경찰 얘기 나오면 차단. 지유한테 들었지
+mia:^ yes she told me. just checking for english ones
+scr1: 영어로 협박하는거 신기하다 ㅋㅋ 번역기 씀?
+mia: no lol I lived abroad
+scr4: 부럽다 난 영어 하나도 못함
+coll2: 비트 시세 오늘 떨어졌음 참고
+boss:^ 받은 건 바로 바꿔
+"""
+
+
 CHATS = [
-    {"name": "작업실", "type": "private_group", "label": "criminal", "export": "2025-11-18", "script": STAFF + STAFF_MORE,
+    {"name": "작업실", "type": "private_group", "label": "criminal", "export": "2025-11-18", "script": STAFF + STAFF_MORE + STAFF_EN,
      "create_members": ["scr1", "scr4", "coll1", "sales"]},
     {"name": "새벽 자료실", "type": "private_supergroup", "label": "criminal", "export": "2025-11-18", "script": RESALE + RESALE_MORE},
     {"name": "최민혁", "type": "personal_chat", "label": "criminal", "export": "2025-10-02", "script": DM_A,
      "names": {"scr1": "하린"}},
-    {"name": "지유", "type": "personal_chat", "label": "criminal", "export": "2025-10-10", "script": DM_B},
-    {"name": "Daniel", "type": "personal_chat", "label": "criminal", "export": "2025-11-18", "script": DM_C},
+    {"name": "지유", "type": "personal_chat", "label": "criminal", "export": "2025-10-10", "script": DM_B + DM_B_MORE},
+    {"name": "Daniel", "type": "personal_chat", "label": "criminal", "export": "2025-11-18", "script": DM_C + DM_C_MORE},
     {"name": "Kei", "type": "personal_chat", "label": "criminal", "export": "2025-10-29", "script": DM_D,
      "names": {"scr4": "Kei"}},
 ]
