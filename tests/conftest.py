@@ -29,6 +29,8 @@ def pytest_addoption(parser):
 
 def pytest_configure(config):
     config.addinivalue_line("markers", "sqlite_only(reason): tests of SQLite file-level behaviour; skipped under --db postgresql")
+    config.addinivalue_line("markers", "backend_neutral(reason): tests that touch no case store, or whose subject does not "
+                            "depend on it; the SQLite pass runs them, the --db postgresql pass skips them")
     from tests import backend
 
     backend.BACKEND = config.getoption("--db")
@@ -58,10 +60,15 @@ def pytest_report_header(config):
 def pytest_collection_modifyitems(config, items):
     if config.getoption("--db") != "postgresql":
         return
+    # Both passes run in CI; what cannot differ between backends runs once, in the SQLite pass.
     for item in items:
         mark = item.get_closest_marker("sqlite_only")
         if mark:
             item.add_marker(pytest.mark.skip(reason="SQLite only: " + (mark.args[0] if mark.args else "file-level SQLite")))
+            continue
+        mark = item.get_closest_marker("backend_neutral")
+        if mark:
+            item.add_marker(pytest.mark.skip(reason="backend-neutral, run in the SQLite pass: " + (mark.args[0] if mark.args else "")))
 
 
 @pytest.fixture(scope="session", autouse=True)

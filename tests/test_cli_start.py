@@ -11,6 +11,8 @@ import sys
 import pytest
 import typer
 
+pytestmark = pytest.mark.backend_neutral("CLI start-up imports; no case")
+
 HEAVY = ("sqlalchemy", "numpy", "sklearn", "scipy", "kiwipiepy", "faiss", "cv2", "weasyprint", "fastapi",
          "matplotlib", "igraph", "networkx", "numba", "PIL", "cryptography", "roomsift.case.store", "roomsift.oversight.privacy")
 

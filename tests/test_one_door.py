@@ -15,6 +15,10 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+import pytest
+
+pytestmark = pytest.mark.backend_neutral("source-code rule; no case")
+
 SRC = Path(__file__).resolve().parents[1] / "src" / "roomsift"
 DOOR = SRC / "present"
 

@@ -6,6 +6,8 @@ import pytest
 
 from roomsift.analysis.artifacts.evaluation import generate, score
 
+pytestmark = pytest.mark.backend_neutral("artifact extraction scored on generated text; no case")
+
 
 @pytest.mark.parametrize("seed", [1, 2])
 def test_artifact_precision_and_recall(seed):

@@ -4,6 +4,8 @@ import pytest
 
 from roomsift.analysis.artifacts import extract
 
+pytestmark = pytest.mark.backend_neutral("artifact extraction from single texts; no case")
+
 
 def kinds(text):
     return [(a.kind, a.value) for a in extract(text)]

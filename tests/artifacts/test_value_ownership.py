@@ -5,6 +5,8 @@ import pytest
 from roomsift.analysis.artifacts import extract
 from roomsift.analysis.artifacts.ownership import owned
 
+pytestmark = pytest.mark.backend_neutral("ownership of values in single texts; no case")
+
 WALLET = "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4"
 ETH = "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"
 

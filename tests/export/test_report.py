@@ -88,6 +88,7 @@ def _hangul_families() -> set[str]:
     return {f.strip().replace(" ", "") for line in out.splitlines() for f in line.split(",")}
 
 
+@pytest.mark.backend_neutral("PDF rasterising and fonts; the report's reading of the case runs on PostgreSQL in the other tests here")
 def test_pdf_pages_are_not_blank_and_show_hangul_in_a_hangul_font(demo_report):
     import numpy as np
     import pypdfium2 as pdfium

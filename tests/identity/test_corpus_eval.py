@@ -5,6 +5,8 @@ import pytest
 
 from roomsift.devcorpus.identity_links import evaluate, generate
 
+pytestmark = pytest.mark.backend_neutral("link rules on a generated in-memory corpus; no case")
+
 
 @pytest.mark.parametrize("split,seed", [("dev", 1), ("heldout", 2)])
 def test_link_precision_and_recall(split, seed):

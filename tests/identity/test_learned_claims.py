@@ -9,7 +9,8 @@ from roomsift.analysis.artifacts.extract import extract
 from roomsift.analysis.artifacts.ownership import owned
 from roomsift.analysis.identity.statements import read
 
-pytestmark = pytest.mark.skipif(ownership_model.get() is None, reason="no scikit-learn or no ownership training data")
+pytestmark = [pytest.mark.skipif(ownership_model.get() is None, reason="no scikit-learn or no ownership training data"),
+              pytest.mark.backend_neutral("ownership reader on single texts; no case")]
 WALLET = "0x52908400098527886E0F7030069857D2E4169EE7"
 
 

@@ -1,8 +1,11 @@
 """Identity rules on small in-memory inputs: what merges, what stays a candidate."""
 
+import pytest
 from roomsift.analysis.identity.cluster import cluster
 from roomsift.analysis.identity.inputs import AccountInfo, Inputs, add_message
 from roomsift.analysis.identity.links import MERGE_AT, find_links
+
+pytestmark = pytest.mark.backend_neutral("link rules on in-memory inputs; no case")
 
 
 def _inputs(*accounts):

@@ -4,6 +4,8 @@ import pytest
 
 from roomsift.analysis.identity.statements import read
 
+pytestmark = pytest.mark.backend_neutral("statement reading of single texts; no case")
+
 
 @pytest.mark.parametrize("text", [
     "연락은 제 텔레 아이디 @river_fox 로", "dm me at @river_fox", "my username is @river_fox",

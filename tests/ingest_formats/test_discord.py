@@ -12,6 +12,8 @@ from roomsift.ingest.records import IDENTITY_ID, MEDIA_INCLUDED, MEDIA_NOT_INCLU
 
 from .conftest import SAMPLES, parse_export, parse_one
 
+pytestmark = pytest.mark.backend_neutral("parsers only; no case")
+
 D = SAMPLES / "discord"
 
 # Distinct message ids per file, counted from the raw JSON (messageCount in the chill-talk

@@ -12,6 +12,8 @@ from roomsift.ingest.records import IDENTITY_NICKNAME, MEDIA_NOT_INCLUDED
 
 from .conftest import SAMPLES, parse_one
 
+pytestmark = pytest.mark.backend_neutral("parsers only; no case")
+
 K = SAMPLES / "kakaotalk"
 
 # Message counts, counted by hand from the raw files (one per header line: "[name] [time]"

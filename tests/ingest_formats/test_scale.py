@@ -15,6 +15,8 @@ from .conftest import parse_one
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 from make_text_exports import FORMATS, generate  # noqa: E402
 
+pytestmark = pytest.mark.backend_neutral("parsers only; no case")
+
 # ROOMSIFT_SCALE=ci (the default, and what CI runs) or full, as everywhere in the suite.
 LINES = 5_000 if os.environ.get("ROOMSIFT_SCALE", "ci") == "ci" else 200_000
 

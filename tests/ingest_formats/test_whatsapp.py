@@ -11,6 +11,8 @@ from roomsift.ingest.records import IDENTITY_NICKNAME, IDENTITY_PHONE, MEDIA_INC
 
 from .conftest import SAMPLES, parse_one
 
+pytestmark = pytest.mark.backend_neutral("parsers only; no case")
+
 W = SAMPLES / "whatsapp"
 
 # One message per header line, counted by hand (continuation lines in these samples

@@ -12,6 +12,8 @@ from roomsift.media.signals.vpdq import VPDQ
 
 from .conftest import TE, VICS
 
+pytestmark = pytest.mark.backend_neutral("hash-list file formats; no case")
+
 
 def test_upstream_pdq_needles():
     p = read_hashset(TE / "pdq_needles.txt")

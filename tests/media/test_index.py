@@ -7,6 +7,8 @@ import pytest
 
 from roomsift.media.index import PDQIndex, brute_force
 
+pytestmark = pytest.mark.backend_neutral("in-memory hash index; no case")
+
 
 def _flip(code: np.ndarray, bits: int, rng) -> np.ndarray:
     b = np.unpackbits(code)

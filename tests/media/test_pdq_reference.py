@@ -13,6 +13,8 @@ from roomsift.media.signals.pdq import DIHEDRAL, PDQ
 
 from .conftest import PDQ_REF
 
+pytestmark = pytest.mark.backend_neutral("image hashing; no case")
+
 ROWS = list(csv.DictReader(open(PDQ_REF / "expected-hashes.csv", encoding="utf-8")))
 
 

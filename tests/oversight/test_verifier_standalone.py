@@ -8,7 +8,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 import roomsift.oversight.verify as verify_module
+
+pytestmark = pytest.mark.backend_neutral("the standalone verifier's imports; no case")
 
 GUARD = r"""
 import sys

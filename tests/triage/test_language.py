@@ -6,6 +6,8 @@ import pytest
 
 from roomsift.analysis.language.signals import detect_lexicon
 
+pytestmark = pytest.mark.backend_neutral("language signals on single texts; no case")
+
 
 def top(text: str) -> dict:
     return detect_lexicon([text])[0].signals

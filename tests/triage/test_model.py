@@ -7,6 +7,8 @@ import pytest
 
 from roomsift.analysis.language import detect, model
 
+pytestmark = pytest.mark.backend_neutral("language model on single texts; no case")
+
 
 def harm(text: str) -> float:
     s = detect(text).signals

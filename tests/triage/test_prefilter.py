@@ -8,6 +8,7 @@ import random
 import sys
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -16,6 +17,8 @@ from roomsift.analysis.language.prefilter import may_signal
 from roomsift.analysis.language.signals import detect_lexicon
 
 from tests.conftest import SHARED
+
+pytestmark = pytest.mark.backend_neutral("language prefilter on texts; no case")
 
 ROOT = Path(__file__).resolve().parents[2]
 
