@@ -43,6 +43,12 @@ ACCOUNTS = [
     ("s28", "kkk", None, "request room: off-topic only"),
     ("s29", "곰돌", "@gomdol_i", "request room: worried about police, leaves"),
     ("s30", "익명", None, "request room: asks for more of the same person"),
+    ("s31", "ㅁㄴㅇㄹ", None, "submits a former partner's new partner, pays, nudges"),
+    ("s32", "도비", "@dobby_free", "request room: watches only, leaves"),
+    ("s33", "Jay", "@jay_k_0", "English; pays USDT ahead, no request submitted"),
+    ("s34", "jay 백업", "@jay_backup_2", "Jay's second account, declared in English"),
+    ("s35", "하루살이", None, "lobby: asks questions only"),
+    ("s36", "ㅇㅇ", None, "lobby: asks where to pay; never enters"),
     # ---- victims (accounts in the 1:1 chats)
     ("vic1", "하린", "@harin_seo02", "victim in the polite-form 1:1 chat"),
     ("vic2", "지우", "@jiwoo_min_", "victim who exported her 1:1 chat"),
@@ -51,13 +57,14 @@ ACCOUNTS = [
     ("r02", "수박바", None, "client"), ("r03", "해랑", None, "client"), ("r04", "ㅈㅎ", None, "client"),
     ("r05", "Mina", None, "client"), ("r06", "찰떡", None, "client"), ("r07", "유자차", None, "client"),
     ("r08", "보라돌이", None, "client"), ("r09", "도토리", None, "client"), ("r10", "봄날", None, "client"),
-    ("r11", "아리", None, "client"), ("r12", "냥냥펀치", None, "client"),
+    ("r11", "아리", None, "client"), ("r12", "냥냥펀치", None, "client"), ("r13", "익명", None, "client"),
     # ---- benign: K-pop fan edits
     ("f01", "별빛편집", "@starlight_edit", "fan-edit community owner"),
     ("f02", "ㅇㅇ", None, "fan"), ("f03", "루나틱", None, "fan"), ("f04", "꼬북칩", None, "fan"),
     ("f05", "은하수", None, "fan"), ("f06", "jjong", None, "fan"), ("f07", "모찌", None, "fan"),
     ("f08", "여름밤", None, "fan"), ("f09", "하쿠", None, "fan"), ("f10", "솜사탕", None, "fan"),
     ("f11", "단무지", None, "fan"), ("f12", "리본", None, "fan"), ("f13", "pixel_", None, "fan"),
+    ("f14", "하윤덕후", None, "fan"),
     # ---- benign: university hiking club
     ("c01", "김도윤(회장)", None, "club president"), ("c02", "총무 박서진", None, "club treasurer"),
     ("c03", "이준호", None, "member"), ("c04", "정하은", None, "member"), ("c05", "최민재", None, "member"),
@@ -65,10 +72,12 @@ ACCOUNTS = [
     ("c09", "오태민", None, "member"), ("c10", "신지아", None, "member"), ("c11", "배성호", None, "member"),
     ("c12", "산토끼", "@santokki_26", "member; states the same refund account as s12"),
     ("c13", "문가영", None, "member"), ("c14", "류시우", None, "member"),
+    ("c15", "김나래", None, "member"), ("c16", "박준서", None, "member"),
     # ---- benign: AI-art study
     ("a01", "픽셀농부", "@pixel_farmer", "study host"), ("a02", "노이즈", None, "member"),
     ("a03", "익명", None, "member"), ("a04", "세이", None, "member"), ("a05", "cfg7", None, "member"),
     ("a06", "램프", None, "member"), ("a07", "구름빵", None, "member"), ("a08", "Yuna", None, "member"),
+    ("a09", "바닐라", None, "member"), ("a10", "ㅇㅇ", None, "member"),
     # ---- benign 1:1 chats
     ("j01", "지훈", None, "friend (peer of a joking 1:1 chat)"), ("j00", "태현", None, "exporter"),
     ("p01", "조장 민서", None, "team-project lead (peer)"), ("p00", "은비", None, "exporter"),
@@ -78,7 +87,8 @@ VIEWER_NAMES = ["ㅎㅎ", "낭만고양이", "zzz", "ㅇㅇ", "익명", "밤산�
                 "ㄱㄱ", "무지개", "solo", "달팽이", "별똥별", "루키", "익명", "망고", "K", "초코칩",
                 "헬로", "스누피", "ㅁㅁ", "나그네", "고구마", "hhh", "우주인", "검은콩", "ㅇㅇ", "파도",
                 "치즈", "눈사람", "jin", "토마토", "사과", "익명", "메롱", "하늘색", "새우깡", "밤톨",
-                "갈매기", "모래", "구름", "xyz", "버터", "레몬티", "ㅊㅊ", "딸기우유"]
+                "갈매기", "모래", "구름", "xyz", "버터", "레몬티", "ㅊㅊ", "딸기우유", "익명", "새싹", "빗소리",
+                "ㅇㅇ"]
 for i, n in enumerate(VIEWER_NAMES, 1):
     ACCOUNTS.append(("v%02d" % i, n, None, "lobby viewer: join only" if i <= 36 or i > 40 else "joins lobby and paid room"))
 
@@ -92,7 +102,7 @@ ROLES = {
     "s10": ["payer"], "s11": ["solicitor", "payer"], "s12": ["solicitor", "payer"], "s13": ["solicitor"],
     "s16": ["payer"], "s17": ["solicitor", "payer"], "s18": ["payer"], "s19": ["solicitor", "payer"],
     "s21": ["solicitor", "payer"], "s22": ["payer"], "s27": ["solicitor", "payer"],
-    "s30": ["solicitor", "payer"],
+    "s30": ["solicitor", "payer"], "s31": ["solicitor", "payer"], "s33": ["payer"],
 }
 
 VICTIMS = [
@@ -109,6 +119,7 @@ LINKS = [
     ("ed2", "ed2b", "stated second account: '작업용 계정 새로 팠음, 누끼장인2 이거 나' in the staff room"),
     ("s07", "s08", "stated alt: new account says its old account @hoxy_hoxy99 was banned; the old one gave that handle as its own"),
     ("s04", "s05", "yaja says his payment came 'from my other account' (코코넛), and 코코넛 posted that transfer"),
+    ("s33", "s34", "stated alt in English: 'this is jay's backup acc. main one is Jay', confirmed by Jay"),
     ("s12", "c12", "same KakaoBank refund account stated as own in the request room and the hiking club"),
 ]
 NON_LINKS = [
@@ -121,6 +132,8 @@ NON_LINKS = [
     ("s03", "s16", "display-name collision 익명"),
     ("s02", "f02", "display-name collision ㅇㅇ across a benign room"),
     ("s01", "s02", "submit the same victim independently"),
+    ("s33", "cash", "Jay re-posts the collector's ETH address (first with a checksum typo)"),
+    ("s36", "s15", "display-name collision ㅇㅇ in the lobby"),
     ("s14", "s13", "s14 quotes s13's request sarcastically"),
 ]
 BANK_OF = {"mule1": 4, "mule2": 6, "refund12": 1, "retouch": 0, "club": 3, "fan": 2, "s27own": 2}
