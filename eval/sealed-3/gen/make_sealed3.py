@@ -48,6 +48,8 @@ for key, name, handle, note in C.ACCOUNTS:
     prefix = "channel" if key.startswith("chan") else "user"
     a = E.Acc(name or "Deleted Account", handle, deleted=deleted, prefix=prefix)
     a.keyname, a.note = key, note
+    if key in C.STYLES:  # set after creation so the engine's random stream is unchanged
+        a.style = dict(a.style, **C.STYLES[key])
     ACC[key] = a
 
 # ------------------------------------------------------------------ payment artifacts

@@ -119,6 +119,12 @@ s15: ㅋㅋㅋ 맛보기 타령
 s25: 맛보기 없으면 좀 망설여지긴 하지
 gate^1: 그럼 안 하시면 됩니다
 +join v41 v42
+@ 04-16 22:30
+s23: btw anyone know if the notice channel is safe to join with main account
+s14^1: 부계로 들어가는 게 낫지 않음? ㅋㅋ 난 모름
+s23: ok ill make a new one
+gate: 계정 여러 개로 들어오는 건 상관없는데 입장료는 계정마다
+s25^1: 빡빡하다 ㅋㅋ
 @ 04-20 22:40
 s26: 입장 디엠 보냈는데 답이 없어요
 gate^1: 확인함 밀려서 그래요 오늘 안에 초대
