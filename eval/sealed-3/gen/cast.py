@@ -21,7 +21,7 @@ ACCOUNTS = [
     ("s06", "라떼", "@latte_no_sugar", "submits a name-only victim, pays USDT"),
     ("s07", "hoxy", "@hoxy_hoxy99", "old account, gives its handle as own; banned later"),
     ("s08", "hoxy 새계정", "@hoxy_again", "new account: says the old one was banned"),
-    ("s09", "새벽네시", "@dawn_3am", "display name was 새벽세시 in the lobby export, 새벽네시 later"),
+    ("s09", "새벽네시", "@dawn_3am", "renamed 새벽세시 -> 새벽네시 on 05-13; the lobby export (05-11) still shows the old name"),
     ("s10", "ㅇㅇ", None, "pays the same mule account as s01"),
     ("s11", None, None, "deleted account; paid XMR, posted a request photo"),
     ("s12", "토끼굴", "@rabbit_hole_x", "submits a neighbour, gives own refund account after paying"),

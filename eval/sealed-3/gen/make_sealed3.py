@@ -14,7 +14,7 @@ Script syntax (one item per line):
   +create key: title | k1,k2     +join k1 k2 ...     +invite key: k1,k2
   +remove key: k1,k2     +pin key     +title key: new title
 Text prefixes: [photo] [video] [file:NAME] [sticker:E] [fwd:NAME] [as:NAME] (display name shown).
-Placeholders: {bank:X} {acct:X} {pin:X} {btc:X} {eth:X} {xmr:X} {badbtc:X} {badeth:X} {phone:X};
+Placeholders: {lit:TEXT} (kept as is) {bank:X} {acct:X} {pin:X} {btc:X} {eth:X} {xmr:X} {badbtc:X} {badeth:X} {phone:X};
 amounts ("3만원", "40 USDT", "0.0006 BTC") are found and labelled automatically.
 """
 import datetime
@@ -115,6 +115,8 @@ def substitute(text):
         kind, _, name = body.partition(":")
         if kind == "amt":
             return E.pay("amount", name)
+        if kind == "lit":
+            return name
         return artifact(kind, name)
     return re.sub(r"\{([^{}]+)\}", rep, text)
 
@@ -122,8 +124,17 @@ def substitute(text):
 PROTECT = [v["name"] for v in C.VICTIMS if v.get("name")] + C.PROTECT
 
 
+DIGITS = re.compile(r"\d[\d,.:/-]*")
+
+
+def protect_digits(text):
+    """Numbers (dates, student numbers, times) are not scrambled by the typo layer."""
+    return "".join(p if BRACE.fullmatch(p) else DIGITS.sub(lambda m: "{lit:%s}" % m.group(0), p)
+                   for p in BRACE.split(text))
+
+
 def render(acc, text, keep):
-    text = wrap_amounts(text)
+    text = protect_digits(wrap_amounts(text))
     if not keep and not any(p in text for p in PROTECT) and not acc.deleted:
         text = E.perturb(text, acc.style)
     return substitute(text)
