@@ -343,17 +343,17 @@ cash^1: same {eth:op}
 s13: actually nvm. next month
 s14: 'next month' 세 번째 ㅋㅋ
 @ 05-07 22:00
-s33: jay here. can i request two people at once
-ed1^1: yes 2건 = 10만원. same 양식 x2
-s33: then i'll send one more. already paid 40 USDT before, need another 40 USDT?
-cash^1: 네 한 건은 선입금으로 처리, 한 건은 추가 40 USDT
-s33: ok next week
+s33: jay here. is my prepaid 40 USDT still there
+cash^1: yes 크레딧 남아있음
+s33: ok. i'll top up another 40 USDT next week
+cash^1: ㅇㅋ same address
+s33: 👌
 s34: (jay backup) ignore my messages here, i'll use main acc
 @ 05-09 21:20
-s10: 크레딧 남은 걸로 의뢰할게요
-s10: 크레딧으로 하는 건 그냥 여기 말하면 돼요?
-cash^1: 네 근데 사진은 있어야 함
-s10: 아 사진 아직 없음 ㅋㅋ 나중에
+s10: 저 크레딧 남은 거 아직 있죠?
+cash^1: 네 5만원 그대로
+s10: ㅇㅋ 그냥 둘게요 이사 가도 남는 거죠
+cash^1: 남음
 @ 05-12 22:40
 ed1: [file:seoa_0512_anon.zip] 익명님 임서아 건
 s30: 감사해요 ㅎㅎ
