@@ -140,7 +140,7 @@ NON_LINKS = [
 _CLEAN = {"kk": 0, "emoji": 0, "nospace": 0, "typo": 0, "dots": 0}
 STYLES = {"care": _CLEAN, "chan": _CLEAN, "vic1": {"kk": 0, "emoji": 0}, "vic2": {"kk": 0, "emoji": 0},
           "fix": {"emoji": 0}, "r01": {"kk": 0.1}, "c02": {"typo": 0}}
-BANK_OF = {"mule1": 4, "mule2": 6, "refund12": 1, "retouch": 0, "club": 3, "fan": 2, "s27own": 2}
+BANK_OF = {"mule1": 4, "mule2": 6, "refund12": 1, "retouch": 0, "club": 3, "fan": 2, "a04own": 8, "fansup": 7}
 BTC_STYLE = {"op": "bech32", "op2": "p2pkh"}
 PROTECT = ["세림여고", "한빛고", "2학년", "3반", "5반", "같은 과", "다솜", "서하린", "하린", "지우"]
 NOTES = ("Accounts only listed by name in create_group / invite_members carry no id and are not labelled. "

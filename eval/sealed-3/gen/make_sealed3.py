@@ -14,7 +14,7 @@ Script syntax (one item per line):
   +create key: title | k1,k2     +join k1 k2 ...     +invite key: k1,k2
   +remove key: k1,k2     +pin key     +title key: new title
 Text prefixes: [photo] [video] [file:NAME] [sticker:E] [fwd:NAME] [as:NAME] (display name shown).
-Placeholders: {lit:TEXT} (kept as is) {bank:X} {acct:X} {pin:X} {btc:X} {eth:X} {xmr:X} {badbtc:X} {badeth:X} {phone:X};
+Placeholders: {lit:TEXT} (kept as is) {mn:key:TEXT} (mention_name entity) {bank:X} {acct:X} {pin:X} {btc:X} {eth:X} {xmr:X} {badbtc:X} {badeth:X} {phone:X};
 amounts ("3만원", "40 USDT", "0.0006 BTC") are found and labelled automatically.
 """
 import datetime
@@ -117,6 +117,9 @@ def substitute(text):
             return E.pay("amount", name)
         if kind == "lit":
             return name
+        if kind == "mn":  # a mention_name entity: {mn:key:shown text}
+            key, _, shown = name.partition(":")
+            return "⟪%d|%s⟫" % (ACC[key].id, shown)
         return artifact(kind, name)
     return re.sub(r"\{([^{}]+)\}", rep, text)
 
@@ -134,6 +137,8 @@ def protect_digits(text):
 
 
 def render(acc, text, keep):
+    if not text.strip():  # media without caption
+        return text
     text = protect_digits(wrap_amounts(text))
     if not keep and not any(p in text for p in PROTECT) and not acc.deleted:
         text = E.perturb(text, acc.style)
