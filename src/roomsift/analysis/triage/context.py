@@ -151,7 +151,7 @@ def assess(chat: Chat, facts: ChatFacts) -> RoomContext:
     return ctx
 
 
-def _coercers(criminal: list[RoomContext], facts: dict[int, ChatFacts]) -> set:
+def coercers(criminal: list[RoomContext], facts: dict[int, ChatFacts]) -> set:
     """People who threaten or coerce in criminal rooms (two distinct messages or more): they
     act for those rooms as much as the people who pin and remove."""
     out = set()
@@ -170,7 +170,7 @@ def link_rooms(contexts: dict[int, RoomContext], facts: dict[int, ChatFacts], co
         criminal = [c for c in contexts.values() if c.criminal]
         if not criminal:
             return
-        crim_runners = set().union(*(c.runners for c in criminal)) | _coercers(criminal, facts)
+        crim_runners = set().union(*(c.runners for c in criminal)) | coercers(criminal, facts)
         crim_members = set().union(*(set(facts[c.chat.id].members) for c in criminal))
         crim_speakers = {m.account_id for c in criminal for m in c.chat.messages if m.kind == "message" and m.account_id is not None}
         crim_titles = {c.chat.title for c in criminal}
