@@ -103,7 +103,12 @@ def run(conn: Connection, progress: Callable[[str, int, int | None], None] | Non
     attribution.attribute(corpus, facts, contexts, conn)
     _asks_for_room_material(corpus, facts, contexts)
     found = victim_finder.find(conn, corpus, facts, contexts, sigs)
-    victim_accounts = found.accounts()
+    # Whoever runs a criminal room by its service acts (create, pin, remove) or coerces for one
+    # acts, whatever a message says about them ("회사 사람들 이름 다 있음" read as exposure): they
+    # stay suspects. Their victim record, if any, is still listed for a human to judge.
+    criminal = [c for c in contexts.values() if c.criminal]
+    acting = set().union(*(c.runners for c in criminal)) | room_context.coercers(criminal, facts) if criminal else set()
+    victim_accounts = found.accounts() - acting
 
     accounts_to_person = person_map(conn)
     labels: dict = {}

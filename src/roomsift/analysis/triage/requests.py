@@ -128,3 +128,4 @@ def find(facts: ChatFacts, runners: set, background: Counter | None = None) -> l
     chat = facts.evidence[0].chat
     return [Evidence(chat, msg, msg.account_id, "asks_room_material", 1.0, tuple(sorted(named)))
             for msg, named in candidates if mood.get(msg.text)]
+

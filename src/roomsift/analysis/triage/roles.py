@@ -63,7 +63,13 @@ def score_person(finding: PersonFinding, evidence: list[Evidence]) -> None:
         finding.cited.clear()
         finding.role_scores.clear()
         finding.evidence_total = 0
-        _score(finding, [e for e in evidence if e.signal != INVITE_ONLY_FOR_MEMBERS])
+        _score(finding, [e for e in evidence if e.signal != INVITE_ONLY_FOR_MEMBERS and not _staff_weak_ask(e)])
+
+
+def _staff_weak_ask(e: Evidence) -> bool:
+    """Staff (operators, distributors) talk about material all day — what is ready, what to
+    post, what members asked for: only a clear request of their own makes them solicitors."""
+    return e.signal == "request_material" and e.strength < WEAK_BELOW
 
 
 OPERATOR_ACTS = {"created_room", "removed_members", "pinned_message", "edited_room", "admission_control", "channel_post", "staff_management"}
