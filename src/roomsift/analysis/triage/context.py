@@ -93,7 +93,7 @@ def _shingles(text: str) -> frozenset[str]:
     return frozenset(flat[i:i + 2] for i in range(max(1, len(flat) - 1)))
 
 
-def _distinct_texts(evidence: list[Evidence]) -> list[Evidence]:
+def distinct_texts(evidence: list[Evidence]) -> list[Evidence]:
     """One piece of evidence per message text: re-posts of the same line with a typo or
     different spacing are one, not several (character-pair overlap >= 0.5)."""
     kept: list[tuple[frozenset, Evidence]] = []
@@ -118,7 +118,7 @@ def assess(chat: Chat, facts: ChatFacts) -> RoomContext:
     # Exposing someone's details is harm when said to them (one-to-one); in a group it only
     # supports other harm (class lists and club contacts carry phone numbers too).
     harm_signals = HARM | {"expose_personal"} if ctx.one_to_one else HARM
-    harm = _distinct_texts(_of(facts, harm_signals, HARM_FLOOR))
+    harm = distinct_texts(_of(facts, harm_signals, HARM_FLOOR))
     support = _of(facts, {"victim_plea", "deadline", "expose_personal"} - harm_signals, HARM_FLOOR)
     # A demand with a deadline is what parents, landlords, teachers and class reps say too
     # ("오늘 12시 전까지 사진 찍어서 보내"): coercion of a person needs a threat among the harm.
@@ -157,7 +157,7 @@ def coercers(criminal: list[RoomContext], facts: dict[int, ChatFacts]) -> set:
     out = set()
     for c in criminal:
         by: dict = {}
-        for e in _distinct_texts(_of(facts[c.chat.id], HARM, HARM_FLOOR)):
+        for e in distinct_texts(_of(facts[c.chat.id], HARM, HARM_FLOOR)):
             by[e.who] = by.get(e.who, 0) + 1
         out |= {who for who, n in by.items() if n >= 2}
     return out
