@@ -26,12 +26,13 @@ GIVING_FLOOR = 0.5
 OFFER_FLOOR = 0.2  # the weakest offer reading role scoring keeps (evidence.WEAK_FLOOR)
 TERM_MIN_GIVING = 2  # a term named in at least this many distribution messages
 TERM_MIN_SHARE = 0.25  # … and used for distribution in at least this share of its uses in the room
-NOT_A_REQUEST = {"payment_question", "price_announcement", "payment_instruction", "payment_claim", "rules_announcement"}
+NOT_A_REQUEST = {"payment_question", "payment_instruction", "payment_claim", "rules_announcement"}
 NOT_A_REQUEST_FLOOR = 0.5
 QUOTES = re.compile(r"['\"“”‘’「」]")
 # Hangul words lose a trailing particle so "통화건으로" and "통화건" are one term; Latin
 # words are lower-cased; numbers are kept with their counter ("2탄", "ep36").
 _TOKEN = re.compile(r"[가-힣]{2,}|[a-z][a-z0-9_\-.]{2,}|\d+[가-힣a-z]+", re.I)
+_DIGITS = re.compile(r"\d+")
 _PARTICLE = re.compile(r"(?:으로|로|은|는|이|가|을|를|도|만|요|이요|이죠|죠|인가요|있어요|위주로)$")
 
 
@@ -41,7 +42,7 @@ def _terms(text: str) -> set[str]:
         tok = tok.lower()
         bare = _PARTICLE.sub("", tok) if re.match(r"[가-힣]", tok) else tok
         if len(bare) >= 2:
-            out.add(bare)
+            out.add(_DIGITS.sub("#", bare))  # a series, not one item: "ep.31", "2탄", "R-11" name its kind
     return out
 
 
@@ -111,7 +112,7 @@ def find(facts: ChatFacts, runners: set, background: Counter | None = None) -> l
         return []
     by_msg: dict[int, set[str]] = {}
     for e in facts.evidence:
-        if (e.signal in GIVING) or (e.signal in NOT_A_REQUEST and e.strength >= NOT_A_REQUEST_FLOOR):
+        if (e.signal in GIVING and e.strength >= GIVING_FLOOR) or (e.signal in NOT_A_REQUEST and e.strength >= NOT_A_REQUEST_FLOOR):
             by_msg.setdefault(e.msg.id, set()).add(e.signal)
     candidates = []
     for msg in facts_messages(facts):
