@@ -8,8 +8,10 @@ names one of those terms asks for the room's material, however the request is ph
 learned per room from its distribution, so it follows the room and not the lexicon.
 
 Terms are kept only when they are distinctive of distribution in that room: seen in at least
-two distribution messages, and in distribution for at least a quarter of their uses in the
-room (everyday words — 오늘, 사진, 다들 — are everywhere and drop out). Price questions, payment
+two offering messages, in offers for at least a quarter of their uses in the room, and less
+often in the rooms not judged criminal than in those offers (everyday words — 오늘, 사진,
+다들 — are everywhere and drop out). Numbers are a series, not an item: "ep.31" and "ep.5"
+are one term, "ep.#". Price questions, payment
 talk and quoted speech are left to their own readings; staff asking is handled by roles.py.
 Runs after room verdicts, in criminal rooms only: it never makes a room criminal.
 """
@@ -30,7 +32,7 @@ NOT_A_REQUEST = {"payment_question", "payment_instruction", "payment_claim", "ru
 NOT_A_REQUEST_FLOOR = 0.5
 QUOTES = re.compile(r"['\"“”‘’「」]")
 # Hangul words lose a trailing particle so "통화건으로" and "통화건" are one term; Latin
-# words are lower-cased; numbers are kept with their counter ("2탄", "ep36").
+# words are lower-cased; numbers keep their counter and become "#" ("2탄" → "#탄").
 _TOKEN = re.compile(r"[가-힣]{2,}|[a-z][a-z0-9_\-.]{2,}|\d+[가-힣a-z]+", re.I)
 _DIGITS = re.compile(r"\d+")
 _PARTICLE = re.compile(r"(?:으로|로|은|는|이|가|을|를|도|만|요|이요|이죠|죠|인가요|있어요|위주로)$")
