@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from roomsift.analysis.triage.context import RoomContext
+from roomsift.analysis.triage.context import RoomContext, coercers
 from roomsift.analysis.triage.data import Chat, Corpus, Msg
 from roomsift.analysis.triage.evidence import ChatFacts, Evidence
 
@@ -47,7 +47,9 @@ def _collectors(criminal: list[RoomContext], facts: dict[int, ChatFacts]) -> set
                 out.add(e.who)
             elif e.signal in COLLECTOR_SIGNALS and e.strength >= 0.5:
                 said.setdefault(e.who, set()).add(e.msg.id)
-    return out | {who for who, msgs in said.items() if len(msgs) >= COLLECTOR_MIN_MESSAGES}
+    # People who threaten or coerce for criminal rooms collect from their victims: "확인 ㅇㅋ
+    # 나머지 250만원" in their mouth is a payment received, not one made.
+    return out | {who for who, msgs in said.items() if len(msgs) >= COLLECTOR_MIN_MESSAGES} | coercers(criminal, facts)
 
 
 def _named(corpus: Corpus, chat: Chat, msg: Msg, names: dict[str, int], collectors: set) -> set:

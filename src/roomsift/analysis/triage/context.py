@@ -37,6 +37,7 @@ from roomsift.analysis.triage.evidence import ChatFacts, Evidence
 SPECIFIC = ("known_material", "coercion", "paid_admission", "linked", "staff")
 COMMON = ("price_payment", "material")
 HARM = {"threat", "coercion"}
+THREAT_OF_HARM = {"threat", "expose_personal"}
 HARM_FLOOR = 0.5
 ONE_TO_ONE = {"personal_chat", "bot_chat", "private"}
 STRUCTURAL_RUNNER = {"created_room", "pinned_message", "removed_members", "edited_room", "channel_post", "admission_control"}
@@ -47,6 +48,9 @@ CITES_PER_KIND = 5
 SHARED_PEOPLE_MIN = 3
 SMALL_ROOM = 5
 SHARED_PEOPLE_SHARE = 0.5
+# A room whose runners invited at least this many people who speak in criminal rooms is staffed
+# from them (one such invitation is a friend; two or more is recruitment).
+STAFFED_MIN = 2
 
 
 @dataclass
@@ -89,7 +93,7 @@ def _shingles(text: str) -> frozenset[str]:
     return frozenset(flat[i:i + 2] for i in range(max(1, len(flat) - 1)))
 
 
-def _distinct_texts(evidence: list[Evidence]) -> list[Evidence]:
+def distinct_texts(evidence: list[Evidence]) -> list[Evidence]:
     """One piece of evidence per message text: re-posts of the same line with a typo or
     different spacing are one, not several (character-pair overlap >= 0.5)."""
     kept: list[tuple[frozenset, Evidence]] = []
@@ -114,9 +118,12 @@ def assess(chat: Chat, facts: ChatFacts) -> RoomContext:
     # Exposing someone's details is harm when said to them (one-to-one); in a group it only
     # supports other harm (class lists and club contacts carry phone numbers too).
     harm_signals = HARM | {"expose_personal"} if ctx.one_to_one else HARM
-    harm = _distinct_texts(_of(facts, harm_signals, HARM_FLOOR))
+    harm = distinct_texts(_of(facts, harm_signals, HARM_FLOOR))
     support = _of(facts, {"victim_plea", "deadline", "expose_personal"} - harm_signals, HARM_FLOOR)
-    if len(harm) >= 2 or (harm and support):
+    # A demand with a deadline is what parents, landlords, teachers and class reps say too
+    # ("오늘 12시 전까지 사진 찍어서 보내"): coercion of a person needs a threat among the harm.
+    threatened = any(e.signal in THREAT_OF_HARM for e in harm)
+    if threatened and (len(harm) >= 2 or support):
         ctx.add("coercion", harm + support, f"{len(harm)} distinct threat/coercion message(s)"
                 + (f" with {len(support)} plea/deadline/exposure message(s)" if support else ""))
 
@@ -144,13 +151,13 @@ def assess(chat: Chat, facts: ChatFacts) -> RoomContext:
     return ctx
 
 
-def _coercers(criminal: list[RoomContext], facts: dict[int, ChatFacts]) -> set:
+def coercers(criminal: list[RoomContext], facts: dict[int, ChatFacts]) -> set:
     """People who threaten or coerce in criminal rooms (two distinct messages or more): they
     act for those rooms as much as the people who pin and remove."""
     out = set()
     for c in criminal:
         by: dict = {}
-        for e in _distinct_texts(_of(facts[c.chat.id], HARM, HARM_FLOOR)):
+        for e in distinct_texts(_of(facts[c.chat.id], HARM, HARM_FLOOR)):
             by[e.who] = by.get(e.who, 0) + 1
         out |= {who for who, n in by.items() if n >= 2}
     return out
@@ -163,8 +170,9 @@ def link_rooms(contexts: dict[int, RoomContext], facts: dict[int, ChatFacts], co
         criminal = [c for c in contexts.values() if c.criminal]
         if not criminal:
             return
-        crim_runners = set().union(*(c.runners for c in criminal)) | _coercers(criminal, facts)
+        crim_runners = set().union(*(c.runners for c in criminal)) | coercers(criminal, facts)
         crim_members = set().union(*(set(facts[c.chat.id].members) for c in criminal))
+        crim_speakers = {m.account_id for c in criminal for m in c.chat.messages if m.kind == "message" and m.account_id is not None}
         crim_titles = {c.chat.title for c in criminal}
         payers = {e.who for c in criminal for e in facts[c.chat.id].evidence if e.signal in ("payment_claim", "sent_payment")}
         changed = False
@@ -182,11 +190,18 @@ def link_rooms(contexts: dict[int, RoomContext], facts: dict[int, ChatFacts], co
             members = [m for m in f.members if isinstance(m, int)]
             common = [m for m in members if m in crim_members]
             crowd = not one_to_one and len(common) >= SHARED_PEOPLE_MIN and len(common) >= SHARED_PEOPLE_SHARE * len(members)
-            if shared or forwards or crowd:
+            # Staff structure by admission: this room's runners themselves added people who
+            # speak in criminal rooms (a resale room stocked with the ring's staff). Members who
+            # join a club by its link are not counted, only the runners' own invitations.
+            brought = {m for m, msg in f.invited.items() if msg.account_id in ctx.runners and m in crim_speakers}
+            staffed = not one_to_one and len(brought) >= STAFFED_MIN
+            if shared or forwards or crowd or staffed:
                 why = "its runners (or, small room, members) run or coerce for a criminal room" if shared and not one_to_one else (
                     "the other party runs a criminal room" if shared else "forwards from a criminal room" if forwards else
+                    f"its runners added {len(brought)} people who speak in criminal rooms" if staffed else
                     f"{len(common)} of its {len(members)} members are in criminal rooms")
-                cites = [e for e in f.evidence if e.who in (shared or set(common))][:CITES_PER_KIND]
+                who = shared or (brought | ctx.runners if staffed and not forwards else set(common))
+                cites = [e for e in f.evidence if e.who in who][:CITES_PER_KIND]
                 ctx.add("linked", cites, why)
             if invited_payers and "paid_admission" not in ctx.kinds:
                 ctx.kinds["paid_admission"] = []

@@ -18,6 +18,7 @@ from sqlalchemy import Connection
 from roomsift.analysis.identity.api import person_map
 from roomsift.analysis.triage import attribution
 from roomsift.analysis.triage import context as room_context
+from roomsift.analysis.triage import requests as room_requests
 from roomsift.analysis.triage import victims as victim_finder
 from roomsift.analysis.triage.data import Corpus, load
 from roomsift.analysis.triage.evidence import ChatFacts, Evidence, all_texts, chat_facts, language_signals
@@ -61,6 +62,19 @@ def _known_material(conn: Connection) -> dict[int, object]:
         return {}
 
 
+def _asks_for_room_material(corpus, facts: dict[int, ChatFacts], contexts: dict) -> None:
+    """Members' requests naming what a criminal room hands out (requests.py); terms common in
+    rooms not judged criminal are left out."""
+    criminal = [cid for cid, ctx in contexts.items() if ctx.criminal]
+    wanted = set().union(*(set(room_requests.candidate_terms(facts[cid])) for cid in criminal)) if criminal else set()
+    if not wanted:
+        return
+    background = room_requests.background_terms(
+        (m.text for cid, ctx in contexts.items() if not ctx.criminal for m in ctx.chat.messages if m.kind == "message" and m.text), wanted)
+    for cid in criminal:
+        facts[cid].evidence.extend(room_requests.find(facts[cid], contexts[cid].runners, background))
+
+
 def run(conn: Connection, progress: Callable[[str, int, int | None], None] | None = None,
         mapper: Callable | None = None) -> TriageResult:
     """progress(stage, advance, total) lets the CLI draw a bar; `mapper` scores the distinct
@@ -87,8 +101,14 @@ def run(conn: Connection, progress: Callable[[str, int, int | None], None] | Non
         step(1)
     room_context.link_rooms(contexts, facts)
     attribution.attribute(corpus, facts, contexts, conn)
+    _asks_for_room_material(corpus, facts, contexts)
     found = victim_finder.find(conn, corpus, facts, contexts, sigs)
-    victim_accounts = found.accounts()
+    # Whoever runs a criminal room by its service acts (create, pin, remove) or coerces for one
+    # acts, whatever a message says about them ("회사 사람들 이름 다 있음" read as exposure): they
+    # stay suspects. Their victim record, if any, is still listed for a human to judge.
+    criminal = [c for c in contexts.values() if c.criminal]
+    acting = set().union(*(c.runners for c in criminal)) | room_context.coercers(criminal, facts) if criminal else set()
+    victim_accounts = found.accounts() - acting
 
     accounts_to_person = person_map(conn)
     labels: dict = {}

@@ -6,6 +6,7 @@ import heapq
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from roomsift.analysis.triage.context import ONE_TO_ONE, distinct_texts
 from roomsift.analysis.triage.evidence import Evidence
 from roomsift.analysis.triage.weights import PRIOR_SHIFTED, ROLE_THRESHOLD, ROLE_WEIGHTS, ROOM_PRIOR_ODDS, SIGNAL_ROLE, TIERS
 
@@ -63,7 +64,13 @@ def score_person(finding: PersonFinding, evidence: list[Evidence]) -> None:
         finding.cited.clear()
         finding.role_scores.clear()
         finding.evidence_total = 0
-        _score(finding, [e for e in evidence if e.signal != INVITE_ONLY_FOR_MEMBERS])
+        _score(finding, [e for e in evidence if e.signal != INVITE_ONLY_FOR_MEMBERS and not _staff_weak_ask(e)])
+
+
+def _staff_weak_ask(e: Evidence) -> bool:
+    """Staff (operators, distributors) talk about material all day — what is ready, what to
+    post, what members asked for: only a clear request of their own makes them solicitors."""
+    return e.signal == "request_material" and e.strength < WEAK_BELOW
 
 
 OPERATOR_ACTS = {"created_room", "removed_members", "pinned_message", "edited_room", "admission_control", "channel_post", "staff_management"}
@@ -89,12 +96,24 @@ def in_criminal_room(signal: str, strength: float) -> float:
 def _giving_is_not_asking(evidence: list[Evidence]) -> list[Evidence]:
     """A message that posts media, or reads at least as much as an offer as a request
     ("요청분 처리 완료", "새 거 올라왔어요 — 요청 게시판 확인"), gives material: its request
-    reading is not solicitation."""
+    reading is not solicitation. A media caption ("ep.36 비하인드") describes its media: its
+    price reading sets no price. Media shown to one person in a one-to-one chat has no
+    audience (a coercer showing the victim what they hold): it is not distribution."""
     offers: dict[int, float] = {}
     for e in evidence:
         if e.signal in ("distribute_material", "media_post", "forwarded_media"):
             offers[e.msg.id] = max(offers.get(e.msg.id, 0.0), e.strength)
-    return [e for e in evidence if not (e.signal == "request_material" and offers.get(e.msg.id, 0.0) >= e.strength)]
+    media_msgs = {e.msg.id for e in evidence if e.signal in ("media_post", "forwarded_media")}
+    out = []
+    for e in evidence:
+        if e.signal == "request_material" and offers.get(e.msg.id, 0.0) >= e.strength:
+            continue
+        if e.signal == "price_announcement" and e.msg.id in media_msgs:
+            continue  # a caption describes its media ("ep.36 비하인드"): it does not set a price
+        if e.signal == "media_post" and e.chat.type in ONE_TO_ONE:
+            continue  # media shown to one person has no audience: it is not distribution
+        out.append(e)
+    return out
 
 
 def _weak(e: Evidence) -> bool:
@@ -118,7 +137,8 @@ DISTRIBUTOR_WORDS_MIN = 2
 def _distributes_by_behaviour(cited: list[Cited]) -> bool:
     if any(c.evidence.signal in DISTRIBUTION_ACTS for c in cited):
         return True
-    return len({c.evidence.msg.id for c in cited if c.evidence.strength >= WEAK_BELOW}) >= DISTRIBUTOR_WORDS_MIN
+    # Re-posts of one line with a typo or an emoji are one message, not two.
+    return len(distinct_texts([c.evidence for c in cited if c.evidence.strength >= WEAK_BELOW])) >= DISTRIBUTOR_WORDS_MIN
 
 
 CITED_PER_ROLE = 200  # strongest citations kept per role; the score uses every one

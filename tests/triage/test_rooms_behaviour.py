@@ -1,0 +1,104 @@
+"""Room verdicts and roles from behaviour (issue 15, items 2 and 4): a demand with a deadline
+is not coercion without a threat; a room staffed by its runners from a criminal room is tied
+to it; a request naming what a room hands out is solicitation whatever its wording."""
+
+from typer.testing import CliRunner
+
+from roomsift.analysis.triage import context, engine
+from roomsift.analysis.triage.data import Chat, Msg
+from roomsift.analysis.triage.evidence import ChatFacts, Evidence
+from roomsift.cli import app
+from test_roles_structure import VIDEO, paid_room
+from test_rooms_victims import _case, _export, _json, staff_room
+
+runner = CliRunner()
+
+
+def _facts(kind: str, readings: list[tuple[int, str, float]]) -> tuple[Chat, ChatFacts]:
+    """A chat whose messages carry the given (author, signal, strength) readings."""
+    chat = Chat(1, "900", "room", kind)
+    evidence, members = [], {}
+    for i, (who, signal, strength) in enumerate(readings, start=1):
+        msg = Msg(i, 1, i, "message", who, 1_600_000_000 + i, None, f"line {i} {signal}", None, None, None, None)
+        chat.messages.append(msg)
+        chat.by_platform_id[i] = i - 1
+        members.setdefault(who, msg)
+        evidence.append(Evidence(chat, msg, who, signal, strength))
+    return chat, ChatFacts(evidence, members, {}, len(readings), 0, set())
+
+
+def test_a_demand_with_a_deadline_is_not_coercion_without_a_threat():
+    # A parent to a child: demands, deadlines, a countdown, the child's pleas — no threat.
+    nagging = [(1, "coercion", 0.82), (1, "deadline", 0.84), (1, "deadline", 0.83), (2, "victim_plea", 0.7), (1, "coercion", 0.6)]
+    chat, facts = _facts("personal_chat", nagging)
+    ctx = context.assess(chat, facts)
+    assert "coercion" not in ctx.kinds and not ctx.criminal
+    # The same chat with a threat of exposure among the demands is coercion of a person.
+    chat, facts = _facts("personal_chat", nagging + [(1, "threat", 0.8)])
+    ctx = context.assess(chat, facts)
+    assert "coercion" in ctx.kinds and ctx.criminal
+
+
+def test_deadlines_in_a_group_do_not_make_coercion():
+    chat, facts = _facts("private_group", [(1, "coercion", 0.77), (2, "coercion", 0.55), (1, "deadline", 0.98), (3, "price_announcement", 0.7), (4, "payment_claim", 0.85)])
+    ctx = context.assess(chat, facts)
+    assert "coercion" not in ctx.kinds and not ctx.criminal
+
+
+def resale_room(tmp_path, invited: list[str]):
+    """A paid room (more than a handful of members) created by account 13, who is not in the
+    staff room, and who adds the given people by name; members ask, pay and receive files."""
+    return _export(tmp_path / f"resale{len(invited)}", "새벽 창고", "private_supergroup", 503, [
+        (13, "창고지기", {"action": "create_group", "title": "새벽 창고", "members": ["창고지기"]}),
+        (13, "창고지기", {"action": "invite_members", "members": invited}),
+        (13, "창고지기", "입장료 5만원 계좌 국민 123456-01-123456"),
+        (31, "손님1", "입금했습니다"),
+        (12, "별", "이번 주 묶음", VIDEO),
+        (32, "손님2", "다음 거 언제 올라와요? 올려주세요"),
+        (12, "별", "다음 묶음", VIDEO),
+        (33, "손님3", "새 거 기다립니다 올려주세요"),
+        (34, "손님4", "안녕하세요"),
+        (35, "손님5", "반가워요"),
+    ])
+
+
+def _rooms(case) -> dict[str, dict]:
+    rooms = _json(runner.invoke(app, ["triage", "--case", str(case.path), "--rooms", "--format", "json"]))["rooms"]
+    return {r["room"]: r for r in rooms}
+
+
+def test_a_room_staffed_by_its_runner_from_a_criminal_room_is_linked(tmp_path):
+    case = _case(tmp_path, staff_room(tmp_path), resale_room(tmp_path, ["달", "별"]))
+    rooms = _rooms(case)
+    assert rooms["운영진"]["criminal"]
+    resale = rooms["새벽 창고"]
+    kinds = {k["kind"]: k for k in resale["kinds"]}
+    assert resale["criminal"] and "linked" in kinds, resale
+    assert "added 2 people" in kinds["linked"]["why"] and kinds["linked"]["evidence"]
+
+
+def test_one_criminal_room_member_added_to_a_room_does_not_link_it(tmp_path):
+    case = _case(tmp_path, staff_room(tmp_path), resale_room(tmp_path, ["별"]))
+    resale = _rooms(case)["새벽 창고"]
+    assert "linked" not in {k["kind"] for k in resale["kinds"]}
+
+
+def test_a_request_naming_the_rooms_own_material_is_solicitation(tmp_path):
+    room = paid_room(tmp_path)  # judged criminal on its own (admission on payment, prices)
+    import json
+    data = json.loads((room / "result.json").read_text(encoding="utf-8"))
+    extra = [(5, "안개", "통화건 1탄 묶음", VIDEO), (5, "안개", "통화건 2탄 올림", VIDEO),
+             (8, "달무리", "통화건으로 더 부탁해요"), (9, "은하", "통화건 얘기 그만하고 밥이나 먹자")]
+    for i, (uid, who, text, *media) in enumerate(extra, start=len(data["messages"]) + 1):
+        m = {"id": i, "type": "message", "date": "2020-01-26T00:00:00", "date_unixtime": str(1_580_100_000 + i),
+             "from": who, "from_id": f"user{uid}", "text": text, "text_entities": [{"type": "plain", "text": text}]}
+        data["messages"].append(m | (media[0] if media else {}))
+    (room / "result.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    case = _case(tmp_path, room)
+    with case.connect() as conn:
+        result = engine.run(conn)
+    roles = {a: set(p["roles"]) for p in engine.document(result)["participants"] for a in p["accounts"]}
+    assert "solicitor" in roles["telegram:user8"]  # asks (request mood) for the room's 통화건
+    assert roles["telegram:user9"] == {"viewer"}  # names it without asking
+    cited = [c for pf in result.participants for c in pf.cited if c.evidence.signal == "asks_room_material"]
+    assert cited and all("통화건" in c.evidence.cues for c in cited)
