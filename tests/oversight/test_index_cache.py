@@ -93,21 +93,25 @@ def test_every_write_the_index_reads_changes_the_state(cli, case_dir, tmp_path):
     texts = _texts(cli, case_dir)
     assert "ask " in texts and "Mallory Vane" not in texts and "Robert Marsh" not in texts
 
-    db = raw_db(case_dir)
-    with db:
-        db.execute("DELETE FROM account_names WHERE name = 'Valentina Quist'")
+    def write(*statements: str) -> None:
+        db = raw_db(case_dir)  # one connection per write (a PostgreSQL connection closes with its block)
+        with db:
+            for sql in statements:
+                db.execute(sql)
+        db.close()
+
+    write("DELETE FROM account_names WHERE name = 'Valentina Quist'")
     assert changed()
-    with db:  # a payment value presented as one's own: part of the index
-        db.execute("INSERT INTO artifacts (message_id, chat_id, account_id, time_utc, source, kind, value, raw, validity, "
-                   "context, detail, start, \"end\") SELECT id, chat_id, account_id, time_utc, 'text', 'btc', "
-                   "'bc1qexampleexampleexampleexample00', 'x', 'valid', 'self', '{}', 0, 1 FROM messages LIMIT 1")
+    write(  # a payment value presented as one's own: part of the index
+        "INSERT INTO artifacts (message_id, chat_id, account_id, time_utc, source, kind, value, raw, validity, "
+        "context, detail, start, \"end\") SELECT id, chat_id, account_id, time_utc, 'text', 'btc', "
+        "'bc1qexampleexampleexampleexample00', 'x', 'valid', 'self', '{}', 0, 1 FROM messages LIMIT 1")
     assert changed()
-    with db:  # a payment value merely mentioned: not part of the index
-        db.execute("INSERT INTO artifacts (message_id, chat_id, account_id, time_utc, source, kind, value, raw, validity, "
-                   "context, detail, start, \"end\") SELECT id, chat_id, account_id, time_utc, 'text', 'btc', "
-                   "'bc1qotherotherotherotherother00', 'x', 'valid', 'mention', '{}', 0, 1 FROM messages LIMIT 1")
-        db.execute("UPDATE messages SET text = text || '!' WHERE id = (SELECT MIN(id) FROM messages)")
-    db.close()
+    write(  # a payment value merely mentioned, and a message edited: not part of the index
+        "INSERT INTO artifacts (message_id, chat_id, account_id, time_utc, source, kind, value, raw, validity, "
+        "context, detail, start, \"end\") SELECT id, chat_id, account_id, time_utc, 'text', 'btc', "
+        "'bc1qotherotherotherotherother00', 'x', 'valid', 'mention', '{}', 0, 1 FROM messages LIMIT 1",
+        "UPDATE messages SET text = text || '!' WHERE id = (SELECT MIN(id) FROM messages)")
     assert not changed()
 
 

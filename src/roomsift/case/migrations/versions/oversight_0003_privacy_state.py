@@ -37,13 +37,23 @@ def _sqlite() -> None:
 
 
 def _postgresql() -> None:
-    # Statement-level: one update per statement, however many rows it wrote. The row lock it
-    # takes is held until commit, so the token and the rows change together for readers.
+    # Statement-level where every row counts: one update per statement, however many rows it
+    # wrote. The row lock it takes is held until commit, so the token and the rows change
+    # together for readers.
     op.execute("CREATE FUNCTION privacy_state_bump() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
                "UPDATE privacy_state SET token = md5(random()::text || clock_timestamp()::text || txid_current()::text) "
                "WHERE id = 1; RETURN NULL; END $$")
-    for table in WATCHED:
-        op.execute(f"CREATE TRIGGER privacy_state_{table} AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON {table} "
+    for table, cond in WATCHED.items():
+        if cond is None:
+            op.execute(f"CREATE TRIGGER privacy_state_{table} AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON {table} "
+                       "FOR EACH STATEMENT EXECUTE FUNCTION privacy_state_bump()")
+            continue
+        # Only some rows count: per row, with the condition (artifact scans write many others).
+        for event, rows in (("INSERT", ("NEW",)), ("DELETE", ("OLD",)), ("UPDATE", ("OLD", "NEW"))):
+            when = " OR ".join(cond.format(row=r) for r in rows)
+            op.execute(f"CREATE TRIGGER privacy_state_{table}_{event.lower()} AFTER {event} ON {table} "
+                       f"FOR EACH ROW WHEN ({when}) EXECUTE FUNCTION privacy_state_bump()")
+        op.execute(f"CREATE TRIGGER privacy_state_{table}_truncate AFTER TRUNCATE ON {table} "
                    "FOR EACH STATEMENT EXECUTE FUNCTION privacy_state_bump()")
 
 
@@ -71,6 +81,7 @@ def downgrade() -> None:
                 op.execute(f"DROP TRIGGER IF EXISTS privacy_state_{table}_{event}")
     elif name == "postgresql":
         for table in WATCHED:
-            op.execute(f"DROP TRIGGER IF EXISTS privacy_state_{table} ON {table}")
+            for suffix in ("", "_insert", "_delete", "_update", "_truncate"):
+                op.execute(f"DROP TRIGGER IF EXISTS privacy_state_{table}{suffix} ON {table}")
         op.execute("DROP FUNCTION IF EXISTS privacy_state_bump()")
     op.drop_table("privacy_state")
