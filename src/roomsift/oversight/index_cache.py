@@ -56,8 +56,10 @@ def _path(case, name: str) -> Path:
     return Path(case.path) / FOLDER / f"privacy-index-{name}.bin"
 
 
-def _tag(key: bytes, name: str, body: bytes) -> bytes:
-    return hmac.new(key, name.encode() + b"\x00" + body, hashlib.sha256).digest()
+def _tag(key: bytes, name: str, body) -> bytes:
+    mac = hmac.new(key, name.encode() + b"\x00", hashlib.sha256)
+    mac.update(body)  # no concatenated copy of a file of tens of megabytes
+    return mac.digest()
 
 
 def load(case, key: bytes, name: str) -> "pseudonyms.IdentityIndex | None":
@@ -66,7 +68,7 @@ def load(case, key: bytes, name: str) -> "pseudonyms.IdentityIndex | None":
         blob = _path(case, name).read_bytes()
     except OSError:
         return None
-    tag, body = blob[:32], blob[32:]
+    tag, body = blob[:32], memoryview(blob)[32:]
     if len(tag) != 32 or not hmac.compare_digest(tag, _tag(key, name, body)):
         return None  # not written by roomsift for this case and this state
     try:

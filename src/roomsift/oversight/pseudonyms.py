@@ -131,7 +131,8 @@ class _Collector:
 
 
 _TABLES = """
-CREATE TABLE ident_values (ns TEXT NOT NULL, norm TEXT NOT NULL, account_id INTEGER NOT NULL);
+CREATE TABLE ident_values (ns TEXT NOT NULL, norm TEXT NOT NULL, account_id INTEGER NOT NULL,
+                           PRIMARY KEY (ns, norm, account_id)) WITHOUT ROWID;
 CREATE TABLE ident_surfaces (surface TEXT PRIMARY KEY, ns TEXT NOT NULL, norm TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE ident_heads (head TEXT PRIMARY KEY, lengths TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE ident_keys (account_id INTEGER PRIMARY KEY, key TEXT NOT NULL);
@@ -202,13 +203,14 @@ class IdentityIndex:
     def _write(idx: _Collector) -> sqlite3.Connection:
         db = sqlite3.connect(":memory:", check_same_thread=False)
         db.executescript(_TABLES)
+        # In key order: appending to a B-tree is several times cheaper than inserting at random.
         db.executemany("INSERT INTO ident_values VALUES (?, ?, ?)",
-                       ((ns, norm, a) for (ns, norm), ids in idx.by_value.items() for a in sorted(ids)))
-        db.execute("CREATE INDEX ident_values_value ON ident_values (ns, norm)")
-        db.executemany("INSERT INTO ident_surfaces VALUES (?, ?, ?)", ((s, ns, n) for s, (ns, n) in idx.surfaces.items()))
+                       ((ns, norm, a) for (ns, norm) in sorted(idx.by_value) for a in sorted(idx.by_value[ns, norm])))
+        db.executemany("INSERT INTO ident_surfaces VALUES (?, ?, ?)",
+                       ((s, *idx.surfaces[s]) for s in sorted(idx.surfaces)))
         db.executemany("INSERT INTO ident_heads VALUES (?, ?)",
                        ((h, ",".join(map(str, sorted(lens, reverse=True)))) for h, lens in idx.lengths.items()))
-        db.executemany("INSERT INTO ident_keys VALUES (?, ?)", idx.key_of.items())
+        db.executemany("INSERT INTO ident_keys VALUES (?, ?)", sorted(idx.key_of.items()))
         db.executemany("INSERT INTO ident_rooms VALUES (?)", ((a,) for a in idx.rooms))
         db.commit()
         return db
