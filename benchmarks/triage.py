@@ -54,8 +54,7 @@ def _ingest(export: Path, case: Path) -> float:
 
 def _triage(case_dir: Path) -> tuple[float, list[str], dict[str, float]]:
     """Triage in a child process (a cold language layer, like a command), stages reported back."""
-    # A fixed hash seed: records holding sets of strings print them in one order, so the
-    # result digest compares code versions, not hash seeds.
+    # A fixed hash seed, so that any order that follows a set's follows the same seed in both runs.
     env = {**os.environ, "PYTHONHASHSEED": "0"}
     proc = subprocess.run([sys.executable, __file__, "--child", str(case_dir)], capture_output=True, text=True, env=env)
     if proc.returncode != 0:
@@ -106,8 +105,15 @@ def _digest(result) -> str:
     for cid in sorted(result.facts):
         for e in result.facts[cid].evidence:
             h.update(f"{e.msg.id}|{e.who}|{e.signal}|{e.strength!r}|{e.cues}\n".encode())
-    for item in (*result.participants, *result.victims):
-        h.update(repr(item).encode())
+    def ev(e) -> str:  # an evidence by its message and reading (its chat's repr would list every message)
+        return f"{e.msg.id}:{e.who}:{e.signal}:{e.strength!r}"
+
+    for p in result.participants:
+        h.update(f"{p.person}|{sorted(p.accounts, key=str)}|{sorted(p.role_scores.items())}|{p.messages}|{p.evidence_total}|"
+                 f"{[(ev(c.evidence), c.role, c.weight) for c in p.cited]}|{[ev(e) for e in p.membership]}\n".encode())
+    for v in result.victims:
+        h.update(f"{v.label}|{sorted(v.accounts)}|{sorted(v.keys)}|{sorted(v.mentions)}|{sorted(v.names)}|"
+                 f"{[(ev(e), w) for e, w in v.cited]}\n".encode())
     return h.hexdigest()[:16]
 
 
