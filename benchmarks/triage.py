@@ -54,7 +54,9 @@ def _ingest(export: Path, case: Path) -> float:
 
 def _triage(case_dir: Path) -> tuple[float, list[str], dict[str, float]]:
     """Triage in a child process (a cold language layer, like a command), stages reported back."""
-    proc = subprocess.run([sys.executable, __file__, "--child", str(case_dir)], capture_output=True, text=True)
+    # A fixed hash seed, so that any order that follows a set's follows the same seed in both runs.
+    env = {**os.environ, "PYTHONHASHSEED": "0"}
+    proc = subprocess.run([sys.executable, __file__, "--child", str(case_dir)], capture_output=True, text=True, env=env)
     if proc.returncode != 0:
         sys.exit(f"triage failed: {proc.stderr.strip()[-2000:]}")
     lines = proc.stdout.strip().splitlines()
@@ -91,6 +93,28 @@ def _child(case_dir: Path) -> None:
           f"potential victims {len(result.victims)}")
     print(f"triage peak RSS   : {rss:,.0f} MiB")
     print("triage stages     : " + ", ".join(f"{k} {v:.1f} s" for k, v in stages.items()))
+    print(f"result digest     : {_digest(result)} (equal digests: the same findings, to the last digit)")
+
+
+def _digest(result) -> str:
+    """A hash of every piece of evidence (message, account, signal, strength, cues), every
+    participant and victim record: compares two code versions' findings on one case."""
+    import hashlib
+
+    h = hashlib.sha256()
+    for cid in sorted(result.facts):
+        for e in result.facts[cid].evidence:
+            h.update(f"{e.msg.id}|{e.who}|{e.signal}|{e.strength!r}|{e.cues}\n".encode())
+    def ev(e) -> str:  # an evidence by its message and reading (its chat's repr would list every message)
+        return f"{e.msg.id}:{e.who}:{e.signal}:{e.strength!r}"
+
+    for p in result.participants:
+        h.update(f"{p.person}|{sorted(p.accounts, key=str)}|{sorted(p.role_scores.items())}|{p.messages}|{p.evidence_total}|"
+                 f"{[(ev(c.evidence), c.role, c.weight) for c in p.cited]}|{[ev(e) for e in p.membership]}\n".encode())
+    for v in result.victims:
+        h.update(f"{v.label}|{sorted(v.accounts)}|{sorted(v.keys)}|{sorted(v.mentions)}|{sorted(v.names)}|"
+                 f"{[(ev(e), w) for e, w in v.cited]}\n".encode())
+    return h.hexdigest()[:16]
 
 
 def main() -> None:
@@ -98,6 +122,7 @@ def main() -> None:
     ap.add_argument("--messages", type=int, default=100_000)
     ap.add_argument("--styles", default="realistic,worst", help="comma-separated export styles")
     ap.add_argument("--case", type=Path, default=None, help="triage this ingested case only (no ingest, no ratio)")
+    ap.add_argument("--keep-case", type=Path, default=None, help="keep the ingested case here (one style)")
     ap.add_argument("--out", type=Path, default=HERE / "out", help="where generated exports are kept")
     ap.add_argument("--child", type=Path, default=None, help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -114,9 +139,10 @@ def main() -> None:
     for style in args.styles.split(","):
         export = _ensure_export(style, args.messages, args.out)
         work = Path(tempfile.mkdtemp(prefix="roomsift-triage-bench-", dir=os.environ.get("ROOMSIFT_BENCH_TMP")))
+        case = args.keep_case or work / "case"
         try:
-            ingest_s = _ingest(export, work / "case")
-            triage_s, lines, _ = _triage(work / "case")
+            ingest_s = _ingest(export, case)
+            triage_s, lines, _ = _triage(case)
         finally:
             shutil.rmtree(work, ignore_errors=True)
         load = os.getloadavg()[0]

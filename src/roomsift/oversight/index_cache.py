@@ -1,112 +1,93 @@
 """The privacy layer's identifier index, kept in the case between commands (issue 13).
 
 Building the index (every name, username, account id and owned payment value of the case,
-normalised, with its surface forms) takes seconds at 260,000 accounts, and every command
-that shows anything needs it. It is kept in `<case>/derived/privacy-index-<fingerprint>.bin`:
+normalised, with its surface forms) takes many seconds at 260,000 accounts, and every
+command that shows anything needs it. It is kept in `<case>/derived/privacy-index-<state>.bin`:
 
-- The fingerprint is a hash of the *content* the index is built from, read in the database
-  (one aggregate string per table, hashed here): every account's id, key, platform id,
-  identity basis and name; every recorded name and username; the payment values accounts
-  presented as their own; plus the source of the modules whose rules build the index. A
-  change of any of them (an added account, a name changed in place) gives another
-  fingerprint, so a stale index is never used; an unreadable or unexpected aggregate gives
-  no fingerprint, and the index is built as before.
+- `<state>` names the case state the index was built for: the token in the case's
+  `privacy_state` row, which database triggers replace whenever a row the index is built
+  from changes (accounts, recorded names and usernames, payment values presented as one's
+  own; migration `oversight_0003`), hashed with the source of the modules whose rules build
+  the index. Checking that the stored index is current is one indexed read, whatever the
+  size of the case; no write path can forget to invalidate it, raw SQL included. The token
+  is random, so a case restored from an older copy never meets an index kept for another state.
 - Who is who (the person map: identity links and investigators' decisions) is never
-  cached: it is read fresh from the case every time the index is loaded.
-- The file is authenticated with a key derived from the case's pseudonym secret (HMAC-SHA256)
-  and read only when the tag verifies, so a file written by anything but roomsift for this
-  case is ignored, never unpickled.
+  stored: the privacy layer asks identity about the accounts an output shows, every time.
+- The file is an SQLite database image (`IdentityIndex.image`), opened in memory: no
+  Python objects are unpickled, and lookups read only what a command shows.
+- The file is authenticated with a key derived from the case's pseudonym secret (HMAC-SHA256
+  over the state and the image) and opened only when the tag verifies, so a file written by
+  anything but roomsift for this case and this state is ignored, and the index rebuilt.
 """
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import hmac
 import os
-import pickle
 from pathlib import Path
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, inspect, text
 
 from roomsift.oversight import identifiers, pseudonyms
 
-VERSION = "1"
+VERSION = "2"  # 2: SQLite image named by the case-state token (1: pickled, content fingerprint)
 FOLDER = "derived"
-_SEP = "\x1f"
 
 _SOURCES = hashlib.sha256(b"".join(Path(m.__file__).read_bytes() for m in (pseudonyms, identifiers))).hexdigest()
 
-_ACCOUNTS = ("SELECT CAST(id AS TEXT) || :u || key || :u || platform_id || :u || COALESCE(identity_basis, '') || :u || "
-             "COALESCE(name, '') AS v FROM accounts ORDER BY id")
-_NAMES = "SELECT CAST(account_id AS TEXT) || :u || COALESCE(kind, '') || :u || COALESCE(name, '') AS v FROM account_names ORDER BY id"
-# The same rows IdentityIndex.build reads as owned payment values.
-_OWNED = ("SELECT CAST(a.account_id AS TEXT) || :u || a.kind || :u || a.value AS v FROM artifacts a "
-          "JOIN accounts c ON c.id = a.account_id WHERE a.context IN ('offer', 'self') AND a.validity != 'malformed' "
-          "AND c.platform_id NOT LIKE :channel ORDER BY a.id")
+
+def has_state(conn: Connection) -> bool:
+    """Whether the case keeps a state token (every case after migration oversight_0003)."""
+    return inspect(conn).has_table("privacy_state")
 
 
-def _digest(conn: Connection, rows_sql: str) -> str | None:
-    agg = {"sqlite": "group_concat(v, :r)", "postgresql": "string_agg(v, :r)"}.get(conn.dialect.name)
-    if agg is None:
+def state(conn: Connection) -> str | None:
+    """The name of the case's current state for the index, or None when it has no token.
+    Read it before reading what the index is built from: a change committed in between then
+    gives an index newer than its name, which the next check discards, never the reverse."""
+    token = conn.execute(text("SELECT token FROM privacy_state WHERE id = 1")).scalar()
+    if not token:
         return None
-    value = conn.execute(text(f"SELECT COUNT(*), {agg} FROM ({rows_sql}) AS t"),
-                         {"u": _SEP, "r": "\x1e", "channel": "channel%"}).one()
-    return hashlib.sha256(f"{value[0]}|{value[1] or ''}".encode()).hexdigest()
+    return hashlib.sha256(f"{VERSION}|{_SOURCES}|{token}".encode()).hexdigest()[:24]
 
 
-def fingerprint(conn: Connection) -> str | None:
-    """A hash of everything the index is built from, or None when it cannot be taken."""
+def _path(case, name: str) -> Path:
+    return Path(case.path) / FOLDER / f"privacy-index-{name}.bin"
+
+
+def _tag(key: bytes, name: str, body) -> bytes:
+    mac = hmac.new(key, name.encode() + b"\x00", hashlib.sha256)
+    mac.update(body)  # no concatenated copy of a file of tens of megabytes
+    return mac.digest()
+
+
+def load(case, key: bytes, name: str) -> "pseudonyms.IdentityIndex | None":
+    """The stored index for this state, or None (missing, foreign, tampered or unreadable)."""
     try:
-        parts = [VERSION, _SOURCES, _digest(conn, _ACCOUNTS), _digest(conn, _NAMES),
-                 _digest(conn, _OWNED) if pseudonyms._has_artifacts(conn) else "no-artifacts"]
-    except Exception:  # an older schema, a database that refuses the aggregate: no cache
-        return None
-    if None in parts:
-        return None
-    return hashlib.sha256("|".join(parts).encode()).hexdigest()[:24]
-
-
-def _path(case, fp: str) -> Path:
-    return Path(case.path) / FOLDER / f"privacy-index-{fp}.bin"
-
-
-def load(case, key: bytes, fp: str):
-    """The stored index for this fingerprint (without its person map), or None."""
-    try:
-        blob = _path(case, fp).read_bytes()
+        blob = _path(case, name).read_bytes()
     except OSError:
         return None
-    tag, body = blob[:32], blob[32:]
-    if len(tag) != 32 or not hmac.compare_digest(tag, hmac.new(key, fp.encode() + body, hashlib.sha256).digest()):
-        return None  # not written by roomsift for this case and this content
-    paused = gc.isenabled()
-    gc.disable()  # a million small objects: the collector's passes would double the load time
+    tag, body = blob[:32], memoryview(blob)[32:]
+    if len(tag) != 32 or not hmac.compare_digest(tag, _tag(key, name, body)):
+        return None  # not written by roomsift for this case and this state
     try:
-        return pickle.loads(body)
-    except Exception:
+        return pseudonyms.IdentityIndex.from_image(body)
+    except Exception:  # authentic but unreadable (another SQLite, a cut file): build instead
         return None
-    finally:
-        if paused:
-            gc.enable()
 
 
-def save(case, key: bytes, fp: str, index) -> None:
-    """Store the index without its person map (read fresh on every load); older states removed."""
-    person_of, labels = index.person_of, index.labels
-    index.person_of, index.labels = {}, set()
-    try:
-        body = pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL)
-    finally:
-        index.person_of, index.labels = person_of, labels
+def save(case, key: bytes, name: str, index: "pseudonyms.IdentityIndex") -> None:
+    """Store the index for this state; files of older states are removed."""
+    body = index.image()
     folder = Path(case.path) / FOLDER
     try:
         folder.mkdir(exist_ok=True)
-        tmp = folder / f".privacy-index-{fp}.{os.getpid()}.tmp"
-        tmp.write_bytes(hmac.new(key, fp.encode() + body, hashlib.sha256).digest() + body)
-        os.replace(tmp, _path(case, fp))
+        tmp = folder / f".privacy-index-{name}.{os.getpid()}.tmp"
+        tmp.write_bytes(_tag(key, name, body) + body)
+        os.replace(tmp, _path(case, name))
         for old in folder.glob("privacy-index-*.bin"):
-            if old.name != _path(case, fp).name:
+            if old.name != _path(case, name).name:
                 old.unlink(missing_ok=True)
     except OSError:
         pass  # a read-only case folder: the index is built each time, as before

@@ -45,7 +45,7 @@ def decide(case, conn: Connection, a: int, b: int, decision: str, note: str | No
         if decision == "confirm" and case_mode(conn) == "team":
             from roomsift.oversight.privacy import case_view
 
-            person_of = case_view(case).index(conn, strict=True).person_of
+            person_of = case_view(case).persons(conn)
             bases = _named_by_basis(conn, {person_of.get(a), person_of.get(b)} - {None})
             if bases and not _approvable(conn, a, b, user.name):
                 record = _record(a, b, decision, note)

@@ -21,7 +21,7 @@ from sqlalchemy import Connection, func, select
 
 from roomsift.case import schema
 from roomsift.errors import UserError
-from roomsift.analysis.identity.api import person_map
+from roomsift.analysis.identity.api import person_lookup, person_map
 from roomsift.oversight import index_cache, keys
 from roomsift.oversight.access import command_path, log_access, reveal_permission, sign_reveal
 from roomsift.oversight.basis import Coverage, coverage
@@ -79,8 +79,8 @@ def first_telling(line: str) -> bool:
 
 # -- per-case state ------------------------------------------------------------------------------
 class CaseView:
-    """The pseudonym key and identity index of one open case, built once and refreshed
-    when accounts are added."""
+    """The pseudonym key and identity index of one open case, loaded once and reloaded
+    when the case's state token changes (index_cache.py)."""
 
     def __init__(self, case, conn: Connection | None = None):
         self.case = case
@@ -98,32 +98,88 @@ class CaseView:
         self.pseudo = Pseudonymizer(secret)
         self._cache_key = hmac.new(secret, b"roomsift privacy index cache", hashlib.sha256).digest()
         self._index: IdentityIndex | None = None
-        self._stamp: tuple = ()
+        self._state: object = None
+        self._has_state: bool | None = None
 
-    def index(self, conn: Connection, strict: bool = False) -> IdentityIndex:
-        """`strict` also rebuilds after any recorded event (a confirmed or rejected identity
-        link changes who is who): reveal decisions must never use a stale person map."""
-        stamp = IdentityIndex.stamp_of(conn)
-        if strict:
-            stamp += (conn.execute(select(func.max(schema.events.c.id))).scalar(),)
-        if self._index is None or self._stamp[:len(stamp)] != stamp:
-            self._index = self._stored_or_built(conn)
-            self._stamp = stamp
+    def index(self, conn: Connection) -> IdentityIndex:
+        """The identifier index for the case as it is now: one indexed read to check."""
+        if self._has_state is None:
+            self._has_state = index_cache.has_state(conn)
+        name = index_cache.state(conn) if self._has_state else None
+        state = name or IdentityIndex.stamp_of(conn)  # no token (never after migrations): max ids
+        if self._index is None or state != self._state:
+            self._index = self._stored_or_built(conn, name)
+            self._state = state
         return self._index
 
-    def _stored_or_built(self, conn: Connection) -> IdentityIndex:
-        """The index kept in the case for its current content (index_cache.py), with the
-        person map read fresh; else built, and kept for the next command."""
-        fp = index_cache.fingerprint(conn)
-        index = index_cache.load(self.case, self._cache_key, fp) if fp else None
+    def persons(self, conn: Connection) -> "Persons":
+        """Who is who, asked fresh (links and decisions change it between any two outputs)."""
+        return Persons(self.case, conn)
+
+    def _stored_or_built(self, conn: Connection, name: str | None) -> IdentityIndex:
+        """The index kept in the case for its current state, else built and kept."""
+        index = index_cache.load(self.case, self._cache_key, name) if name else None
         if index is not None:
-            index.person_of = person_map(conn)
-            index.labels = set(index.person_of.values())
             return index
         index = IdentityIndex.build(conn)
-        if fp:
-            index_cache.save(self.case, self._cache_key, fp, index)
+        if name:
+            index_cache.save(self.case, self._cache_key, name, index)
         return index
+
+
+class Persons:
+    """The person of each account an output shows, asked of identity only for those
+    accounts and only when a reveal needs it (a 260,000-account map is never built to show
+    20 rows). `full()` is the whole map, for the rare commands that need every person."""
+
+    def __init__(self, case, conn: Connection):
+        self._case, self._conn = case, conn
+        self._lookup = None
+        self._known: dict[int, str | None] = {}
+        self._all: dict[int, str] | None = None
+
+    def _with_conn(self, work):
+        if not self._conn.closed:  # the caller's connection, inside its transaction if any
+            return work(self._conn)
+        with self._case.connect() as conn:  # an output rendered after its reading connection closed
+            return work(conn)
+
+    def prefetch(self, accounts) -> None:
+        missing = [a for a in accounts if a not in self._known]
+        if not missing:
+            return
+        if self._all is not None:
+            found = {a: self._all[a] for a in missing if a in self._all}
+        else:
+            def ask(conn):
+                if self._lookup is None:
+                    self._lookup = person_lookup(conn)
+                return self._lookup(conn, missing)
+            found = self._with_conn(ask)
+        for a in missing:
+            self._known[a] = found.get(a)
+
+    def get(self, account: int, default=None):
+        self.prefetch((account,))
+        found = self._known[account]
+        return default if found is None else found
+
+    def __contains__(self, account: int) -> bool:
+        return self.get(account) is not None
+
+    def __getitem__(self, account: int) -> str:
+        found = self.get(account)
+        if found is None:
+            raise KeyError(account)
+        return found
+
+    def full(self) -> dict[int, str]:
+        if self._all is None:
+            self._all = self._with_conn(person_map)
+        return self._all
+
+    def labels(self) -> set[str]:
+        return set(self.full().values())
 
 
 class _Missing(Exception):
@@ -156,7 +212,8 @@ class Session:
     def __init__(self, view: CaseView, conn: Connection, reveal: bool, digits_in_plain: bool = False):
         self.digits_in_plain = digits_in_plain  # also look for phone/bank numbers in plain strings
         self.pseudo = view.pseudo
-        self.index = view.index(conn, strict=reveal)
+        self.index = view.index(conn)
+        self.persons = view.persons(conn)
         self.reveal = reveal
         self.refusal: str | None = None
         self.credential_error: str | None = None
@@ -175,22 +232,23 @@ class Session:
     def decide(self, ns: str, norm: str, original: str) -> str:
         if self.reveal:
             accounts = self.index.accounts(ns, norm)
-            persons = {self.index.person_of.get(a) for a in accounts} - {None}
+            self.persons.prefetch(accounts)
+            persons = {self.persons.get(a) for a in accounts} - {None}
             named = self.pseudo(ns, norm) if ns in PAYMENT_NS else None
             if named and self.refusal is None and named in self.coverage.persons:  # a basis names this value itself
                 self.revealed.setdefault(named, set()).update(b.id for b in self.coverage.persons[named])
                 return original
             if not persons:
                 self.unattributed += 1
-            elif self.refusal is None and all(a in self.coverage.accounts for a in accounts if a in self.index.person_of):
+            elif self.refusal is None and all(a in self.coverage.accounts for a in accounts if a in self.persons):
                 for a in accounts:
-                    p = self.index.person_of.get(a)
+                    p = self.persons.get(a)
                     if p is not None:
                         self.revealed.setdefault(p, set()).update(b.id for b in self.coverage.accounts[a])
                 return original
             else:
                 for a in accounts:
-                    p = self.index.person_of.get(a)
+                    p = self.persons.get(a)
                     if p is not None and (self.refusal or a not in self.coverage.accounts):
                         self.refused.setdefault(p, self.refusal or self.coverage.reason(p))
         if ns == "account":
@@ -212,7 +270,8 @@ class Session:
             return self.room(str(value))
         if kind == "person":
             s = str(value)
-            return s if PERSON_LABEL.match(s) or s in self.index.labels else self.decide("name", normalise("name", s), s)
+            # every person label is P + digits (identity.api.account_person_label)
+            return s if PERSON_LABEL.match(s) else self.decide("name", normalise("name", s), s)
         if kind == "plain":
             if not isinstance(value, str):
                 return value
@@ -372,9 +431,8 @@ def _hide_document(doc: Any, kind: str = "plain") -> Any:
 def resolve_persons(case, conn: Connection, tokens: list[str]) -> list[str]:
     """Person labels for what an investigator typed: a label (P000012), a pseudonym shown
     by roomsift (acct_…, user_…, name_…), or an identifier the investigator already holds."""
-    index = case_view(case).index(conn)
-    pseudo = case_view(case).pseudo
-    labels = index.labels
+    view = case_view(case)
+    index, pseudo, persons = view.index(conn), view.pseudo, view.persons(conn)
     reverse: dict[str, set[int]] | None = None
     out: list[str] = []
     for token in tokens:
@@ -383,8 +441,8 @@ def resolve_persons(case, conn: Connection, tokens: list[str]) -> list[str]:
         if value is not None:  # a basis may name a payment identifier itself (its pseudonym is recorded)
             out.extend([value] if value not in out else [])
             continue
-        if token in labels:
-            persons = {token}
+        if PERSON_LABEL.match(token) and token in persons.labels():
+            found = {token}
         else:
             accounts: set[int] = set()
             for ns in ("account", "username", "name", "phone"):
@@ -392,15 +450,16 @@ def resolve_persons(case, conn: Connection, tokens: list[str]) -> list[str]:
             if not accounts:
                 if reverse is None:
                     reverse = {}
-                    for (ns, norm), ids in index.by_value.items():
-                        reverse.setdefault(pseudo(ns, index.canonical_account(norm) if ns == "account" else norm), set()).update(ids)
+                    for ns, norm in index.values():
+                        reverse.setdefault(pseudo(ns, index.canonical_account(norm) if ns == "account" else norm),
+                                           set()).update(index.accounts(ns, norm))
                 accounts = reverse.get(token.lstrip("@"), set())
-            persons = {index.person_of[a] for a in accounts if a in index.person_of}
-        if not persons:
+            found = {persons[a] for a in accounts if a in persons}
+        if not found:
             raise UserError(f"{token!r} is not a person, pseudonym, account or payment identifier of this case")
-        if len(persons) > 1:
-            raise UserError(f"{token!r} matches {len(persons)} persons; name one by its label")
-        out.extend(p for p in persons if p not in out)
+        if len(found) > 1:
+            raise UserError(f"{token!r} matches {len(found)} persons; name one by its label")
+        out.extend(p for p in found if p not in out)
     return out
 
 
@@ -433,7 +492,7 @@ def find_labelled(case, conn: Connection, token: str) -> list[tuple[str, str]]:
     if ns is None:
         return []
     found = []
-    for (vns, norm) in index.by_value:
+    for vns, norm in index.values():
         if vns == ns and pseudo(vns, index.canonical_account(norm) if vns == "account" else norm) == token:
             found.append((vns, norm))
     if ns == "name":
@@ -445,5 +504,4 @@ def find_labelled(case, conn: Connection, token: str) -> list[tuple[str, str]]:
 def scope_accounts(case, conn: Connection, persons: list[str]) -> list[int]:
     """The account ids that make up `persons` now: what a basis signed today covers."""
     wanted = set(persons)
-    index = case_view(case).index(conn, strict=True)
-    return sorted(a for a, p in index.person_of.items() if p in wanted)
+    return sorted(a for a, p in case_view(case).persons(conn).full().items() if p in wanted)

@@ -6,17 +6,18 @@ secret nobody can test a guessed identifier against it, and other cases use othe
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import re
+import sqlite3
+import threading
 import unicodedata
-from dataclasses import dataclass, field
 from typing import Callable
 
 from sqlalchemy import Connection, func, select, text
 
 from roomsift.analysis.artifacts import extract
-from roomsift.analysis.identity.api import person_map
 from roomsift.case import schema
 from roomsift.oversight import identifiers
 from roomsift.oversight.identifiers import casefold_same_length
@@ -98,20 +99,65 @@ def _alnum_ascii(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
-@dataclass
-class IdentityIndex:
-    """Every identifier the case knows for its accounts, mapped to account ids."""
+class _Collector:
+    """The index's content while it is being read from the case (plain dicts, one pass)."""
 
-    person_of: dict[int, str]
-    by_value: dict[tuple[str, str], set[int]] = field(default_factory=dict)
-    # lower-case surface form as written in text -> (namespace, normalised value)
-    surfaces: dict[str, tuple[str, str]] = field(default_factory=dict)
-    # first two characters -> the distinct lengths of surfaces starting with them, longest first:
-    # a text position costs one dict lookup per length, however many accounts the case has
-    lengths: dict[str, list[int]] = field(default_factory=dict)
-    key_of: dict[int, str] = field(default_factory=dict)
-    rooms: set[int] = field(default_factory=set)  # accounts that are rooms posting as themselves
-    labels: set[str] = field(default_factory=set)  # person labels (case-internal, shown as they are)
+    def __init__(self):
+        self.by_value: dict[tuple[str, str], set[int]] = {}
+        self.surfaces: dict[str, tuple[str, str]] = {}  # lower-case surface as written in text -> (ns, norm)
+        self.lengths: dict[str, set[int]] = {}
+        self.key_of: dict[int, str] = {}
+        self.rooms: set[int] = set()
+
+    def add(self, ns: str, value: str | None, account_id: int, min_len: int = 3) -> None:
+        if not value:
+            return
+        norm = normalise(ns, value)
+        if not norm:
+            return
+        found = self.by_value.get((ns, norm))
+        if found is None:
+            self.by_value[(ns, norm)] = {account_id}
+        else:
+            found.add(account_id)
+            return  # its surface is registered already
+        if ns == "name" and norm.lower() in NOT_NAMES:
+            return  # a placeholder or common word: a value of columns, never searched in text
+        written = casefold_same_length(" ".join(str(value).split())) if ns == "name" else ""
+        for surface in {norm.lower(), written} - {""}:  # NFKC turns standalone jamo (수ㅈ) into other code points
+            if len(surface) >= (min_len if surface.isascii() else min(min_len, 2)) and surface not in self.surfaces:
+                self.surfaces[surface] = (ns, norm)
+                self.lengths.setdefault(surface[:2], set()).add(len(surface))
+
+
+_TABLES = """
+CREATE TABLE ident_values (ns TEXT NOT NULL, norm TEXT NOT NULL, account_id INTEGER NOT NULL,
+                           PRIMARY KEY (ns, norm, account_id)) WITHOUT ROWID;
+CREATE TABLE ident_surfaces (surface TEXT PRIMARY KEY, ns TEXT NOT NULL, norm TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE ident_heads (head TEXT PRIMARY KEY, lengths TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE ident_keys (account_id INTEGER PRIMARY KEY, key TEXT NOT NULL);
+CREATE TABLE ident_rooms (account_id INTEGER PRIMARY KEY);
+"""
+_LOOKUPS = 1 << 18  # remembered answers per index (a long output asks the same few values often)
+
+
+class IdentityIndex:
+    """Every identifier the case knows for its accounts, mapped to account ids.
+
+    Held in a small SQLite database in memory, so that a stored copy (index_cache.py) is
+    opened without turning a million entries into Python objects: a command asks only for
+    the values its output contains. The first two characters of every surface (with the
+    lengths of the surfaces starting with them) are read whole, so scanning text costs one
+    dict lookup per position and a query only where a known identifier may start."""
+
+    def __init__(self, db: sqlite3.Connection):
+        self.db = db
+        self._lock = threading.Lock()  # one in-memory connection, shared by a server's threads
+        self.lengths: dict[str, list[int]] = {
+            head: [int(n) for n in lens.split(",")] for head, lens in db.execute("SELECT head, lengths FROM ident_heads")}
+        self.rooms: set[int] = {a for (a,) in db.execute("SELECT account_id FROM ident_rooms")}
+        self._surface = functools.lru_cache(_LOOKUPS)(self._surface_uncached)
+        self._values = functools.lru_cache(_LOOKUPS)(self._values_uncached)
 
     @staticmethod
     def stamp_of(conn: Connection) -> tuple:
@@ -121,9 +167,8 @@ class IdentityIndex:
 
     @classmethod
     def build(cls, conn: Connection) -> "IdentityIndex":
-        persons = person_map(conn)
-        idx = cls(person_of=persons, labels=set(persons.values()))
-        add = idx._add
+        idx = _Collector()
+        add = idx.add
         # Plain driver-level reads: a case has up to hundreds of thousands of accounts, and
         # SQLAlchemy's row objects were a third of the build time.
         for aid, key, pid, basis, name in conn.exec_driver_sql(
@@ -152,47 +197,72 @@ class IdentityIndex:
         for aid, kind, value in owned:
             if ARTIFACT_NS.get(kind) in PAYMENT_NS:
                 add(ARTIFACT_NS[kind], value, aid, min_len=99)
-        for head, lens in idx.lengths.items():
-            idx.lengths[head] = sorted(set(lens), reverse=True)
-        return idx
+        return cls(cls._write(idx))
 
-    def _add(self, ns: str, value: str | None, account_id: int, min_len: int = 3) -> None:
-        if not value:
-            return
-        norm = normalise(ns, value)
-        if not norm:
-            return
-        found = self.by_value.get((ns, norm))
-        if found is None:
-            self.by_value[(ns, norm)] = {account_id}
-        else:
-            found.add(account_id)
-            return  # its surface is registered already
-        if ns == "name" and norm.lower() in NOT_NAMES:
-            return  # a placeholder or common word: a value of columns, never searched in text
-        written = casefold_same_length(" ".join(str(value).split())) if ns == "name" else ""
-        for surface in {norm.lower(), written} - {""}:  # NFKC turns standalone jamo (수ㅈ) into other code points
-            if len(surface) >= (min_len if surface.isascii() else min(min_len, 2)) and surface not in self.surfaces:
-                self.surfaces[surface] = (ns, norm)
-                self.lengths.setdefault(surface[:2], []).append(len(surface))
+    @staticmethod
+    def _write(idx: _Collector) -> sqlite3.Connection:
+        db = sqlite3.connect(":memory:", check_same_thread=False)
+        db.executescript(_TABLES)
+        # In key order: appending to a B-tree is several times cheaper than inserting at random.
+        db.executemany("INSERT INTO ident_values VALUES (?, ?, ?)",
+                       ((ns, norm, a) for (ns, norm) in sorted(idx.by_value) for a in sorted(idx.by_value[ns, norm])))
+        db.executemany("INSERT INTO ident_surfaces VALUES (?, ?, ?)",
+                       ((s, *idx.surfaces[s]) for s in sorted(idx.surfaces)))
+        db.executemany("INSERT INTO ident_heads VALUES (?, ?)",
+                       ((h, ",".join(map(str, sorted(lens, reverse=True)))) for h, lens in idx.lengths.items()))
+        db.executemany("INSERT INTO ident_keys VALUES (?, ?)", sorted(idx.key_of.items()))
+        db.executemany("INSERT INTO ident_rooms VALUES (?)", ((a,) for a in idx.rooms))
+        db.commit()
+        return db
+
+    def image(self) -> bytes:
+        """The whole index as bytes (an SQLite database image), for index_cache."""
+        with self._lock:
+            return self.db.serialize()
+
+    @classmethod
+    def from_image(cls, data: bytes) -> "IdentityIndex":
+        db = sqlite3.connect(":memory:", check_same_thread=False)
+        db.deserialize(data)
+        return cls(db)
+
+    def _query(self, sql: str, args: tuple) -> list[tuple]:
+        with self._lock:
+            return self.db.execute(sql, args).fetchall()
+
+    def _surface_uncached(self, surface: str) -> tuple[str, str] | None:
+        row = self._query("SELECT ns, norm FROM ident_surfaces WHERE surface = ?", (surface,))
+        return (row[0][0], row[0][1]) if row else None
+
+    def _values_uncached(self, ns: str, norm: str) -> frozenset[int]:
+        return frozenset(a for (a,) in self._query(
+            "SELECT account_id FROM ident_values WHERE ns = ? AND norm = ?", (ns, norm)))
+
+    def key_of(self, account_id: int) -> str | None:
+        row = self._query("SELECT key FROM ident_keys WHERE account_id = ?", (account_id,))
+        return row[0][0] if row else None
+
+    def values(self):
+        """Every (namespace, normalised value) the index knows (for reverse lookups by pseudonym)."""
+        return self._query("SELECT DISTINCT ns, norm FROM ident_values", ())
 
     def accounts(self, ns: str, norm: str) -> set[int]:
-        found = self.by_value.get((ns, norm), set())
+        found = set(self._values(ns, norm))
         if not found and ns == "account":  # an internal account id or a bare platform id
-            if norm.isdigit() and int(norm) in self.key_of:
+            if norm.isdigit() and len(norm) < 19 and self.key_of(int(norm)) is not None:
                 return {int(norm)}
         return found
 
     def person_name(self, value: str) -> str | None:
         """The normalised name when `value` is exactly the display name of a person's account."""
         norm = normalise("name", value)
-        found = self.by_value.get(("name", norm))
+        found = self._values("name", norm)
         return norm if found and not found <= self.rooms else None
 
     def canonical_account(self, norm: str) -> str:
         """Account values in any form (key, platform id, row id) get the pseudonym of the key."""
         found = self.accounts("account", norm)
-        return self.key_of[next(iter(found))] if len(found) == 1 else norm
+        return self.key_of(next(iter(found))) if len(found) == 1 else norm
 
     def scan(self, text: str, decide: Decide, namespaces: tuple[str, ...] = ("name", "username", "account"),
              digits: bool = True, phones: bool = True) -> str:
@@ -215,7 +285,7 @@ class IdentityIndex:
             spans.append((m.start(), m.end(), "email", normalise("email", m.group(0))))
         for m in MENTION.finditer(text):
             spans.append((m.start(), m.end(), "username", normalise("username", m.group(1))))
-        if namespaces and self.surfaces:
+        if namespaces and self.lengths:
             spans.extend(self._known(text, namespaces))
         if not spans:
             return text
@@ -248,7 +318,7 @@ class IdentityIndex:
                 continue
             for length in lens:
                 end = i + length
-                hit = self.surfaces.get(low[i:end]) if end <= n else None
+                hit = self._surface(low[i:end]) if end <= n else None
                 if hit is not None and hit[0] in namespaces and (end == n or not _alnum_ascii(text[end])):
                     found.append((i, end, hit[0], hit[1]))
                     break

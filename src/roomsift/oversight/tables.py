@@ -1,5 +1,6 @@
 """Oversight tables: the audit log and its checkpoints, wrapped case secrets, case users
-and legal bases. Defined on the core `metadata`; created by migrations `oversight_0001` and `oversight_0002`."""
+and legal bases, and the privacy layer's case-state token. Defined on the core `metadata`;
+created by migrations `oversight_0001` to `oversight_0003`."""
 
 from __future__ import annotations
 
@@ -100,4 +101,13 @@ legal_bases = Table(
     Column("revoked_by", String(200)),
     Column("revoked_utc", BigInteger),
     Column("signatures", JSON, nullable=False, default=list),  # [{user, action, key_id, signature}]
+)
+
+# One row (id 1): a random token that triggers replace whenever a row the privacy layer's
+# identifier index is built from changes (oversight/index_cache.py, migration oversight_0003).
+privacy_state = Table(
+    "privacy_state",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("token", String(64), nullable=False),
 )

@@ -212,8 +212,9 @@ class LanguageModel:
             return []
         chars, tokens = featurise(texts, lexicon)
         x = self._stack(self.char_vec.transform(chars), self.tok_vec.transform(tokens))
-        cols = {lab: m.predict_proba(x)[:, 1] for lab, m in self.models.items()}
-        return [{lab: float(cols[lab][i]) for lab in self.labels} for i in range(len(texts))]
+        # Python floats per column at once: indexing numpy per text and label was a tenth of triage.
+        cols = {lab: m.predict_proba(x)[:, 1].tolist() for lab, m in self.models.items()}
+        return [{lab: cols[lab][i] for lab in self.labels} for i in range(len(texts))]
 
 
 _model: LanguageModel | None = None
