@@ -6,9 +6,10 @@ Each room collects *kinds* of evidence, each with the messages it cites:
 
   specific kinds (rare in everyday rooms):
     known_material   media matched a known-material hash list (enough alone)
-    coercion         a person is threatened or coerced: two or more distinct harm messages,
-                     or harm together with a plea, a deadline or exposed personal details
-                     (in a one-to-one chat this is the crime itself: enough alone)
+    coercion         a person is threatened or coerced: threats directed at one person (the
+                     other party of a two-person chat, a reply, an @mention) that hold
+                     together as an exchange (triage/coercion.py); threat words addressed to
+                     nobody never count (in a one-to-one chat this is the crime itself: enough alone)
     paid_admission   entry is gated by payment: admission granted on payment proof, payment
                      service messages, or payers of one room invited into another by its runners
     linked           its runners (who create, pin, remove, admit, sign channel posts) run a room
@@ -111,14 +112,12 @@ def assess(chat: Chat, facts: ChatFacts) -> RoomContext:
     ctx.one_to_one = is_one_to_one(chat, facts)
     ctx.add("known_material", _of(facts, {"known_material"}), "media matched a known-material hash list")
 
-    # Exposing someone's details is harm when said to them (one-to-one); in a group it only
-    # supports other harm (class lists and club contacts carry phone numbers too).
-    harm_signals = HARM | {"expose_personal"} if ctx.one_to_one else HARM
-    harm = _distinct_texts(_of(facts, harm_signals, HARM_FLOOR))
-    support = _of(facts, {"victim_plea", "deadline", "expose_personal"} - harm_signals, HARM_FLOOR)
-    if len(harm) >= 2 or (harm and support):
-        ctx.add("coercion", harm + support, f"{len(harm)} distinct threat/coercion message(s)"
-                + (f" with {len(support)} plea/deadline/exposure message(s)" if support else ""))
+    # Coercion of a person: an exchange directed at one person that holds together
+    # (triage/coercion.py), never threat words on their own.
+    if facts.exchanges:
+        cites = [Evidence(chat, m, x.aggressor, "threat_to_party", h) for x in facts.exchanges for m, h in x.threats]
+        cites += [Evidence(chat, m, m.account_id, "victim_plea", p) for x in facts.exchanges for m, p in x.pleas]
+        ctx.add("coercion", cites, "; ".join(x.reason() for x in facts.exchanges[:3]))
 
     admit = _of(facts, {"admission_control", "sent_payment"})
     if admit:
