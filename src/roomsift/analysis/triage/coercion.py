@@ -252,5 +252,6 @@ def settle(corpus, chat: Chat, facts, sigs: dict, two_person: bool) -> list[Exch
     found = exchanges(chat, members, sigs, two_person, corpus.username_to_account)
     facts.exchanges = found
     directed = directed_messages(found)
+    facts.threat_talk = [e for e in facts.evidence if e.signal in THREAT_SIGNALS and e.msg.id not in directed]
     facts.evidence = [e for e in facts.evidence if e.signal not in THREAT_SIGNALS or e.msg.id in directed]
     return found

@@ -162,7 +162,8 @@ def link_rooms(contexts: dict[int, RoomContext], facts: dict[int, ChatFacts], co
         criminal = [c for c in contexts.values() if c.criminal]
         if not criminal:
             return
-        crim_runners = set().union(*(c.runners for c in criminal)) | _coercers(criminal, facts)
+        coercers = _coercers(criminal, facts) | {x.aggressor for c in criminal for x in facts[c.chat.id].exchanges}
+        crim_runners = set().union(*(c.runners for c in criminal)) | coercers
         crim_members = set().union(*(set(facts[c.chat.id].members) for c in criminal))
         crim_titles = {c.chat.title for c in criminal}
         payers = {e.who for c in criminal for e in facts[c.chat.id].evidence if e.signal in ("payment_claim", "sent_payment")}
@@ -191,6 +192,11 @@ def link_rooms(contexts: dict[int, RoomContext], facts: dict[int, ChatFacts], co
                 ctx.kinds["paid_admission"] = []
                 ctx.reasons["paid_admission"] = "payers of a criminal room were invited in by its runners"
                 ctx.paid = True
+            talk = [e for e in f.threat_talk if e.who in shared & coercers and e.strength >= HARM_FLOOR]
+            if talk and "coercion" not in ctx.kinds:
+                # Threat talk addressed to nobody here, by people who coerce a person in a
+                # criminal room (a staff room relaying the threats): that coercion, coordinated.
+                ctx.add("coercion", _distinct_texts(talk), "threats relayed by people who coerce a person in a criminal room")
             if one_to_one and shared and _of(f, HARM | {"victim_plea", "deadline", "expose_personal"}):
                 ctx.add("coercion", _of(f, HARM | {"victim_plea", "deadline", "expose_personal"}),
                         "harm or a plea in a one-to-one chat with a criminal room's runner")

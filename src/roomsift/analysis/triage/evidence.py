@@ -66,6 +66,7 @@ class ChatFacts:
     benign_topic_messages: int
     forwarded_from: set[str]
     exchanges: list = field(default_factory=list)  # coercive exchanges between two people (triage/coercion.py)
+    threat_talk: list = field(default_factory=list)  # threat readings in no exchange: no evidence on their own
 
 
 PARALLEL_MIN_TEXTS = 50_000  # below this, starting worker processes costs more than it saves
