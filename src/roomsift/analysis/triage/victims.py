@@ -41,7 +41,7 @@ from roomsift.case import schema
 PHONE_EXPOSURE = 0.6  # a phone number posted about a named or mentioned person
 VICTIM_MIN = 0.5
 MESSAGE_MIN = 0.1  # below this a message is no evidence of harm at all
-REPLY_MIN = 0.6  # a reply makes its addressee a target only when clearly harmful
+EXCHANGE_SIGNALS = ("threat_to_party", "coercive_exchange", "victim_plea")
 TARGET_MIN = 0.25  # a message read for its targets (mentions, names) in a group room
 SMALL_CHAT = 2  # speakers; in chats this small the other party of a threat is its target (a staff room of three talks about others)
 SURNAMES = set("김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예봉경사부")
@@ -224,9 +224,8 @@ def find(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFacts], c
             accs = names.get(name, set())
             if len(accs) == 1:
                 union.join(node, ("acc", next(iter(accs))))
-        replied = None if small else chat.message(msg.reply_to)  # small chats: direction comes from the exchange
-        if h >= REPLY_MIN and replied is not None and replied.account_id not in (None, msg.account_id):
-            targets.add(("acc", replied.account_id))
+        # A reply's addressee is threatened only through a coercive exchange (found above):
+        # one harmful-sounding reply is not enough to make a participant a victim.
         targets.discard(("acc", msg.account_id))
         weight = max(h, PHONE_EXPOSURE if ts is not None and ts.has_phone and targets else 0.0)
         if weight < TARGET_MIN:
@@ -263,8 +262,10 @@ def find(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFacts], c
         rec.cited = [(e, w) for e, w in sorted(rec.cited, key=lambda c: -c[1]) if not (e.msg.id in seen or seen.add(e.msg.id))]
         if rec.strength < VICTIM_MIN or rec.accounts & corpus.channel_accounts:
             continue
-        if not (rec.keys or rec.mentions) and len({e.msg.text for e, _ in rec.cited}) < 2 and not any(e.signal == "exposed_details" for e, _ in rec.cited):
-            continue  # a bare name needs two distinct messages, or its details exposed
+        exposed = any(e.signal == "exposed_details" for e, _ in rec.cited)
+        in_exchange = any(e.signal in EXCHANGE_SIGNALS for e, _ in rec.cited)
+        if not rec.mentions and not in_exchange and len({e.msg.text for e, _ in rec.cited}) < 2 and not exposed:
+            continue  # a bare name (or the account it names) needs two distinct messages, or its details exposed
         first = sorted(rec.keys) or sorted(rec.mentions) or sorted(rec.names)
         rec.label = "V" + str(int(hashlib.sha256(first[0].encode()).hexdigest(), 16) % 1_000_000).zfill(6)
         records.append(rec)
