@@ -143,3 +143,16 @@ def test_a_reply_threat_answered_by_a_plea_in_a_group_is_coercion_of_that_person
 
 def _acc(result, uid):
     return next(a for a, k in result.corpus.account_keys.items() if k == f"telegram:user{uid}")
+
+
+def test_a_threat_retold_without_quotes_in_a_counselling_chat_makes_no_finding(tmp_path):
+    dm = _export(tmp_path / "dm", "상담사", "personal_chat", 1002, [
+        (1001, "도연", "안녕하세요 동생 일로 상담받고 싶어서요"),
+        (1002, "상담사", "네 말씀하세요 천천히 들을게요"),
+        (1001, "도연", "동생한테 어떤 애가 돈 안 주면 영상 퍼뜨린다고 했대요"),
+        (1002, "상담사", "많이 놀라셨겠어요 대화 내용은 지우지 말고 저장해 두세요"),
+        (1001, "도연", "네 오늘 같이 경찰서 가 보려고요"),
+    ])
+    _, result, doc = _run(tmp_path, dm)
+    assert doc["participants"] == [] and doc["potential_victims"] == []
+    assert [c.criminal for c in result.contexts.values()] == [False]

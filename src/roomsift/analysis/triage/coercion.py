@@ -18,7 +18,8 @@ a long friendly chat must not add up), the one who threatens
   - presses and is answered: summed harm >= ANSWERED_MIN and the other party pleads, refuses or
     complies (plea readings summed >= PLEA_MIN),
 and it is not banter: when both people laugh in the window and the other party does not plead,
-it is a joke between them. A harm reading in a line that laughs counts for half. (Games,
+it is a joke between them. A harm reading in a line that laughs, or that retells someone
+else's words (a hearsay ending: "…뿌린다고 했대요", "she said …"), counts for half. (Games,
 sports and hyperbole are left to the model, trained on such lines as negatives: the lexicon's
 everyday-object list also holds school words, and "I'll tell your teacher" is a threat.)
 
@@ -52,6 +53,8 @@ ANSWERED_MIN = 0.5  # summed harm that holds when answered by a plea ...
 PLEA_MIN = 0.4  # ... of at least this much
 BANTER_DAMP = 0.5  # a harm reading in a laughing line
 RESPONSE_SPAN = 3  # in a larger room, the addressee's lines within this many messages answer the threat
+# Hearsay endings: the line retells what someone else said ("…뿌린다고 했대요", "he said he'd …").
+_HEARSAY = re.compile(r"(?:했대|한대|했다더라|했다던데|그랬대|랬대|래요|대요|랬어|라더라|다더라)\s*[.?!~ㅠㅜ]*$|\b(?:he|she|they) (?:said|says|told)\b", re.I)
 _LAUGH = re.compile(r"ㅋㅋ|ㅎㅎ|ㅋㅎ|\blo+l\b|\blmf?ao+\b|\bha(?:ha)+\b|\bhe(?:he)+\b|😂|🤣|😆|😜")
 
 
@@ -111,7 +114,7 @@ def _rows(chat: Chat, sigs: dict) -> list[_Row]:
         ts = sigs.get(msg.text)
         h = message_harm(ts)
         lol = laughs(msg.text)
-        if lol:
+        if lol or _HEARSAY.search(msg.text):
             h *= BANTER_DAMP
         rows.append(_Row(msg, h, message_plea(ts), lol))
     return rows
