@@ -59,3 +59,17 @@ def test_without_training_data_the_lexicon_decides(tmp_path, monkeypatch):
     finally:
         monkeypatch.delenv(model.ENV_TRAINING)
         model.reset()
+
+
+def test_a_threat_writers_line_teaches_only_threat_labels(tmp_path):
+    # A line in a threats_* file labelled for a payment and a threat keeps only the threat
+    # label, and its neutral twin does not count as a negative for the logistics labels.
+    (tmp_path / "threats_x.jsonl").write_text(
+        '{"text": "계좌로 50 보내 안 보내면 학교에 다 말한다", "lang": "ko", "labels": ["payment_instruction", "threat_exposure"], "register": "x"}\n'
+        '{"text": "회비 50 보내주세요", "lang": "ko", "labels": ["neutral"], "register": "x"}\n', encoding="utf-8")
+    (tmp_path / "rooms.jsonl").write_text(
+        '{"text": "입장료는 이 계좌로", "lang": "ko", "labels": ["payment_instruction"], "register": "x"}\n', encoding="utf-8")
+    examples = {e.text: e for e in model.load_examples(sorted(tmp_path.glob("*.jsonl")))}
+    assert examples["계좌로 50 보내 안 보내면 학교에 다 말한다"].labels == {"threat_exposure"}
+    assert "payment_instruction" not in examples["회비 50 보내주세요"].scope
+    assert examples["입장료는 이 계좌로"].scope is None and examples["입장료는 이 계좌로"].labels == {"payment_instruction"}

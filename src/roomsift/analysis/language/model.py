@@ -5,6 +5,7 @@ How it is built (deterministic, offline, about a second):
   - Training data: the hand-written, labelled messages shipped in `training/` beside this
     module (one JSON object a line: text, lang, labels). They were written by someone who
     never saw the detectors nor the evaluation corpora; see training/README or docs/triage.md.
+    The threat writer's `threats_*` files teach only the threat family of labels (SCOPED_FILES).
   - Features: Kiwi morphemes (form/tag; kiwipiepy ships its model), English words and
     word pairs, character 2–4-grams (spelling variants, typos, spacing), the lexicon's own
     readings as tokens (`LEX_threat` ...: features, not verdicts) and frame tokens (quotation,
@@ -37,7 +38,7 @@ LABELS = (
     "room_admin",
 )
 TRAINING_DIR = Path(__file__).with_name("training")
-MODEL_VERSION = "4"  # bump when features or the estimator change
+MODEL_VERSION = "6"  # bump when features or the estimator change
 ENV_TRAINING = "ROOMSIFT_LANGUAGE_TRAINING"  # another folder of *.jsonl (evaluation of the method)
 
 # Quoted spans: retold words are not the speaker's act.
@@ -141,6 +142,18 @@ def _as_tokens(tokens: list[str]) -> list[str]:  # a named function, so a fitted
 class Example:
     text: str
     labels: frozenset[str]
+    scope: frozenset[str] | None = None  # the labels this line teaches (None: all of them)
+
+
+# Lines written for one family of labels teach only that family: the threat writer's lines
+# (positives and their everyday twins) were labelled for threats, and their neutral lines
+# would otherwise also teach the room-logistics labels (requests, payments) that roles read.
+THREAT_LABELS = frozenset({"threat_violence", "threat_exposure", "extortion", "deadline", "plea", "exposure_personal"})
+SCOPED_FILES = {"threats_": THREAT_LABELS}
+
+
+def _scope(path: Path) -> frozenset[str] | None:
+    return next((labels for prefix, labels in SCOPED_FILES.items() if path.name.startswith(prefix)), None)
 
 
 def training_files() -> list[Path]:
@@ -153,12 +166,13 @@ def training_files() -> list[Path]:
 def load_examples(files: list[Path] | None = None) -> list[Example]:
     out = []
     for path in files if files is not None else training_files():
+        scope = _scope(path)
         for line in path.read_text(encoding="utf-8-sig").splitlines():
             if not line.strip():
                 continue
             row = json.loads(line)
             labels = frozenset(lab for lab in row.get("labels", ()) if lab in LABELS)
-            out.append(Example(row["text"], labels))
+            out.append(Example(row["text"], labels if scope is None else labels & scope, scope))
     return out
 
 
@@ -182,8 +196,9 @@ class LanguageModel:
         self.labels = [lab for lab in LABELS if sum(lab in e.labels for e in examples) >= 3]
         self.models = {}
         for lab in self.labels:
+            rows = np.array([e.scope is None or lab in e.scope for e in examples])
             y = np.array([lab in e.labels for e in examples], dtype=int)
-            self.models[lab] = self._estimator().fit(x, y)
+            self.models[lab] = self._estimator().fit(x[rows], y[rows])
         # One cut for every label: the calibrated probability says "more likely than not".
         # (Cuts chosen by cross-validation on the training data came out far lower and made
         # everyday chat fire: the training data is dense with positives, real chat is not.)
@@ -252,7 +267,7 @@ def _data_hash(examples: list[Example]) -> str:
 
     digest = hashlib.sha256(f"{MODEL_VERSION}|sklearn {sklearn.__version__}|".encode())
     for e in examples:
-        digest.update((e.text + "|" + ",".join(sorted(e.labels)) + "\n").encode())
+        digest.update((e.text + "|" + ",".join(sorted(e.labels)) + "|" + ",".join(sorted(e.scope or ())) + "\n").encode())
     return digest.hexdigest()[:24]
 
 

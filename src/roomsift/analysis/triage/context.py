@@ -6,9 +6,10 @@ Each room collects *kinds* of evidence, each with the messages it cites:
 
   specific kinds (rare in everyday rooms):
     known_material   media matched a known-material hash list (enough alone)
-    coercion         a person is threatened or coerced: two or more distinct harm messages,
-                     or harm together with a plea, a deadline or exposed personal details
-                     (in a one-to-one chat this is the crime itself: enough alone)
+    coercion         a person is threatened or coerced: threats directed at one person (the
+                     other party of a two-person chat, a reply, an @mention) that hold
+                     together as an exchange (triage/coercion.py); threat words addressed to
+                     nobody never count (in a one-to-one chat this is the crime itself: enough alone)
     paid_admission   entry is gated by payment: admission granted on payment proof, payment
                      service messages, or payers of one room invited into another by its runners
     linked           its runners (who create, pin, remove, admit, sign channel posts) run a room
@@ -37,7 +38,6 @@ from roomsift.analysis.triage.evidence import ChatFacts, Evidence
 SPECIFIC = ("known_material", "coercion", "paid_admission", "linked", "staff")
 COMMON = ("price_payment", "material")
 HARM = {"threat", "coercion"}
-THREAT_OF_HARM = {"threat", "expose_personal"}
 HARM_FLOOR = 0.5
 ONE_TO_ONE = {"personal_chat", "bot_chat", "private"}
 STRUCTURAL_RUNNER = {"created_room", "pinned_message", "removed_members", "edited_room", "channel_post", "admission_control"}
@@ -115,17 +115,12 @@ def assess(chat: Chat, facts: ChatFacts) -> RoomContext:
     ctx.one_to_one = is_one_to_one(chat, facts)
     ctx.add("known_material", _of(facts, {"known_material"}), "media matched a known-material hash list")
 
-    # Exposing someone's details is harm when said to them (one-to-one); in a group it only
-    # supports other harm (class lists and club contacts carry phone numbers too).
-    harm_signals = HARM | {"expose_personal"} if ctx.one_to_one else HARM
-    harm = distinct_texts(_of(facts, harm_signals, HARM_FLOOR))
-    support = _of(facts, {"victim_plea", "deadline", "expose_personal"} - harm_signals, HARM_FLOOR)
-    # A demand with a deadline is what parents, landlords, teachers and class reps say too
-    # ("오늘 12시 전까지 사진 찍어서 보내"): coercion of a person needs a threat among the harm.
-    threatened = any(e.signal in THREAT_OF_HARM for e in harm)
-    if threatened and (len(harm) >= 2 or support):
-        ctx.add("coercion", harm + support, f"{len(harm)} distinct threat/coercion message(s)"
-                + (f" with {len(support)} plea/deadline/exposure message(s)" if support else ""))
+    # Coercion of a person: an exchange directed at one person that holds together
+    # (triage/coercion.py), never threat words on their own.
+    if facts.exchanges:
+        cites = [Evidence(chat, m, x.aggressor, "threat_to_party", h) for x in facts.exchanges for m, h in x.threats]
+        cites += [Evidence(chat, m, m.account_id, "victim_plea", p) for x in facts.exchanges for m, p in x.pleas]
+        ctx.add("coercion", cites, "; ".join(x.reason() for x in facts.exchanges[:3]))
 
     admit = _of(facts, {"admission_control", "sent_payment"})
     if admit:
@@ -160,6 +155,7 @@ def coercers(criminal: list[RoomContext], facts: dict[int, ChatFacts]) -> set:
         for e in distinct_texts(_of(facts[c.chat.id], HARM, HARM_FLOOR)):
             by[e.who] = by.get(e.who, 0) + 1
         out |= {who for who, n in by.items() if n >= 2}
+        out |= {x.aggressor for x in facts[c.chat.id].exchanges}  # who coerces one person (coercion.py)
     return out
 
 
@@ -170,7 +166,8 @@ def link_rooms(contexts: dict[int, RoomContext], facts: dict[int, ChatFacts], co
         criminal = [c for c in contexts.values() if c.criminal]
         if not criminal:
             return
-        crim_runners = set().union(*(c.runners for c in criminal)) | coercers(criminal, facts)
+        crim_coercers = coercers(criminal, facts)
+        crim_runners = set().union(*(c.runners for c in criminal)) | crim_coercers
         crim_members = set().union(*(set(facts[c.chat.id].members) for c in criminal))
         crim_speakers = {m.account_id for c in criminal for m in c.chat.messages if m.kind == "message" and m.account_id is not None}
         crim_titles = {c.chat.title for c in criminal}
@@ -207,6 +204,11 @@ def link_rooms(contexts: dict[int, RoomContext], facts: dict[int, ChatFacts], co
                 ctx.kinds["paid_admission"] = []
                 ctx.reasons["paid_admission"] = "payers of a criminal room were invited in by its runners"
                 ctx.paid = True
+            talk = [e for e in f.threat_talk if e.who in shared & crim_coercers and e.strength >= HARM_FLOOR]
+            if talk and "coercion" not in ctx.kinds:
+                # Threat talk addressed to nobody here, by people who coerce a person in a
+                # criminal room (a staff room relaying the threats): that coercion, coordinated.
+                ctx.add("coercion", distinct_texts(talk), "threats relayed by people who coerce a person in a criminal room")
             if one_to_one and shared and _of(f, HARM | {"victim_plea", "deadline", "expose_personal"}):
                 ctx.add("coercion", _of(f, HARM | {"victim_plea", "deadline", "expose_personal"}),
                         "harm or a plea in a one-to-one chat with a criminal room's runner")

@@ -16,7 +16,7 @@ from typing import Callable
 from sqlalchemy import Connection
 
 from roomsift.analysis.identity.api import person_map
-from roomsift.analysis.triage import attribution
+from roomsift.analysis.triage import attribution, coercion
 from roomsift.analysis.triage import context as room_context
 from roomsift.analysis.triage import requests as room_requests
 from roomsift.analysis.triage import victims as victim_finder
@@ -97,6 +97,7 @@ def run(conn: Connection, progress: Callable[[str, int, int | None], None] | Non
                 if msg.id in known and msg.account_id is not None:
                     f.evidence.append(Evidence(chat, msg, msg.account_id, "known_material", 1.0))
         facts[cid] = f
+        coercion.settle(corpus, chat, f, sigs, victim_finder.two_person(chat, f))
         contexts[cid] = room_context.assess(chat, f)
         step(1)
     room_context.link_rooms(contexts, facts)

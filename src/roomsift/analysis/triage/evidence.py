@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from collections import defaultdict
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing import get_context
 from typing import Callable
 
@@ -65,6 +65,8 @@ class ChatFacts:
     text_messages: int
     benign_topic_messages: int
     forwarded_from: set[str]
+    exchanges: list = field(default_factory=list)  # coercive exchanges between two people (triage/coercion.py)
+    threat_talk: list = field(default_factory=list)  # threat readings in no exchange: no evidence on their own
 
 
 PARALLEL_MIN_TEXTS = 50_000  # below this, starting worker processes costs more than it saves

@@ -1,18 +1,20 @@
 """Potential victims as people: anyone threatened, coerced or exposed — a participant, or
 someone only @mentioned or named — one deduplicated record each. Never suspects.
 
-Per message in a room judged criminal, a *harm* reading: the learned model's probability of
-a threat (violence, exposure), extortion or exposure of personal details, the lexicon's
-reading of the same (damped), and exposure when a phone number is posted about someone.
+In a room judged criminal: the coercive exchanges found there (triage/coercion.py: threats
+directed at one person that hold together, with the pleas answering them), and per message a
+*harm* reading (coercion.message_harm) read for the people it names, and exposure when a phone
+number is posted about someone.
 
 Who is harmed (the message's targets):
   - @mentions, and `mention_name` entities (the platform's own link from a name to an account);
   - names: display names known in the case, and Korean full names (surname + given name, as
     Kiwi reads them) written as the subject of the message;
-  - the author of the message replied to;
-  - in a one-to-one chat (or two speakers), the party other than the one who threatens. Who
-    threatens is read from the messages (harm by each speaker against pleas by each), not
-    from who wrote first; the threatened party's own lines are never evidence against them.
+  - the author of the message replied to (larger rooms only);
+  - the target of a coercive exchange: in a two-person chat the party other than the one who
+    threatens. Who threatens is read from the messages (harm by each speaker against pleas by
+    each), not from who wrote first; the threatened party's own lines are never evidence
+    against them.
 A target becomes a victim when its harm readings combine (noisy-OR) to >= VICTIM_MIN.
 
 Identifiers of one person are merged: a mention resolves to the account with that username,
@@ -30,19 +32,16 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, select
 
-from roomsift.analysis.triage.context import RoomContext
+from roomsift.analysis.triage.coercion import message_harm, message_plea  # noqa: F401 (re-exported)
+from roomsift.analysis.triage.context import RoomContext, is_one_to_one
 from roomsift.analysis.triage.data import Chat, Corpus, Msg
 from roomsift.analysis.triage.evidence import ChatFacts, Evidence
 from roomsift.case import schema
 
-HARM_LABELS = ("threat_violence", "threat_exposure", "extortion", "exposure_personal")
-LEXICON_HARM = {"threat": 0.8, "coercion": 0.7, "expose_personal": 0.7}  # damped: the lexicon is weaker than the model
-PLEA_LABEL = "plea"
 PHONE_EXPOSURE = 0.6  # a phone number posted about a named or mentioned person
-DEADLINE_SHARE = 0.5  # a deadline alone is pressure, not yet a threat
 VICTIM_MIN = 0.5
 MESSAGE_MIN = 0.1  # below this a message is no evidence of harm at all
-REPLY_MIN = 0.6  # a reply makes its addressee a target only when clearly harmful
+EXCHANGE_SIGNALS = ("threat_to_party", "coercive_exchange", "victim_plea")
 TARGET_MIN = 0.25  # a message read for its targets (mentions, names) in a group room
 SMALL_CHAT = 2  # speakers; in chats this small the other party of a threat is its target (a staff room of three talks about others)
 SURNAMES = set("김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예봉경사부")
@@ -89,25 +88,6 @@ class _Union:
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
             self.parent[max(ra, rb)] = min(ra, rb)
-
-
-def message_harm(ts) -> float:
-    """0–1: how much this message threatens, extorts or exposes someone."""
-    if ts is None:
-        return 0.0
-    probs = ts.probabilities
-    h = max([probs.get(lab, 0.0) for lab in HARM_LABELS] + [DEADLINE_SHARE * probs.get("deadline", 0.0)])
-    for sig, damp in LEXICON_HARM.items():
-        h = max(h, damp * ts.lexicon.get(sig, ts.signals.get(sig, 0.0)))
-    for sig in ("threat", "coercion", "expose_personal"):
-        h = max(h, ts.signals.get(sig, 0.0))
-    return h
-
-
-def _plea(ts) -> float:
-    if ts is None:
-        return 0.0
-    return max(ts.probabilities.get(PLEA_LABEL, 0.0), ts.signals.get("victim_plea", 0.0))
 
 
 def _name_index(corpus: Corpus) -> dict[str, set[int]]:
@@ -163,14 +143,9 @@ def _speakers(chat: Chat, facts: ChatFacts) -> list:
     return [m for m in facts.members if isinstance(m, int)]
 
 
-def _other_parties(corpus: Corpus, chat: Chat, facts: ChatFacts, speaker) -> list:
-    others = [m for m in _speakers(chat, facts) if m != speaker]
-    if others:
-        return others
-    for acc, key in corpus.account_keys.items():  # a one-to-one chat's id is the other user's id
-        if key.endswith(f":user{chat.platform_id}") and acc != speaker:
-            return [acc]
-    return []
+def two_person(chat: Chat, facts: ChatFacts) -> bool:
+    """A one-to-one chat, or a room with two parties at most: the other party of a threat is its target."""
+    return is_one_to_one(chat, facts) or len(_speakers(chat, facts)) <= SMALL_CHAT
 
 
 @dataclass
@@ -195,38 +170,34 @@ def find(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFacts], c
         if not ctx.criminal:
             continue
         chat, f = ctx.chat, facts[cid]
-        speakers = _speakers(chat, f)
-        small = ctx.one_to_one or len(speakers) <= SMALL_CHAT
-        harm_by: dict = defaultdict(float)
-        plea_by: dict = defaultdict(float)
-        msgs_by: dict = defaultdict(list)
         for msg in chat.messages:
             if msg.kind != "message" or not msg.text or msg.account_id is None:
                 continue
             ts = sigs.get(msg.text)
             h = message_harm(ts)
-            if small and not (ts is not None and ts.mentions):  # a threat naming someone else is about them
-                harm_by[msg.account_id] += h
-                plea_by[msg.account_id] += _plea(ts)
-                msgs_by[msg.account_id].append((msg, h, _plea(ts)))
             if h >= TARGET_MIN or (ts is not None and ts.has_phone):
                 candidates.append((chat, msg, ts, h))
-        if small and harm_by:
-            # Who threatens is who harms more than they plead; the others are threatened.
-            aggressor = max(harm_by, key=lambda a: (harm_by[a] - plea_by[a], harm_by[a]))
-            if harm_by[aggressor] >= VICTIM_MIN and harm_by[aggressor] > plea_by[aggressor]:
-                for other in _other_parties(corpus, chat, f, aggressor):
-                    threatened[cid].add(other)
-                    node = ("acc", other)
-                    union.find(node)
-                    for msg, h, _ in sorted(msgs_by[aggressor], key=lambda t: -t[1])[:10]:
-                        if h >= MESSAGE_MIN:
-                            hits.append((node, Evidence(chat, msg, aggressor, "threat_to_party", h), h))
-                    for msg, _, p in sorted(msgs_by.get(other, []), key=lambda t: -t[2])[:5]:
-                        if p >= VICTIM_MIN:
-                            hits.append((node, Evidence(chat, msg, other, "victim_plea", p), p * 0.8))
-                    if ctx.one_to_one and other in corpus.display_to_accounts.get(chat.title, ()):
-                        union.join(node, ("name", chat.title.strip()))  # the exporter names the chat after the other party
+        # Coercive exchanges (triage/coercion.py): who threatens whom was read from the
+        # messages; the threatened party's own lines are no evidence against them.
+        for x in f.exchanges:
+            if isinstance(x.target, int):
+                threatened[cid].add(x.target)
+                node = ("acc", x.target)
+            else:
+                node = ("mention", x.target.lower())
+            union.find(node)
+            for msg, h in x.threats[:10]:
+                if h >= MESSAGE_MIN:
+                    hits.append((node, Evidence(chat, msg, x.aggressor, "threat_to_party", h), h))
+            for msg, p in x.pleas[:5]:
+                if p >= VICTIM_MIN:
+                    hits.append((node, Evidence(chat, msg, msg.account_id, "victim_plea", p), p * 0.8))
+            if x.harm >= VICTIM_MIN:
+                # The exchange as a whole holds (several readings, or one answered by a plea),
+                # so the record is as strong as the exchange, not only its strongest line.
+                hits.append((node, Evidence(chat, x.threats[0][0], x.aggressor, "coercive_exchange", min(1.0, x.harm)), min(0.95, x.harm)))
+            if ctx.one_to_one and isinstance(x.target, int) and x.target in corpus.display_to_accounts.get(chat.title, ()):
+                union.join(node, ("name", chat.title.strip()))  # the exporter names the chat after the other party
 
     ents = _entities(conn, [m.id for _, m, _, _ in candidates]) if conn is not None and candidates else {}
     for chat, msg, ts, h in candidates:
@@ -253,9 +224,8 @@ def find(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFacts], c
             accs = names.get(name, set())
             if len(accs) == 1:
                 union.join(node, ("acc", next(iter(accs))))
-        replied = chat.message(msg.reply_to)
-        if h >= REPLY_MIN and replied is not None and replied.account_id not in (None, msg.account_id):
-            targets.add(("acc", replied.account_id))
+        # A reply's addressee is threatened only through a coercive exchange (found above):
+        # one harmful-sounding reply is not enough to make a participant a victim.
         targets.discard(("acc", msg.account_id))
         weight = max(h, PHONE_EXPOSURE if ts is not None and ts.has_phone and targets else 0.0)
         if weight < TARGET_MIN:
@@ -292,8 +262,10 @@ def find(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFacts], c
         rec.cited = [(e, w) for e, w in sorted(rec.cited, key=lambda c: -c[1]) if not (e.msg.id in seen or seen.add(e.msg.id))]
         if rec.strength < VICTIM_MIN or rec.accounts & corpus.channel_accounts:
             continue
-        if not (rec.keys or rec.mentions) and len({e.msg.text for e, _ in rec.cited}) < 2 and not any(e.signal == "exposed_details" for e, _ in rec.cited):
-            continue  # a bare name needs two distinct messages, or its details exposed
+        exposed = any(e.signal == "exposed_details" for e, _ in rec.cited)
+        in_exchange = any(e.signal in EXCHANGE_SIGNALS for e, _ in rec.cited)
+        if not rec.mentions and not in_exchange and len({e.msg.text for e, _ in rec.cited}) < 2 and not exposed:
+            continue  # a bare name (or the account it names) needs two distinct messages, or its details exposed
         first = sorted(rec.keys) or sorted(rec.mentions) or sorted(rec.names)
         rec.label = "V" + str(int(hashlib.sha256(first[0].encode()).hexdigest(), 16) % 1_000_000).zfill(6)
         records.append(rec)

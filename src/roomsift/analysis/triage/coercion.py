@@ -1,0 +1,260 @@
+"""Coercion of a person, read from the exchange between two people, not from single messages.
+
+A threat is room evidence ("coercion of a person") and makes a victim only when it is directed
+at a specific person and the exchange holds together. Single-message readings are not enough:
+everyday chat says "죽을래? ㅋㅋ", games and sports taunt, friends nag about deadlines, and a
+model reading one line at a time fires on some of that.
+
+Directed at someone:
+  - in a two-person chat (a one-to-one chat, or a group where only two people speak), at the
+    other party — unless the message @mentions a third person (then it is about them);
+  - in a larger room, only through a reply to that person's message or an @mention of a
+    participant. Threat words in a group that are addressed to nobody make no finding and, in
+    that room, are no evidence at all (they give nobody a role).
+
+The exchange holds together when, inside a window of consecutive messages (about one exchange;
+a long friendly chat must not add up), the one who threatens
+  - piles up pressure: summed harm readings >= PRESSURE_MIN (a line said again counts once), or
+  - presses and is answered: summed harm >= ANSWERED_MIN and the other party pleads, refuses or
+    complies (plea readings summed >= PLEA_MIN),
+and it is not banter: when both people laugh in the window and the other party does not plead,
+it is a joke between them. A harm reading in a line that laughs, or that retells someone
+else's words (a hearsay ending: "…뿌린다고 했대요", "she said …"), counts for half. (Games,
+sports and hyperbole are left to the model, trained on such lines as negatives: the lexicon's
+everyday-object list also holds school words, and "I'll tell your teacher" is a threat.)
+
+Who threatens and who is threatened comes from the messages — the party whose harm most
+outweighs their own pleas threatens — never from who wrote first.
+
+Readings come from the learned language model (analysis/language/model.py) through each
+message's TextSignals. Thresholds were set on the open development dialogues
+(eval/dialogues-ko, eval/everyday-ko); docs/triage.md records the figures.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from roomsift.analysis.triage.data import Chat, Msg
+
+HARM_LABELS = ("threat_violence", "threat_exposure", "extortion", "exposure_personal")
+LEXICON_HARM = {"threat": 0.8, "coercion": 0.7, "expose_personal": 0.7}  # damped: the lexicon is weaker than the model
+HARM_SIGNALS = ("threat", "coercion", "expose_personal")
+PLEA_LABEL = "plea"
+DEADLINE_SHARE = 0.5  # a deadline alone is pressure, not yet a threat
+
+FLOOR = 0.25  # a reading below this is no harm at all
+PLEA_FLOOR = 0.3
+WINDOW = 12  # consecutive messages read together
+PRESSURE_MIN = 1.0  # summed harm of one party that holds on its own
+ANSWERED_MIN = 0.5  # summed harm that holds when answered by a plea ...
+PLEA_MIN = 0.4  # ... of at least this much
+BANTER_DAMP = 0.5  # a harm reading in a laughing line
+RESPONSE_SPAN = 3  # in a larger room, the addressee's lines within this many messages answer the threat
+# Hearsay endings: the line retells what someone else said ("…뿌린다고 했대요", "he said he'd …").
+_HEARSAY = re.compile(r"(?:했대|한대|했다더라|했다던데|그랬대|랬대|래요|대요|랬어|라더라|다더라)\s*[.?!~ㅠㅜ]*$|\b(?:he|she|they) (?:said|says|told)\b", re.I)
+_LAUGH = re.compile(r"ㅋㅋ|ㅎㅎ|ㅋㅎ|\blo+l\b|\blmf?ao+\b|\bha(?:ha)+\b|\bhe(?:he)+\b|😂|🤣|😆|😜")
+
+
+def message_harm(ts) -> float:
+    """0–1: how much this message threatens, extorts or exposes someone."""
+    if ts is None:
+        return 0.0
+    probs = ts.probabilities
+    h = max([probs.get(lab, 0.0) for lab in HARM_LABELS] + [DEADLINE_SHARE * probs.get("deadline", 0.0)])
+    for sig, damp in LEXICON_HARM.items():
+        h = max(h, damp * ts.lexicon.get(sig, ts.signals.get(sig, 0.0)))
+    for sig in HARM_SIGNALS:
+        h = max(h, ts.signals.get(sig, 0.0))
+    return h
+
+
+def message_plea(ts) -> float:
+    if ts is None:
+        return 0.0
+    return max(ts.probabilities.get(PLEA_LABEL, 0.0), ts.signals.get("victim_plea", 0.0))
+
+
+def laughs(text: str) -> bool:
+    return bool(_LAUGH.search(text or ""))
+
+
+@dataclass
+class Exchange:
+    """One person coercing another (an account, or a mention of someone not in the room)."""
+    aggressor: int
+    target: int | str  # account id, or "@username" of someone only mentioned
+    harm: float  # the aggressor's summed harm readings in the window
+    plea: float  # the target's summed pleas in the window
+    threats: list[tuple[Msg, float]]  # the aggressor's directed harm messages, strongest first
+    pleas: list[tuple[Msg, float]]  # the target's pleas, strongest first
+    how: str  # "two-person", "reply", "mention"
+
+    def reason(self) -> str:
+        return (f"{len(self.threats)} threat/coercion message(s) directed at one person ({self.how}, summed {self.harm:.2f})"
+                + (f", answered by {len(self.pleas)} plea(s)" if self.pleas else ""))
+
+
+@dataclass
+class _Row:
+    msg: Msg
+    harm: float
+    plea: float
+    laugh: bool
+    to: set = field(default_factory=set)  # who the message is directed at
+
+
+def _rows(chat: Chat, sigs: dict) -> list[_Row]:
+    rows = []
+    for msg in chat.messages:
+        if msg.kind != "message" or not msg.text or msg.account_id is None:
+            continue
+        ts = sigs.get(msg.text)
+        h = message_harm(ts)
+        lol = laughs(msg.text)
+        if lol or _HEARSAY.search(msg.text):
+            h *= BANTER_DAMP
+        rows.append(_Row(msg, h, message_plea(ts), lol))
+    return rows
+
+
+def _holds(harm: float, plea: float) -> bool:
+    return harm >= PRESSURE_MIN or (harm >= ANSWERED_MIN and plea >= PLEA_MIN)
+
+
+def _best(pairs: dict[tuple, list[tuple[int, _Row]]], responses: dict[tuple, list[tuple[int, _Row]]], how: dict) -> list[Exchange]:
+    """Per (aggressor, target): the window where the aggressor's pressure is strongest."""
+    out = []
+    for (a, t), threats in pairs.items():
+        answers = responses.get((a, t), [])
+        best: Exchange | None = None
+        for i, (start, _) in enumerate(threats):
+            inside = [(j, r) for j, r in threats[i:] if j < start + WINDOW]
+            seen, harm, cited = set(), 0.0, []
+            for _, r in inside:
+                key = " ".join(r.msg.text.split())
+                if key in seen:
+                    continue  # a line said again is one reading
+                seen.add(key)
+                harm += r.harm
+                cited.append((r.msg, round(r.harm, 3)))
+            replies = [(j, r) for j, r in answers if start <= j < start + WINDOW]
+            plea = sum(r.plea for _, r in replies if r.plea >= PLEA_FLOOR)
+            banter = not plea >= PLEA_MIN and any(r.laugh for _, r in inside) and any(r.laugh for _, r in replies)
+            if banter or not _holds(harm, plea):
+                continue
+            if best is None or harm + plea > best.harm + best.plea:
+                pleas = sorted(((r.msg, round(r.plea, 3)) for _, r in replies if r.plea >= PLEA_FLOOR), key=lambda x: -x[1])
+                best = Exchange(a, t, round(harm, 3), round(plea, 3), sorted(cited, key=lambda x: -x[1]), pleas, how[(a, t)])
+        if best is not None:
+            out.append(best)
+    return out
+
+
+def _two_person(rows: list[_Row], parties: list[int], sigs: dict) -> list[Exchange]:
+    pairs: dict = defaultdict(list)
+    responses: dict = defaultdict(list)
+    for j, r in enumerate(rows):
+        ts = sigs.get(r.msg.text)
+        if ts is not None and ts.mentions:
+            continue  # a line naming a third person is about them
+        speaker = r.msg.account_id
+        for other in parties:
+            if other == speaker:
+                continue
+            if r.harm >= FLOOR:
+                pairs[(speaker, other)].append((j, r))
+            responses[(other, speaker)].append((j, r))  # every line of the other party may answer
+    found = _best(pairs, responses, {k: "two-person" for k in pairs})
+    if len(found) > 1:
+        # Both press: the one whose pressure most outweighs their own pleas threatens.
+        plea_of = defaultdict(float)
+        for r in rows:
+            plea_of[r.msg.account_id] += r.plea if r.plea >= PLEA_FLOOR else 0.0
+        found = [max(found, key=lambda e: (e.harm - plea_of[e.aggressor], e.harm))]
+    return [e for e in found if e.harm > sum(r.plea for r in rows if r.msg.account_id == e.aggressor and r.plea >= PLEA_FLOOR)]
+
+
+def _group(chat: Chat, rows: list[_Row], participants: set[int], sigs: dict, username_to_account: dict,
+           replies: bool = True) -> list[Exchange]:
+    pairs: dict = defaultdict(list)
+    how: dict = {}
+    for j, r in enumerate(rows):
+        if r.harm < FLOOR:
+            continue
+        a = r.msg.account_id
+        replied = chat.message(r.msg.reply_to) if replies else None
+        if replied is not None and replied.account_id not in (None, a):
+            pairs[(a, replied.account_id)].append((j, r))
+            how.setdefault((a, replied.account_id), "reply")
+        ts = sigs.get(r.msg.text)
+        for mention in (ts.mentions if ts is not None else ()):
+            acc = username_to_account.get(mention[1:].lower())
+            target = acc if acc is not None else mention.lower()
+            if target != a:
+                pairs[(a, target)].append((j, r))
+                how.setdefault((a, target), "mention")
+    # The addressee answers: a reply to the aggressor, or one of their next lines soon after.
+    responses: dict = defaultdict(list)
+    for (a, t), threats in pairs.items():
+        if not isinstance(t, int):
+            continue
+        near = {j + k for j, _ in threats for k in range(1, RESPONSE_SPAN + 1)}
+        for j, r in enumerate(rows):
+            if r.msg.account_id != t:
+                continue
+            replied = chat.message(r.msg.reply_to)
+            if j in near or (replied is not None and replied.account_id == a):
+                responses[(a, t)].append((j, r))
+    found = _best(pairs, responses, how)
+    return [e for e in found if not (isinstance(e.target, int) and e.target not in participants and e.target not in username_to_account.values())]
+
+
+def exchanges(chat: Chat, members: list[int], sigs: dict, two_person: bool, username_to_account: dict | None = None) -> list[Exchange]:
+    """Coercive exchanges in one chat. `members`: its participant accounts; `two_person`: a
+    one-to-one chat or a room where only two people speak."""
+    rows = _rows(chat, sigs)
+    if not any(r.harm >= FLOOR for r in rows):
+        return []
+    if two_person:
+        parties = sorted({r.msg.account_id for r in rows} | set(members))
+        found = _two_person(rows, parties, sigs) if len(parties) == 2 else []
+        # Lines @mentioning a third person are threats against them (a staff room's target).
+        third = _group(chat, rows, set(parties), sigs, username_to_account or {}, replies=False)
+        return found + [e for e in third if e.target not in parties]
+    return _group(chat, rows, set(members), sigs, username_to_account or {})
+
+
+def directed_messages(found: list[Exchange]) -> set[int]:
+    """Message ids that are part of a coercive exchange (threats and the pleas answering them)."""
+    return {m.id for e in found for m, _ in e.threats + e.pleas}
+
+
+# Signals that are threat words: in a chat they count only inside a coercive exchange.
+THREAT_SIGNALS = ("threat", "coercion")
+
+
+def _parties(corpus, chat: Chat, members: list[int]) -> list[int]:
+    if len(members) >= 2:
+        return members
+    for acc, key in corpus.account_keys.items():  # a one-to-one chat's id is the other user's id
+        if key.endswith(f":user{chat.platform_id}") and acc not in members:
+            return members + [acc]
+    return members
+
+
+def settle(corpus, chat: Chat, facts, sigs: dict, two_person: bool) -> list[Exchange]:
+    """Find the chat's coercive exchanges, keep them on `facts.exchanges`, and drop threat
+    readings that belong to none: threat words addressed to nobody, or an exchange that does
+    not hold together, are no evidence (of the room, nor of anyone's role)."""
+    members = [m for m in facts.members if isinstance(m, int) and m not in corpus.channel_accounts]
+    if two_person:
+        members = _parties(corpus, chat, members)
+    found = exchanges(chat, members, sigs, two_person, corpus.username_to_account)
+    facts.exchanges = found
+    directed = directed_messages(found)
+    facts.threat_talk = [e for e in facts.evidence if e.signal in THREAT_SIGNALS and e.msg.id not in directed]
+    facts.evidence = [e for e in facts.evidence if e.signal not in THREAT_SIGNALS or e.msg.id in directed]
+    return found

@@ -1,0 +1,158 @@
+"""Threats read as exchanges between people (triage/coercion.py), through the CLI and
+engine.run on small hand-made Telegram exports: who threatens whom comes from the messages,
+banter and retold or negated threats make no finding, and in a group threat words addressed
+to nobody are no evidence."""
+
+import json
+
+from typer.testing import CliRunner
+
+from roomsift.analysis.triage import engine
+from roomsift.case.store import Case
+from roomsift.cli import app
+from roomsift.ingest.core import ingest
+
+runner = CliRunner()
+T0 = 1_600_000_000
+
+
+def _export(folder, name, kind, chat_id, lines):
+    """lines: (user id, display name, text) or (user id, name, text, extra message fields)."""
+    msgs = []
+    for i, line in enumerate(lines, start=1):
+        uid, who, body = line[:3]
+        t = T0 + 60 * i
+        base = {"id": i, "date": "2020-09-13T00:00:00", "date_unixtime": str(t)}
+        if isinstance(body, dict):
+            msgs.append(base | {"type": "service", "actor": who, "actor_id": f"user{uid}"} | body)
+            continue
+        m = base | {"type": "message", "from": who, "from_id": f"user{uid}", "text": body,
+                    "text_entities": [{"type": "plain", "text": body}]}
+        if len(line) > 3:
+            m |= line[3]
+        msgs.append(m)
+    folder.mkdir(parents=True)
+    (folder / "result.json").write_text(json.dumps({"name": name, "type": kind, "id": chat_id, "messages": msgs},
+                                                   ensure_ascii=False), encoding="utf-8")
+    return folder
+
+
+def _run(tmp_path, *exports):
+    case = Case.create(tmp_path / "case")
+    for folder in exports:
+        ingest(case, folder, progress=False)
+    with case.connect() as conn:
+        result = engine.run(conn)
+    return case, result, engine.document(result)
+
+
+def _accounts(doc):
+    suspects = {a for p in doc["participants"] for a in p["accounts"]}
+    victims = {a for v in doc["potential_victims"] for a in v["accounts"]}
+    return suspects, victims
+
+
+def test_two_person_threat_victim_is_the_threatened_one_even_when_the_aggressor_is_pleaded_with_first(tmp_path):
+    # The threatened person (31) writes first; the aggressor (32) threatens, sets a deadline.
+    dm = _export(tmp_path / "dm", "민수", "personal_chat", 32, [
+        (31, "지호", "형 저 돈 없어요 진짜로요"),
+        (32, "민수", "내일까지 30 안 가져오면 너 학교 앞에서 기다린다"),
+        (31, "지호", "제발요 한 번만 봐주세요"),
+        (32, "민수", "맞고 줄래 그냥 줄래 좋은 말로 할 때 가져와"),
+        (31, "지호", "알겠어요 가져갈게요 때리지만 마세요"),
+    ])
+    _, result, doc = _run(tmp_path, dm)
+    suspects, victims = _accounts(doc)
+    assert "telegram:user31" in victims and "telegram:user31" not in suspects
+    assert "telegram:user32" not in victims
+    assert [c.criminal for c in result.contexts.values()] == [True]
+
+
+def test_two_person_threat_in_english_is_read_the_same_way(tmp_path):
+    dm = _export(tmp_path / "dm", "Jay", "personal_chat", 42, [
+        (41, "Sam", "who is this? stop texting me"),
+        (42, "Jay", "you know who. pay me 500 by friday or your boss sees the screenshots"),
+        (41, "Sam", "please don't, I'm begging you"),
+        (42, "Jay", "clock's ticking. midnight friday or everyone at your work gets them"),
+    ])
+    _, _, doc = _run(tmp_path, dm)
+    suspects, victims = _accounts(doc)
+    assert "telegram:user41" in victims and "telegram:user42" not in victims
+    assert "telegram:user41" not in suspects
+
+
+def test_banter_in_a_group_makes_no_finding(tmp_path):
+    clan = _export(tmp_path / "clan", "주말 롤 내전", "private_supergroup", 601, [
+        (51, "탑신", {"action": "create_group", "title": "주말 롤 내전", "members": ["탑신"]}),
+        (51, "탑신", "오늘 9시 내전 ㄱㄱ"),
+        (52, "정글러", "너 오늘 죽었다 ㅋㅋㅋ 탑 솔킬 각오해라", {"reply_to_message_id": 2}),
+        (51, "탑신", "ㅋㅋㅋ 말로만 하지 말고 와봐", {"reply_to_message_id": 3}),
+        (53, "미드", "둘 다 죽여버린다 ㅋㅋ 미드 차이 보여줌"),
+        (52, "정글러", "ㅋㅋㅋㅋ 진 사람 치킨 쏘기", {"reply_to_message_id": 5}),
+        (54, "서폿", "가만 안 둔다 ㅋㅋ 어제 와드 안 박은 놈", {"reply_to_message_id": 6}),
+        (52, "정글러", "ㅎㅎ 미안 오늘은 박을게", {"reply_to_message_id": 7}),
+    ])
+    case, result, doc = _run(tmp_path, clan)
+    assert doc["participants"] == [] and doc["potential_victims"] == []
+    assert not any(c.criminal or "coercion" in c.kinds for c in result.contexts.values())
+
+
+def test_negated_and_retold_threats_in_a_two_person_chat_make_no_finding(tmp_path):
+    dm = _export(tmp_path / "dm", "수빈", "personal_chat", 72, [
+        (71, "예린", "뉴스 봤어? 어떤 사람이 \"돈 안 주면 사진 다 뿌린다\"고 협박했대"),
+        (72, "수빈", "헐 무섭다 그런 사람은 신고해야지"),
+        (71, "예린", "나는 절대 그런 말 안 해 걱정 마"),
+        (72, "수빈", "ㅋㅋ 알아 내일 점심 같이 먹자"),
+    ])
+    _, result, doc = _run(tmp_path, dm)
+    assert doc["participants"] == [] and doc["potential_victims"] == []
+    assert [c.criminal for c in result.contexts.values()] == [False]
+
+
+def test_threat_words_addressed_to_nobody_in_a_group_are_no_coercion(tmp_path):
+    # Several people, nobody replied to or mentioned: the room has no coercion kind, and the
+    # lines are no evidence (they would give their writers a role if the room were criminal).
+    group = _export(tmp_path / "grp", "동네 축구", "private_supergroup", 801, [
+        (81, "주장", {"action": "create_group", "title": "동네 축구", "members": ["주장"]}),
+        (81, "주장", "이번 주 토요일 경기 지는 팀은 다 죽여버린다"),
+        (82, "골키퍼", "상대 팀 오늘 밤까지 명단 안 내면 몰수패래"),
+        (83, "윙어", "심판한테 걸리면 가만 안 둔다던데"),
+        (84, "수비", "토요일 7시 운동장"),
+    ])
+    _, result, doc = _run(tmp_path, group)
+    (ctx,) = result.contexts.values()
+    assert "coercion" not in ctx.kinds and not ctx.criminal
+    (facts,) = result.facts.values()
+    assert not [e for e in facts.evidence if e.signal in ("threat", "coercion")]
+
+
+def test_a_reply_threat_answered_by_a_plea_in_a_group_is_coercion_of_that_person(tmp_path):
+    group = _export(tmp_path / "grp", "3반 단톡", "private_supergroup", 901, [
+        (91, "반장", {"action": "create_group", "title": "3반 단톡", "members": ["반장"]}),
+        (92, "유나", "내일 체육복 챙겨오래"),
+        (93, "태오", "너 선생님한테 말하면 사진 반 단톡에 다 뿌린다", {"reply_to_message_id": 2}),
+        (92, "유나", "제발 그러지 마 아무한테도 말 안 할게", {"reply_to_message_id": 3}),
+        (94, "민재", "체육복 몇 시까지?"),
+    ])
+    _, result, doc = _run(tmp_path, group)
+    (ctx,) = result.contexts.values()
+    assert "coercion" in ctx.kinds
+    (facts,) = result.facts.values()
+    assert [(x.aggressor, x.target, x.how) for x in facts.exchanges] == [(_acc(result, 93), _acc(result, 92), "reply")]
+
+
+def _acc(result, uid):
+    return next(a for a, k in result.corpus.account_keys.items() if k == f"telegram:user{uid}")
+
+
+def test_a_threat_retold_without_quotes_in_a_counselling_chat_makes_no_finding(tmp_path):
+    dm = _export(tmp_path / "dm", "상담사", "personal_chat", 1002, [
+        (1001, "도연", "안녕하세요 동생 일로 상담받고 싶어서요"),
+        (1002, "상담사", "네 말씀하세요 천천히 들을게요"),
+        (1001, "도연", "동생한테 어떤 애가 돈 안 주면 영상 퍼뜨린다고 했대요"),
+        (1002, "상담사", "많이 놀라셨겠어요 대화 내용은 지우지 말고 저장해 두세요"),
+        (1001, "도연", "네 오늘 같이 경찰서 가 보려고요"),
+    ])
+    _, result, doc = _run(tmp_path, dm)
+    assert doc["participants"] == [] and doc["potential_victims"] == []
+    assert [c.criminal for c in result.contexts.values()] == [False]
