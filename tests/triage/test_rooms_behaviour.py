@@ -27,16 +27,24 @@ def _facts(kind: str, readings: list[tuple[int, str, float]]) -> tuple[Chat, Cha
     return chat, ChatFacts(evidence, members, {}, len(readings), 0, set())
 
 
-def test_a_demand_with_a_deadline_is_not_coercion_without_a_threat():
-    # A parent to a child: demands, deadlines, a countdown, the child's pleas — no threat.
-    nagging = [(1, "coercion", 0.82), (1, "deadline", 0.84), (1, "deadline", 0.83), (2, "victim_plea", 0.7), (1, "coercion", 0.6)]
-    chat, facts = _facts("personal_chat", nagging)
-    ctx = context.assess(chat, facts)
-    assert "coercion" not in ctx.kinds and not ctx.criminal
-    # The same chat with a threat of exposure among the demands is coercion of a person.
-    chat, facts = _facts("personal_chat", nagging + [(1, "threat", 0.8)])
-    ctx = context.assess(chat, facts)
-    assert "coercion" in ctx.kinds and ctx.criminal
+def test_a_demand_with_a_deadline_is_not_coercion_without_a_threat(tmp_path):
+    # A parent to a child: demands, deadlines, the child's pleas — no threat. (A bare countdown,
+    # "5분 지나면 … 3 2 1", still reads as extortion to the model: docs/triage.md, limits.)
+    nagging = [(1, "엄마", "방 정리 오늘 저녁 7시까지 끝내 놔"), (2, "지호", "아 엄마 제발 숙제부터 할게"),
+               (1, "엄마", "7시까지다. 밥 먹기 전에 확인한다"), (2, "지호", "알았어 알았어 지금 할게"),
+               (1, "엄마", "다 하면 같이 저녁 먹자")]
+    case = _case(tmp_path, _export(tmp_path / "mom", "엄마", "personal_chat", 601, nagging))
+    (room,) = _rooms(case).values()  # a one-to-one chat is shown by a pseudonym
+    assert not room["criminal"], room
+
+
+def test_friends_joking_about_a_small_debt_is_not_coercion(tmp_path):
+    # The one "threatened" laughs along (a plea that laughs is played along, not a plea).
+    joke = [(1, "민수", "야 돈 언제 갚냐 2만원"), (2, "태현", "월급날 줄게 ㅋㅋ"),
+            (1, "민수", "월급날 지나면 이자 붙는다 하루 100원"), (2, "태현", "제발 그것만은 ㅋㅋㅋ 지금 보냄")]
+    case = _case(tmp_path, _export(tmp_path / "joke", "민수", "personal_chat", 602, joke))
+    (room,) = _rooms(case).values()
+    assert not room["criminal"], room
 
 
 def test_deadlines_in_a_group_do_not_make_coercion():

@@ -17,8 +17,10 @@ a long friendly chat must not add up), the one who threatens
   - piles up pressure: summed harm readings >= PRESSURE_MIN (a line said again counts once), or
   - presses and is answered: summed harm >= ANSWERED_MIN and the other party pleads, refuses or
     complies (plea readings summed >= PLEA_MIN),
-and it is not banter: when both people laugh in the window and the other party does not plead,
-it is a joke between them. A harm reading in a line that laughs, or that retells someone
+at least one of the lines threatens (a threat, extortion or exposure reading >= THREAT_MIN:
+deadlines and demands alone are what parents, teachers and landlords say), and it is not banter: when the other party laughs in the window and does not plead (a plea
+that laughs — "제발 그것만은 ㅋㅋㅋ" — is played along, not a plea), it is a joke between them; a
+person under real pressure does not laugh it off. A harm reading in a line that laughs, or that retells someone
 else's words (a hearsay ending: "…뿌린다고 했대요", "she said …"), counts for half. (Games,
 sports and hyperbole are left to the model, trained on such lines as negatives: the lexicon's
 everyday-object list also holds school words, and "I'll tell your teacher" is a threat.)
@@ -42,6 +44,8 @@ from roomsift.analysis.triage.data import Chat, Msg
 HARM_LABELS = ("threat_violence", "threat_exposure", "extortion", "exposure_personal")
 LEXICON_HARM = {"threat": 0.8, "coercion": 0.7, "expose_personal": 0.7}  # damped: the lexicon is weaker than the model
 HARM_SIGNALS = ("threat", "coercion", "expose_personal")
+THREAT_SIGNALS = ("threat", "expose_personal")  # "coercion" in the lexicon is a demand, not yet a threat
+THREAT_MIN = 0.5  # an exchange needs at least one line this threatening: a demand with a deadline is not coercion
 PLEA_LABEL = "plea"
 DEADLINE_SHARE = 0.5  # a deadline alone is pressure, not yet a threat
 
@@ -68,6 +72,18 @@ def message_harm(ts) -> float:
         h = max(h, damp * ts.lexicon.get(sig, ts.signals.get(sig, 0.0)))
     for sig in HARM_SIGNALS:
         h = max(h, ts.signals.get(sig, 0.0))
+    return h
+
+
+def message_threat(ts) -> float:
+    """0–1: how much this message threatens, extorts or exposes — deadlines and bare demands
+    left out (parents, teachers and landlords set those too)."""
+    if ts is None:
+        return 0.0
+    probs = ts.probabilities
+    h = max(probs.get(lab, 0.0) for lab in HARM_LABELS)
+    for sig in THREAT_SIGNALS:
+        h = max(h, LEXICON_HARM[sig] * ts.lexicon.get(sig, 0.0), ts.signals.get(sig, 0.0))
     return h
 
 
@@ -101,6 +117,7 @@ class Exchange:
 class _Row:
     msg: Msg
     harm: float
+    threat: float
     plea: float
     laugh: bool
     to: set = field(default_factory=set)  # who the message is directed at
@@ -116,7 +133,7 @@ def _rows(chat: Chat, sigs: dict) -> list[_Row]:
         lol = laughs(msg.text)
         if lol or _HEARSAY.search(msg.text):
             h *= BANTER_DAMP
-        rows.append(_Row(msg, h, message_plea(ts), lol))
+        rows.append(_Row(msg, h, message_threat(ts), message_plea(ts), lol))
     return rows
 
 
@@ -141,12 +158,12 @@ def _best(pairs: dict[tuple, list[tuple[int, _Row]]], responses: dict[tuple, lis
                 harm += r.harm
                 cited.append((r.msg, round(r.harm, 3)))
             replies = [(j, r) for j, r in answers if start <= j < start + WINDOW]
-            plea = sum(r.plea for _, r in replies if r.plea >= PLEA_FLOOR)
-            banter = not plea >= PLEA_MIN and any(r.laugh for _, r in inside) and any(r.laugh for _, r in replies)
-            if banter or not _holds(harm, plea):
+            plea = sum(r.plea for _, r in replies if r.plea >= PLEA_FLOOR and not r.laugh)
+            banter = not plea >= PLEA_MIN and any(r.laugh for _, r in replies)
+            if banter or not _holds(harm, plea) or max(r.threat for _, r in inside) < THREAT_MIN:
                 continue
             if best is None or harm + plea > best.harm + best.plea:
-                pleas = sorted(((r.msg, round(r.plea, 3)) for _, r in replies if r.plea >= PLEA_FLOOR), key=lambda x: -x[1])
+                pleas = sorted(((r.msg, round(r.plea, 3)) for _, r in replies if r.plea >= PLEA_FLOOR and not r.laugh), key=lambda x: -x[1])
                 best = Exchange(a, t, round(harm, 3), round(plea, 3), sorted(cited, key=lambda x: -x[1]), pleas, how[(a, t)])
         if best is not None:
             out.append(best)
