@@ -88,7 +88,7 @@ def add_cue_message(inp: Inputs, account_id: int, message_id: int, text: str) ->
 # Words a message must contain to be read by identity/named.py (lower-cased LIKE, a cheap
 # first cut in SQL; named.CUE decides).
 _CUE_LIKE = ("계정", "부계", "본계", "세컨", "부캐", "본캐", "닉", "아이디", "정지", "터져", "터졌", "새로",
-             "acc", "alt", "main", "banned", "nuked", "nick", "name", "formerly", "previously")
+             "acc", "alt", "main", "banned", "nuked", "nick", "name", "formerly", "previously", "쓰던", "활동", "=")
 
 
 def load(conn: Connection) -> Inputs:

@@ -311,12 +311,14 @@ def announced_takeover(inputs: Inputs, out: LinkSet) -> None:
             key = named.norm(d)
             if not key or key == "deletedaccount" or not named.distinctive(key):
                 continue
-            others = [o for o in index.get(key, set()) - {author} if inputs.accounts[o].platform == acc.platform]
+            # The same name, or the old one with a counter ("정산" → "정산2").
+            others = {o for k, accs in index.items() if named.distinctive(k) and named.former_name(key, k)
+                      for o in accs if o != author and inputs.accounts[o].platform == acc.platform}
             if len(others) != 1:
                 continue
-            old = inputs.accounts[others[0]]
+            old = inputs.accounts[next(iter(others))]
             first_new = acc.display_seen.get(d, (None, None))[0]
-            last_old = max((l for n, (_f, l) in old.display_seen.items() if named.norm(n) == key and l is not None), default=None)
+            last_old = max((l for n, (_f, l) in old.display_seen.items() if named.former_name(key, named.norm(n)) and l is not None), default=None)
             if first_new is not None and last_old is not None and last_old < first_new:
                 out.add(author, old.id, Evidence("name_takeover", 0.85, f"announces a new account and took over the name {d!r} of an account last seen before it", mids[:3]))
             else:
