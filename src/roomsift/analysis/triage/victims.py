@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, select
 
+from roomsift.analysis.triage import targets
 from roomsift.analysis.triage.context import RoomContext
 from roomsift.analysis.triage.data import Chat, Corpus, Msg
 from roomsift.analysis.triage.evidence import ChatFacts, Evidence
@@ -131,6 +132,16 @@ def _is_full_name(token: str) -> bool:
     return bool(toks) and all(t.tag in ("NNP", "NNG") for t in toks) and sum(len(t.form) for t in toks) == len(token)
 
 
+def _is_proper_name(token: str, cache: dict[str, bool]) -> bool:
+    """A full name Kiwi reads as proper nouns only (김태현, 김+예린)."""
+    if token not in cache:
+        from roomsift.analysis.language import korean
+
+        toks = korean.kiwi().tokenize(token)
+        cache[token] = bool(toks) and all(t.tag == "NNP" for t in toks) and sum(len(t.form) for t in toks) == len(token)
+    return cache[token]
+
+
 def _names_in(text: str, names: dict[str, set[int]], full_name_cache: dict[str, bool]) -> set[str]:
     found = set()
     for tok in re.findall(r"[가-힣A-Za-z][가-힣A-Za-z0-9_]*", text):
@@ -171,6 +182,61 @@ def _other_parties(corpus: Corpus, chat: Chat, facts: ChatFacts, speaker) -> lis
         if key.endswith(f":user{chat.platform_id}") and acc != speaker:
             return [acc]
     return []
+
+
+def _worked_on(corpus: Corpus, facts: dict[int, ChatFacts], contexts: dict[int, RoomContext], sigs: dict,
+               names: dict[str, set[int]], full_names: dict[str, bool], union: "_Union",
+               threatened: dict[int, set[int]]) -> list[tuple[tuple, Evidence, float]]:
+    """People @mentioned or named in a criminal group room as the object of its work
+    (targets.py: their details in the ring's hands, their case being handled). Whoever
+    speaks in a criminal room (other than as a threatened party) is a colleague or a member
+    being addressed, not worked on, and is left out: this reading never turns a suspect
+    into a victim."""
+    out: list[tuple[tuple, Evidence, float]] = []
+    proper: dict[str, bool] = {}
+    coerced = {a for accs in threatened.values() for a in accs}
+    talking = {m.account_id for cid, ctx in contexts.items() if ctx.criminal for m in ctx.chat.messages
+               if m.kind == "message" and m.account_id is not None} - coerced
+    for cid, ctx in contexts.items():
+        if not ctx.criminal or ctx.one_to_one:
+            continue
+        chat, f = ctx.chat, facts[cid]
+        speakers = {m.account_id for m in chat.messages if m.kind == "message" and m.account_id is not None}
+        if len(speakers) <= SMALL_CHAT:
+            continue
+        for msg in chat.messages:
+            if msg.kind != "message" or not msg.text or msg.account_id is None:
+                continue
+            ts = sigs.get(msg.text)
+            mentions = list(ts.mentions) if ts is not None else []
+            # Display names of the case, and full names Kiwi knows as proper nouns only: a
+            # common noun that starts with a surname ("지원서", "고정글") is shop talk, not a person.
+            named = {n for n in _names_in(msg.text, names, full_names) if n in names or _is_proper_name(n, proper)}
+            if not mentions and not named:
+                continue
+            weight, signal = targets.reading(msg.text)
+            if weight <= 0.0:
+                continue
+            nodes: list[tuple] = []
+            for mention in mentions:
+                acc = corpus.username_to_account.get(mention[1:].lower())
+                if acc in speakers or acc in talking:
+                    continue
+                node = ("mention", mention.lower())
+                if acc is not None:
+                    union.join(node, ("acc", acc))
+                nodes.append(node)
+            for name in named:
+                accs = names.get(name, set())
+                if accs & (speakers | talking):
+                    continue
+                node = ("name", name)
+                if len(accs) == 1:
+                    union.join(node, ("acc", next(iter(accs))))
+                nodes.append(node)
+            for node in nodes:
+                out.append((node, Evidence(chat, msg, msg.account_id, signal, weight), weight))
+    return out
 
 
 @dataclass
@@ -263,6 +329,8 @@ def find(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFacts], c
         signal = "exposed_details" if weight > h else "harm"
         for node in targets:
             hits.append((node, Evidence(chat, msg, msg.account_id, signal, weight), weight))
+
+    hits.extend(_worked_on(corpus, facts, contexts, sigs, names, full_names, union, threatened))
 
     for node in list(union.parent):
         if node[0] == "acc":
