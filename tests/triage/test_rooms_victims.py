@@ -158,3 +158,30 @@ def test_a_basis_can_cover_a_victim_record(tmp_path):
     bad = runner.invoke(app, ["basis", "add", "--case", str(case.path), "--type", "victim_protection", "--victim", "V999999",
                               "--reference", "VP-2", "--issuer", "court", "--expires", "2099-01-01", "--grounds", "x"])
     assert bad.exit_code != 0
+
+
+def worked_on_room(tmp_path):
+    """A ring's staff talking shop about people they coerce, without a threat word: details in
+    their hands, a case being handled. The collector is @mentioned too, but speaks here."""
+    return _export(tmp_path / "work", "작업실", "private_group", 503, [
+        (31, "곰", {"action": "create_group", "title": "작업실", "members": ["곰", "루나", "정산"]}),
+        (31, "곰", "입장료 5만원 VIP 15만원. 입금 확인되면 초대"),
+        (33, "정산", "입금 확인 끝난 사람들 초대 완료"),
+        (32, "루나", "@jh_case 회사 단톡 명단 떴음"),
+        (32, "루나", "김태현은 학교 쪽 리스트 확보함 근데 돈이 없대요"),
+        (31, "곰", "@collector_j 이번달 정산 내일까지 보고해"),
+        (33, "정산", "넵 정리해서 올릴게요", {"photo": "photos/x.jpg", "width": 10, "height": 10}),
+    ])
+
+
+def test_people_worked_on_in_a_staff_room_are_victims_and_speakers_are_not(tmp_path):
+    folder = worked_on_room(tmp_path)
+    case = _case(tmp_path, folder, staff_room(tmp_path))
+    with case.connect() as conn:
+        result = engine.run(conn)
+    victims = engine.victims_document(result)
+    assert any("@jh_case" in v["mentions"] for v in victims)
+    named = [v for v in victims if "김태현" in v["names"]]
+    assert named and named[0]["evidence"]
+    # No staff member who speaks in a criminal room becomes a victim.
+    assert not [v for v in victims if v["accounts"]]
