@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, select
 
-from roomsift.analysis.triage import targets
+from roomsift.analysis.triage import targets, victim_names
 from roomsift.analysis.triage.context import RoomContext
 from roomsift.analysis.triage.data import Chat, Corpus, Msg
 from roomsift.analysis.triage.evidence import ChatFacts, Evidence
@@ -331,6 +331,15 @@ def find(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFacts], c
             hits.append((node, Evidence(chat, msg, msg.account_id, signal, weight), weight))
 
     hits.extend(_worked_on(corpus, facts, contexts, sigs, names, full_names, union, threatened))
+    # A Korean name and a handle that spell one person ("정성민" / "@seongmin_0x") are one victim.
+    hit_names = {n[1] for n, _, _ in hits if n[0] == "name"}
+    hit_mentions = {n[1] for n, _, _ in hits if n[0] == "mention"}
+    for name, mention in victim_names.pairs(hit_names, hit_mentions, frozenset(SURNAMES)):
+        by_mention = corpus.username_to_account.get(mention[1:].lower())
+        by_name = names.get(name, set())
+        if by_mention is not None and by_name and by_name != {by_mention}:
+            continue  # the handle and the name belong to different known accounts
+        union.join(("name", name), ("mention", mention))
 
     for node in list(union.parent):
         if node[0] == "acc":
