@@ -127,9 +127,10 @@ def load(conn: Connection) -> Inputs:
                 owners[message_id] = acc_id
             else:
                 inp.posts.append(Post(acc_id, chat_id, message_id, kind, value, context, _own(detail)))
-        likes = " OR ".join(f"lower(text) LIKE '%{w}%'" for w in _CUE_LIKE)
+        # Bound patterns, not literals: PostgreSQL's driver reads a literal "%" as a placeholder.
+        likes = " OR ".join("lower(text) LIKE ?" for _ in _CUE_LIKE)
         sql = f"SELECT id, account_id, text FROM messages WHERE account_id IS NOT NULL AND kind = 'message' AND ({likes})"
-        for mid, acc_id, text in bulk.rows(conn, sql):
+        for mid, acc_id, text in bulk.rows(conn, sql, tuple(f"%{w}%" for w in _CUE_LIKE)):
             add_cue_message(inp, acc_id, mid, text or "")
         if usernames_by_msg:
             ids = list(usernames_by_msg)
