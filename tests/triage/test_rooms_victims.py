@@ -158,3 +158,43 @@ def test_a_basis_can_cover_a_victim_record(tmp_path):
     bad = runner.invoke(app, ["basis", "add", "--case", str(case.path), "--type", "victim_protection", "--victim", "V999999",
                               "--reference", "VP-2", "--issuer", "court", "--expires", "2099-01-01", "--grounds", "x"])
     assert bad.exit_code != 0
+
+
+def worked_on_room(tmp_path):
+    """A ring's staff talking shop about people they coerce, without a threat word: details in
+    their hands, a case being handled. The collector is @mentioned too, but speaks here."""
+    return _export(tmp_path / "work", "작업실", "private_group", 503, [
+        (31, "곰", {"action": "create_group", "title": "작업실", "members": ["곰", "루나", "정산"]}),
+        (31, "곰", "입장료 5만원 VIP 15만원. 입금 확인되면 초대"),
+        (33, "정산", "입금 확인 끝난 사람들 초대 완료"),
+        (32, "루나", "@taehyun_k 회사 단톡 명단 떴음"),
+        (32, "루나", "@jh_case 이 애 다음 회차 언제 올림?"),
+        (32, "루나", "김태현은 학교 쪽 리스트 확보함 근데 돈이 없대요"),
+        (31, "곰", "@collector_j 이번달 정산 내일까지 보고해"),
+        (33, "정산", "넵 정리해서 올릴게요", {"photo": "photos/x.jpg", "width": 10, "height": 10}),
+    ])
+
+
+def test_people_worked_on_in_a_staff_room_are_victims_and_speakers_are_not(tmp_path):
+    folder = worked_on_room(tmp_path)
+    case = _case(tmp_path, folder, staff_room(tmp_path))
+    with case.connect() as conn:
+        result = engine.run(conn)
+    victims = engine.victims_document(result)
+    assert any("@jh_case" in v["mentions"] for v in victims)
+    # The handle and the Korean name spell one person: one record citing both messages.
+    named = [v for v in victims if "김태현" in v["names"]]
+    assert len(named) == 1 and named[0]["mentions"] == ["@taehyun_k"] and len(named[0]["evidence"]) == 2
+    # No staff member who speaks in a criminal room becomes a victim.
+    assert not [v for v in victims if v["accounts"]]
+
+
+def test_a_name_and_a_handle_pair_only_when_the_spelling_is_unique():
+    from roomsift.analysis.triage.victim_names import pairs
+    from roomsift.analysis.triage.victims import SURNAMES
+
+    surnames = frozenset(SURNAMES)
+    assert sorted(pairs({"정성민", "최민혁", "김가온"}, {"@seongmin_0x", "@minhyuk_c", "@dal_bit22"}, surnames)) == [
+        ("정성민", "@seongmin_0x"), ("최민혁", "@minhyuk_c")]
+    # Two handles spelling one name: neither is paired.
+    assert pairs({"정성민"}, {"@seongmin_0x", "@seongmin_real"}, surnames) == []

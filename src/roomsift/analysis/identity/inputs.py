@@ -13,7 +13,7 @@ from roomsift.analysis.artifacts.context import classify
 from roomsift.analysis.artifacts.extract import PREFILTER_RE
 from roomsift.analysis.artifacts.model import PAYMENT_KINDS, PHONE, USERNAME
 from roomsift.analysis.artifacts.ownership import owned
-from roomsift.analysis.identity import statements
+from roomsift.analysis.identity import named, statements
 
 
 @dataclass(slots=True)
@@ -25,6 +25,8 @@ class AccountInfo:
     display: list[str] = field(default_factory=list)
     # username → (first_utc, last_utc) as seen on this account
     usernames: dict[str, tuple[int | None, int | None]] = field(default_factory=dict)
+    # display name → (first_utc, last_utc) as seen on this account (name history)
+    display_seen: dict[str, tuple[int | None, int | None]] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -59,6 +61,10 @@ class Inputs:
     # handle → [(account, message)] of accounts that gave the handle as their own contact
     declared: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     chats_of: dict[int, set[int]] = field(default_factory=dict)  # nickname account → chats it posted in
+    # handle → [(account, message)] of accounts that gave it as a contact without "my" ("연락은 @x 로")
+    contacts: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    # (account, message, text) of messages that speak of accounts, alts or names (identity/named.py)
+    cue_messages: list[tuple[int, int, str]] = field(default_factory=list)
 
 
 def add_statements(inp: Inputs, account_id: int, message_id: int, text: str) -> None:
@@ -68,6 +74,21 @@ def add_statements(inp: Inputs, account_id: int, message_id: int, text: str) -> 
         inp.declared.setdefault(handle, []).append((account_id, message_id))
     if alts:
         inp.statements.append(Statement(account_id, message_id, alts, text, names))
+    for handle in statements.contacts(text):
+        if handle not in declared:
+            inp.contacts.setdefault(handle, []).append((account_id, message_id))
+
+
+def add_cue_message(inp: Inputs, account_id: int, message_id: int, text: str) -> None:
+    """Keep a message that may name another account as the author's own (identity/named.py)."""
+    if text and named.CUE.search(text):
+        inp.cue_messages.append((account_id, message_id, text))
+
+
+# Words a message must contain to be read by identity/named.py (lower-cased LIKE, a cheap
+# first cut in SQL; named.CUE decides).
+_CUE_LIKE = ("계정", "부계", "본계", "세컨", "부캐", "본캐", "닉", "아이디", "정지", "터져", "터졌", "새로",
+             "acc", "alt", "main", "banned", "nuked", "nick", "name", "formerly", "previously", "쓰던", "활동", "=")
 
 
 def load(conn: Connection) -> Inputs:
@@ -86,6 +107,7 @@ def load(conn: Connection) -> Inputs:
             acc.usernames[name.lstrip("@").lower()] = (first, last)
         else:
             acc.display.append(name)
+            acc.display_seen[name] = (first, last)
     # Rooms matter only to the nickname rule (two nickname accounts in one room are two people).
     sql = ("SELECT DISTINCT m.account_id, m.chat_id FROM messages m JOIN accounts a ON a.id = m.account_id "
            "WHERE a.identity_basis = 'nickname'")
@@ -105,6 +127,11 @@ def load(conn: Connection) -> Inputs:
                 owners[message_id] = acc_id
             else:
                 inp.posts.append(Post(acc_id, chat_id, message_id, kind, value, context, _own(detail)))
+        # Bound patterns, not literals: PostgreSQL's driver reads a literal "%" as a placeholder.
+        likes = " OR ".join("lower(text) LIKE ?" for _ in _CUE_LIKE)
+        sql = f"SELECT id, account_id, text FROM messages WHERE account_id IS NOT NULL AND kind = 'message' AND ({likes})"
+        for mid, acc_id, text in bulk.rows(conn, sql, tuple(f"%{w}%" for w in _CUE_LIKE)):
+            add_cue_message(inp, acc_id, mid, text or "")
         if usernames_by_msg:
             ids = list(usernames_by_msg)
             for i in range(0, len(ids), 900):
@@ -126,6 +153,7 @@ _WANTED = PAYMENT_KINDS + (PHONE, USERNAME)
 def add_message(inp: Inputs, account_id: int, chat_id: int, message_id: int, text: str) -> None:
     """Add what one message says about identity (artifacts, statements) to `inp`."""
     inp.chats_of.setdefault(account_id, set()).add(chat_id)
+    add_cue_message(inp, account_id, message_id, text)
     if not text or not PREFILTER_RE.search(text):
         return
     everything = extract(text)

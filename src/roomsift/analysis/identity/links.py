@@ -34,6 +34,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from roomsift.analysis.artifacts.model import GIFT_CARD, PHONE
+from roomsift.analysis.identity import named
 from roomsift.analysis.identity.inputs import Inputs
 
 MERGE_AT = 0.8
@@ -149,6 +150,14 @@ def stated(inputs: Inputs, out: LinkSet) -> None:
                 continue
             if owners or st.account_id in held:
                 continue
+            # No account holds or declares @u as its own, but one gave it as a contact
+            # ("연락은 @u 로"): the claim points to that account.
+            told = {a for a, _m in inputs.contacts.get(u, [])} - {st.account_id}
+            if len(told) == 1:
+                (other,) = told
+                cite = [m for a, m in inputs.contacts[u] if a == other][:3]
+                out.add(st.account_id, other, Evidence("stated", 0.85, f"says @{u} is also theirs; the other account gave @{u} as its contact", [st.message_id] + cite))
+                continue
             index = display_index()
             guess = index.get(_norm(u), set()) | index.get(_norm(re.sub(r"\d+$", "", u)), set())
             given = _norm(st.names.get(u, ""))
@@ -250,7 +259,74 @@ def nicknames(inputs: Inputs, out: LinkSet) -> None:
                 out.add(x, y, Evidence("nickname", 0.45, f"same nickname {inputs.accounts[x].display[0]!r} in different chats"))
 
 
-RULES = (stated, declared_handles, own_values, username_reuse, nicknames)
+def _display_index(inputs: Inputs) -> dict[str, set[int]]:
+    """Normalised display name (current or former) → accounts that carried it."""
+    out: dict[str, set[int]] = defaultdict(set)
+    for acc in inputs.accounts.values():
+        for d in acc.display:
+            key = named.norm(d)
+            if key and key != "deletedaccount":
+                out[key].add(acc.id)
+    return out
+
+
+def named_claims(inputs: Inputs, out: LinkSet) -> None:
+    """Alt claims that name the other account by its display name ("운영 부계 moonkeeper 도 제
+    계정입니다", "저 달지기 부계임", "예전 닉 달빛이에요"): the author and the one account that
+    carries (or carried) that name. Both accounts claiming each other is surer still."""
+    if not inputs.cue_messages:
+        return
+    index = _display_index(inputs)
+    claims: dict[tuple[int, int], list[tuple[int, str]]] = defaultdict(list)
+    for author, mid, text in inputs.cue_messages:
+        for other, name in named.claimed_names(text, index, author):
+            claims[(author, other)].append((mid, name))
+    for (author, other), said in claims.items():
+        both = (other, author) in claims
+        name = said[0][1]
+        strength = 0.95 if both else 0.85
+        how = "and the other account says the same of it" if both else "a name only that account carries"
+        cite = [m for m, _ in said[:3]] + ([m for m, _ in claims[(other, author)][:2]] if both else [])
+        out.add(author, other, Evidence("stated_name", strength, f"says the account named {name!r} is also theirs; {how}", cite))
+
+
+def announced_takeover(inputs: Inputs, out: LinkSet) -> None:
+    """A new account announces itself ("본계 정지돼서 부계로 옴", "새 계정입니다", "got banned,
+    this is my new acc") and carries the display name of exactly one other account of its
+    platform, whose name was last seen before the new account's was first seen: the old
+    account went quiet and its owner came back under the same name. With overlapping or
+    unknown times it is only a candidate (two people can share a name)."""
+    announced: dict[int, list[int]] = defaultdict(list)
+    for author, mid, text in inputs.cue_messages:
+        if named.announces_new_account(text):
+            announced[author].append(mid)
+    if not announced:
+        return
+    index = _display_index(inputs)
+    for author, mids in announced.items():
+        acc = inputs.accounts.get(author)
+        if acc is None:
+            continue
+        for d in acc.display:
+            key = named.norm(d)
+            if not key or key == "deletedaccount" or not named.distinctive(key):
+                continue
+            # The same name, or the old one with a counter ("정산" → "정산2").
+            others = {o for k, accs in index.items() if named.distinctive(k) and named.former_name(key, k)
+                      for o in accs if o != author and inputs.accounts[o].platform == acc.platform}
+            if len(others) != 1:
+                continue
+            old = inputs.accounts[next(iter(others))]
+            first_new = acc.display_seen.get(d, (None, None))[0]
+            last_old = max((l for n, (_f, l) in old.display_seen.items() if named.former_name(key, named.norm(n)) and l is not None), default=None)
+            if first_new is not None and last_old is not None and last_old < first_new:
+                out.add(author, old.id, Evidence("name_takeover", 0.85, f"announces a new account and took over the name {d!r} of an account last seen before it", mids[:3]))
+            else:
+                out.add(author, old.id, Evidence("name_takeover", 0.6, f"announces a new account and carries the name {d!r} of another account (times overlap or unknown)", mids[:3]))
+            break
+
+
+RULES = (stated, declared_handles, own_values, username_reuse, nicknames, named_claims, announced_takeover)
 
 
 def find_links(inputs: Inputs) -> list[Link]:

@@ -42,10 +42,12 @@ _DECLARE_AFTER = re.compile(
 )
 
 _ALT_WORD = r"(?:예전|옛|이전|원래|전|구|본|부|세컨|서브|새|old|previous|prev|former|main|alt|other|second|backup|original|new)"
-_ALT_NOUN = r"(?:계정|계|캐|아이디|account|acc|acct|id|handle|one)"  # 부캐/본캐: slang for alt/main
+_ALT_NOUN = r"(?:계정|계|캐|아이디|닉네임|닉|account|acc|acct|id|handle|one|name|nick)"  # 부캐/본캐: slang for alt/main
 _ALT_BEFORE = re.compile(
     "(?:" + _ALT_WORD + r"\S{0,2}\s*(?:\S+\s+)?" + _ALT_NOUN + r"\S*(?:\s+(?:was|is|=|:))?\s*[:：=]?\s*"
-    r"|\b(?:used\s+to\s+be|formerly|previously|i\s+was|(?:the\s+)?same\s+(?:person|guy|one)\s+as)\s+"
+    r"|\b(?:used\s+to\s+be|formerly|previously(?:\s+known\s+as)?|i\s+was|aka|(?:the\s+)?same\s+(?:person|guy|one)\s+as)\s+"
+    r"|\bex-?\s*|(?<![가-힣])구\s+"  # "ex-@x here", "구 @x 입니다" (the former @x)
+    r"|\b(?:back|returned|here)\s+(?:after|since)\s+"  # "back after @x got banned"
     r")$",
     re.IGNORECASE,
 )
@@ -57,13 +59,21 @@ _ALT_AFTER = re.compile(
     # "@x 터져서 새로 팠어요", "@x 계정 정지돼서 이걸로 왔어요", "@x got banned, this is my new one"
     r"(?:계정|계)?\s*(?:이|가|은|는)?\s*(?:정지|밴|터져|터졌|날아|삭제|막혀|막혔|잠겨|털려)\S*\s.{0,30}?(?:새로|새\s?계정|이걸로|이\s?계정|다시)\S*\s?\S*?(?:팠|왔|만들었|가입했|들어왔)|"
     r"(?:got|was|is)\s+(?:banned|nuked|deleted|suspended|locked|gone)\b.{0,40}\b(?:new\s+(?:one|acc|account)|this\s+(?:one|acc|account)|i'?m\s+back|back\s+now)\b|"
-    # "@x 쓰던 사람입니다" (I am the one who used @x)
-    r"(?:쓰던|였던|이었던)\s*(?:사람|계정)?\s*(?:입니다|이에요|예요|에요|임|요))",
+    # "@x 쓰던 사람입니다" (I am the one who used @x), "@x 로 활동하던 사람", "@x 로 활동했어요"
+    r"(?:쓰던|였던|이었던|(?:으로|로)\s*활동하던)\s*(?:사람|계정)?\s*(?:입니다|이에요|예요|에요|임|요)|"
+    r"(?:으로|로)\s*활동(?:했|하다|하던)|"
+    # "@x 인데 계정 터져서 새로 팠어요": the author is @x, on a new account
+    r"(?:인데|이었는데|였는데|입니다|이에요|예요|임)\s*,?\s*(?:계정|아이디|본계)?\s*(?:이|가)?\s*(?:정지|밴|터져|터졌|날아|삭제|막혀|막혔|잠겨|털려)|"
+    # "@x here, new account", "@x here (new acc)"
+    r"here\b\W{0,3}(?:on\s+(?:a|my)\s+)?(?:new|alt|other|second|backup)\s+(?:one|acc|acct|account|phone)\b|"
+    # "달지기 부계임", "X's new acc": the author is X's alt or new account
+    r"(?:'s|의)?\s*(?:새|부|본|세컨|서브|new|alt|other|second|backup)\s*(?:계정|계|캐|아이디|acc|acct|account|one)\s*(?:임|이에요|에요|예요|입니다|이요|요|$|[.!~ㅋㅎ])"
+    r")",
     re.IGNORECASE,
 )
 # "저 @x 예요" / "it's me, @x": the author says they are @x — their handle, and, if another
 # account holds it, their other account.
-_SELF_BEFORE = re.compile(r"(?:(?<![가-힣])(?:저|나)\s+|\bit'?s\s+me,?\s+)$", re.IGNORECASE)
+_SELF_BEFORE = re.compile(r"(?:(?<![가-힣])(?:저|나)\s+(?:원래|예전에?|전에|이전에?)?\s*|\bit'?s\s+me,?\s+)$", re.IGNORECASE)
 _SELF_AFTER = re.compile(r"^\s*(?:이에요|예요|에요|입니다|임|이요|요)(?![가-힣])")
 # "안녕하세요 텔레그램 밤손님입니다 (@x)": the author introduces themselves as their account on
 # another platform, by its display name and handle.
@@ -71,6 +81,12 @@ _INTRO_BEFORE = re.compile(
     r"(?:^|(?:안녕하세요|안녕|저는|전|제가|\bhi|\bhello|\bhey|\bthis\s+is|\bi'?m|\bit'?s)[\s,.!~]*)\s*"  # the author speaks of themselves
     r"(?:텔레그램|텔레|텔그|telegram|tg|카톡|카카오톡|kakaotalk|kakao|디스코드|discord|왓츠앱|whatsapp)\s*(?:에서|에선|은|는|의|:)?\s*"
     r"(?P<name>[^\s()@:]{1,20}?)\s*(?:입니다|이에요|예요|에요|임|이요)?\s*[(（]\s*$",
+    re.IGNORECASE,
+)
+# The author writes from a new or other account now ("이걸로", "새로 팠어요", "this one", "new acc").
+_NEW_HERE = re.compile(
+    r"이걸로|이거로|이\s?계정|새\s?계정|새로|다시|부계로|본계로|새\s?폰|"
+    r"\bthis\s+(?:one|acc|acct|account)\b|\bnew\s+(?:one|acc|acct|account|phone)\b|\bback\b|\bnow\b",
     re.IGNORECASE,
 )
 # The words are about someone else, asked, or denied.
@@ -132,7 +148,42 @@ def read(text: str) -> tuple[list[str], list[str], dict[str, str]]:
         if not p or p.get("own", 0.0) + p.get("alt", 0.0) < ownership_model.CLAIM_CUT:
             continue
         if p.get("alt", 0.0) > p.get("own", 0.0):
-            alts.append(handle)
+            # "@x got banned lol" reports someone else's ban: an alt claim speaks of the
+            # author or of the account they write from now.
+            if ownership_model.speaks_of_self(before, after) or _NEW_HERE.search(before + " " + after):
+                alts.append(handle)
         elif ownership_model.speaks_of_self(before, after):
             declared.append(handle)
     return declared, alts, names
+
+
+# A handle given as a way to reach the author without saying "my" ("연락은 @x 로", "텔레 @x 으로
+# 연락 주세요", "@x 으로 갠톡 주세요", "DM @x"). The same words advertise someone else's desk
+# ("입장 문의는 @x 로"), so such a contact never links on its own: it only tells which account an
+# alt claim about @x points to, when no account holds or declares @x (links.stated).
+_CONTACT_BEFORE = re.compile(
+    r"(?:연락|갠톡|개인톡|디엠|DM|dm|텔레|텔그|tg|telegram|pm|msg|message|reach|contact)\S{0,2}\s*[:：]?\s*$", re.IGNORECASE)
+_CONTACT_AFTER = re.compile(
+    r"^\s*(?:으로|로|에서)?\s*(?:연락|갠톡|개인톡|디엠|DM|dm|문자|톡)\S*"
+    r"|^\s*(?:으로|로)\s*$|^\s*(?:으로|로)?\s*(?:주세요|줘|ㄱ|plz|pls|please)", re.IGNORECASE)
+# Advertising or addressing: an inquiry desk, an admin, entry, purchase; "@x 님".
+_ADVERT = re.compile(r"문의|입장|구매|가입|상담|운영자|관리자|관리|어드민|admin|support|inquir|join|buy|order|님|씨|\bask\b", re.IGNORECASE)
+
+
+def contacts(text: str) -> list[str]:
+    """Handles given as the author's contact without a first person, and not advertised."""
+    out: list[str] = []
+    if not text or "@" not in text:
+        return out
+    for handle, start, end in _handles(text):
+        before, after = _sentence(text, start, end)
+        if _NOT_A_CLAIM.search(before) or _NOT_A_CLAIM.search(after) or _ADVERT.search(before) or _ADVERT.search(after[:12]):
+            continue
+        if _CONTACT_BEFORE.search(before) or _CONTACT_AFTER.search(after):
+            out.append(handle)
+    return out
+
+
+def questioned_or_third_person(text: str) -> bool:
+    """Is the sentence a question, a denial, or about someone else ("걔 새 계정임?")?"""
+    return bool(_NOT_A_CLAIM.search(text))

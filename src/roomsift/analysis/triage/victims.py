@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, select
 
+from roomsift.analysis.triage import targets, victim_names
 from roomsift.analysis.triage.coercion import message_harm, message_plea  # noqa: F401 (re-exported)
 from roomsift.analysis.triage.context import RoomContext, is_one_to_one
 from roomsift.analysis.triage.data import Chat, Corpus, Msg
@@ -111,6 +112,16 @@ def _is_full_name(token: str) -> bool:
     return bool(toks) and all(t.tag in ("NNP", "NNG") for t in toks) and sum(len(t.form) for t in toks) == len(token)
 
 
+def _is_proper_name(token: str, cache: dict[str, bool]) -> bool:
+    """A full name Kiwi reads as proper nouns only (김태현, 김+예린)."""
+    if token not in cache:
+        from roomsift.analysis.language import korean
+
+        toks = korean.kiwi().tokenize(token)
+        cache[token] = bool(toks) and all(t.tag == "NNP" for t in toks) and sum(len(t.form) for t in toks) == len(token)
+    return cache[token]
+
+
 def _names_in(text: str, names: dict[str, set[int]], full_name_cache: dict[str, bool]) -> set[str]:
     found = set()
     for tok in re.findall(r"[가-힣A-Za-z][가-힣A-Za-z0-9_]*", text):
@@ -146,6 +157,61 @@ def _speakers(chat: Chat, facts: ChatFacts) -> list:
 def two_person(chat: Chat, facts: ChatFacts) -> bool:
     """A one-to-one chat, or a room with two parties at most: the other party of a threat is its target."""
     return is_one_to_one(chat, facts) or len(_speakers(chat, facts)) <= SMALL_CHAT
+
+
+def _worked_on(corpus: Corpus, facts: dict[int, ChatFacts], contexts: dict[int, RoomContext], sigs: dict,
+               names: dict[str, set[int]], full_names: dict[str, bool], union: "_Union",
+               threatened: dict[int, set[int]]) -> list[tuple[tuple, Evidence, float]]:
+    """People @mentioned or named in a criminal group room as the object of its work
+    (targets.py: their details in the ring's hands, their case being handled). Whoever
+    speaks in a criminal room (other than as a threatened party) is a colleague or a member
+    being addressed, not worked on, and is left out: this reading never turns a suspect
+    into a victim."""
+    out: list[tuple[tuple, Evidence, float]] = []
+    proper: dict[str, bool] = {}
+    coerced = {a for accs in threatened.values() for a in accs}
+    talking = {m.account_id for cid, ctx in contexts.items() if ctx.criminal for m in ctx.chat.messages
+               if m.kind == "message" and m.account_id is not None} - coerced
+    for cid, ctx in contexts.items():
+        if not ctx.criminal or ctx.one_to_one:
+            continue
+        chat, f = ctx.chat, facts[cid]
+        speakers = {m.account_id for m in chat.messages if m.kind == "message" and m.account_id is not None}
+        if len(speakers) <= SMALL_CHAT:
+            continue
+        for msg in chat.messages:
+            if msg.kind != "message" or not msg.text or msg.account_id is None:
+                continue
+            ts = sigs.get(msg.text)
+            mentions = list(ts.mentions) if ts is not None else []
+            # Display names of the case, and full names Kiwi knows as proper nouns only: a
+            # common noun that starts with a surname ("지원서", "고정글") is shop talk, not a person.
+            named = {n for n in _names_in(msg.text, names, full_names) if n in names or _is_proper_name(n, proper)}
+            if not mentions and not named:
+                continue
+            weight, signal = targets.reading(msg.text)
+            if weight <= 0.0:
+                continue
+            nodes: list[tuple] = []
+            for mention in mentions:
+                acc = corpus.username_to_account.get(mention[1:].lower())
+                if acc in speakers or acc in talking:
+                    continue
+                node = ("mention", mention.lower())
+                if acc is not None:
+                    union.join(node, ("acc", acc))
+                nodes.append(node)
+            for name in named:
+                accs = names.get(name, set())
+                if accs & (speakers | talking):
+                    continue
+                node = ("name", name)
+                if len(accs) == 1:
+                    union.join(node, ("acc", next(iter(accs))))
+                nodes.append(node)
+            for node in nodes:
+                out.append((node, Evidence(chat, msg, msg.account_id, signal, weight), weight))
+    return out
 
 
 @dataclass
@@ -202,10 +268,10 @@ def find(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFacts], c
     ents = _entities(conn, [m.id for _, m, _, _ in candidates]) if conn is not None and candidates else {}
     for chat, msg, ts, h in candidates:
         text = msg.text
-        targets: set[tuple] = set()
+        aimed: set[tuple] = set()  # who this message is about
         for mention in (ts.mentions if ts is not None else ()):
             node = ("mention", mention.lower())
-            targets.add(node)
+            aimed.add(node)
             acc = corpus.username_to_account.get(mention[1:].lower())
             if acc is not None:
                 union.join(node, ("acc", acc))
@@ -214,25 +280,36 @@ def find(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFacts], c
         for name, uid in ents.get(msg.id, ()):
             key = f"{chat.platform}:user{uid}" if chat.platform else f"user{uid}"
             node = ("key", key)
-            targets.add(node)
+            aimed.add(node)
             if name:
                 union.join(node, ("name", name))
                 named.discard(name)
         for name in named:
             node = ("name", name)
-            targets.add(node)
+            aimed.add(node)
             accs = names.get(name, set())
             if len(accs) == 1:
                 union.join(node, ("acc", next(iter(accs))))
         # A reply's addressee is threatened only through a coercive exchange (found above):
         # one harmful-sounding reply is not enough to make a participant a victim.
-        targets.discard(("acc", msg.account_id))
-        weight = max(h, PHONE_EXPOSURE if ts is not None and ts.has_phone and targets else 0.0)
+        aimed.discard(("acc", msg.account_id))
+        weight = max(h, PHONE_EXPOSURE if ts is not None and ts.has_phone and aimed else 0.0)
         if weight < TARGET_MIN:
             continue
         signal = "exposed_details" if weight > h else "harm"
-        for node in targets:
+        for node in aimed:
             hits.append((node, Evidence(chat, msg, msg.account_id, signal, weight), weight))
+
+    hits.extend(_worked_on(corpus, facts, contexts, sigs, names, full_names, union, threatened))
+    # A Korean name and a handle that spell one person ("정성민" / "@seongmin_0x") are one victim.
+    hit_names = {n[1] for n, _, _ in hits if n[0] == "name"}
+    hit_mentions = {n[1] for n, _, _ in hits if n[0] == "mention"}
+    for name, mention in victim_names.pairs(hit_names, hit_mentions, frozenset(SURNAMES)):
+        by_mention = corpus.username_to_account.get(mention[1:].lower())
+        by_name = names.get(name, set())
+        if by_mention is not None and by_name and by_name != {by_mention}:
+            continue  # the handle and the name belong to different known accounts
+        union.join(("name", name), ("mention", mention))
 
     for node in list(union.parent):
         if node[0] == "acc":
