@@ -5,10 +5,11 @@ server process loads it once and pages through it, never re-ranking per request.
 
 from __future__ import annotations
 
+import bisect
 import threading
 import time
 from collections import Counter, defaultdict
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, func, select
 
@@ -17,6 +18,7 @@ from roomsift.analysis.triage import engine, store
 from roomsift.analysis.triage.roles import TIERS
 from roomsift.browse import queries
 from roomsift.case import schema
+from roomsift.errors import UserError
 
 m = schema.messages.c
 
@@ -39,8 +41,18 @@ class Ranked:
         self._rows: dict[str, dict] = {}
         self._lock = threading.Lock()
 
-    def listing(self, role: str | None, chat: int | None, tier: int | None, sort: str) -> list:
-        """The participants matching a filter in the asked order; built once per filter."""
+    def sort_key(self, pf, sort: str) -> tuple:
+        """The ranking key of one participant in the asked order; unique (the rank breaks
+        ties), so "the rows after this key" is a stable page boundary."""
+        if sort == "cited":
+            return (-pf.evidence_total, self.rank[pf.person])
+        if sort == "person":
+            return (pf.person, 0)
+        return (self.rank[pf.person], 0)
+
+    def listing(self, role: str | None, chat: int | None, tier: int | None, sort: str) -> tuple[list, list]:
+        """(participants matching a filter in the asked order, their ranking keys, ascending);
+        built once per filter and triage result."""
         key = (role, chat, tier, sort)
         found = self._lists.get(key)
         if found is not None:
@@ -56,15 +68,13 @@ class Ranked:
                     return False
                 return True
             people = [pf for pf in people if keep(pf)]
-        if sort == "cited":
-            people = sorted(people, key=lambda pf: (-pf.evidence_total, self.rank[pf.person]))
-        elif sort == "person":
-            people = sorted(people, key=lambda pf: pf.person)
+        people = sorted(people, key=lambda pf: self.sort_key(pf, sort))
+        found = (people, [self.sort_key(pf, sort) for pf in people])
         with self._lock:
             if len(self._lists) > 64:  # bounded: filters are few, but a client may vary them
                 self._lists.clear()
-            self._lists[key] = people
-        return people
+            self._lists[key] = found
+        return found
 
     def row(self, pf) -> dict:
         row = self._rows.get(pf.person)
@@ -98,24 +108,38 @@ class TriageCache:
     def view(self) -> Ranked:
         if self._view is not None and time.monotonic() - self._checked < CHECK_SECONDS:
             return self._view
-        with self._lock:
-            if self._view is not None and time.monotonic() - self._checked < CHECK_SECONDS:
+        # One request re-checks the case's state; the others meanwhile answer from the view
+        # they have (at most CHECK_SECONDS old) instead of queueing behind the check.
+        # (After invalidate(), a change made through this process, every request waits.)
+        if self._view is not None and self._checked:
+            if not self._lock.acquire(blocking=False):
                 return self._view
+            try:
+                return self._refresh()
+            finally:
+                self._lock.release()
+        with self._lock:
+            return self._refresh()
+
+    def _refresh(self) -> Ranked:
+        """(The lock held.) The view for the case's current state, re-ranked only if it changed."""
+        if self._view is not None and time.monotonic() - self._checked < CHECK_SECONDS:
+            return self._view
+        with self.case.connect() as conn:
+            fp = store.fingerprint(conn)
+        if fp != self._fp or self._view is None:
+            ensure(self.case)  # identity persons current before ranking
+            result, reused = store.load_or_run(self.case)
+            if not reused:
+                with self.case.begin() as conn:
+                    self.case.record_event(conn, "analysis_run", f"triage for the web: {len(result.participants)} participants",
+                                           {"analysis": "triage", "participants": len(result.participants),
+                                            "potential_victims": len(result.victims), "messages": result.corpus.message_count})
             with self.case.connect() as conn:
                 fp = store.fingerprint(conn)
-            if fp != self._fp or self._view is None:
-                ensure(self.case)  # identity persons current before ranking
-                result, reused = store.load_or_run(self.case)
-                if not reused:
-                    with self.case.begin() as conn:
-                        self.case.record_event(conn, "analysis_run", f"triage for the web: {len(result.participants)} participants",
-                                               {"analysis": "triage", "participants": len(result.participants),
-                                                "potential_victims": len(result.victims), "messages": result.corpus.message_count})
-                with self.case.connect() as conn:
-                    fp = store.fingerprint(conn)
-                self._view, self._fp = Ranked(result), fp
-            self._checked = time.monotonic()
-            return self._view
+            self._view, self._fp = Ranked(result), fp
+        self._checked = time.monotonic()
+        return self._view
 
     def result(self) -> engine.TriageResult:
         return self.view().result
@@ -129,11 +153,59 @@ def snippet(text: str | None, limit: int = 90) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+SORTS = ("rank", "cited", "person")
+
+
+def cursor_of(key: tuple, sort: str) -> str:
+    """A page boundary as the URL carries it: the ranking key of a row, e.g. "12" (rank),
+    "7.12" (cited, then rank), "P3" (person label)."""
+    if sort == "cited":
+        return f"{-key[0]}.{key[1]}"
+    return str(key[0])
+
+
+def key_of(cursor: str, sort: str) -> tuple:
+    """The ranking key a cursor names (the inverse of cursor_of); a malformed one is a UserError."""
+    try:
+        if sort == "cited":
+            cited, rank = cursor.split(".")
+            return (-int(cited), int(rank))
+        if sort == "person":
+            if not cursor or len(cursor) > 200:
+                raise ValueError
+            return (cursor, 0)
+        return (int(cursor), 0)
+    except ValueError:
+        raise UserError(f"not a page cursor for sort {sort}: {cursor[:40]!r}") from None
+
+
+class Page(NamedTuple):
+    rows: list[dict]
+    total: int
+    start: int  # position of the first row in the whole list, from 0
+    prev: str | None  # cursor for the page before (`before=`), None on the first page
+    next: str | None  # cursor for the page after (`after=`), None on the last page
+
+
 def participant_rows(view: Ranked, *, role: str | None, chat: int | None, tier: int | None, sort: str,
-                     offset: int, limit: int) -> tuple[list[dict], int]:
-    """One page of the ranked list, filtered and sorted; (rows, total matching)."""
-    people = view.listing(role, chat, tier, sort)
-    return [view.row(pf) for pf in people[offset: offset + limit]], len(people)
+                     limit: int, after: str | None = None, before: str | None = None, offset: int = 0) -> Page:
+    """One page of the ranked list, filtered and sorted, by keyset: the `limit` rows whose
+    ranking key comes after the cursor `after` (or just before `before`), found by bisection
+    in the list's keys, so a page deep in 260,000 rows costs what the first does and stays
+    stable while the list changes around it. Without a cursor, the page at `offset`."""
+    if sort not in SORTS:
+        raise UserError(f"sort must be one of {', '.join(SORTS)}")
+    people, keys = view.listing(role, chat, tier, sort)
+    if after:
+        start = bisect.bisect_right(keys, key_of(after, sort))
+    elif before:
+        start = max(0, bisect.bisect_left(keys, key_of(before, sort)) - limit)
+    else:
+        start = min(max(0, offset), max(0, len(people) - 1))
+    end = min(len(people), start + limit)
+    return Page([view.row(pf) for pf in people[start:end]], len(people), start,
+                cursor_of(keys[start], sort) if start > 0 else None,
+                cursor_of(keys[end - 1], sort) if end < len(people) else None)
 
 
 def findings(result, pf, n: int = 2) -> list[dict]:
