@@ -301,7 +301,7 @@ def create_app(case, sessions=None) -> FastAPI:
                 "next": got.next, "prev": got.prev, "participants": got.rows}
 
     # -- person -------------------------------------------------------------------------------------
-    def _person(s, label: str) -> dict:
+    def _person(s, label: str, page: int = 1) -> dict:
         from roomsift.analysis.identity import queries as identity
 
         view = app.state.triage.view()
@@ -314,9 +314,14 @@ def create_app(case, sessions=None) -> FastAPI:
                     raise
             dossier = identity.dossier(conn, label) if label.startswith("P") and _is_person(conn, label) else None
             case.record_event(conn, "person_view", f"viewed person {label} in the browser", {"person": label, "via": "web"})
-        found = data.findings(result, pf) if pf else []
+        per = data.FINDINGS_PER_PAGE
+        cited = len(pf.cited) if pf else 0
+        pages = max(1, -(-cited // per))
+        at = min(max(1, page), pages)
+        found = data.findings(result, pf, offset=(at - 1) * per) if pf else []
         page = {"person": label, "roles": pf.roles if pf else [], "tier": pf.tier if pf else None,
-                "score": pf.score if pf else None, "findings": found}
+                "score": pf.score if pf else None, "findings": found, "findings_total": cited,
+                "findings_page": at, "findings_pages": pages}
         if dossier:
             page["person_accounts"] = [{"account": a["key"], "identity_basis": a["identity_basis"], "display_name": a["name"]}
                                        for a in dossier["accounts"]]
@@ -337,17 +342,18 @@ def create_app(case, sessions=None) -> FastAPI:
         return shown
 
     @app.get("/person/{label}", response_class=HTMLResponse)
-    def person(request: Request, label: str):
+    def person(request: Request, label: str, page: int = 1):
         s = need(request, auth.CASE_READERS)
         with as_user(s):
-            p = _person(s, label)
+            p = _person(s, label, page)
         return render("person.html", request, s, p=p)
 
     @app.get("/api/person/{label}")
-    def api_person(request: Request, label: str):
+    def api_person(request: Request, label: str, page: int = 1):
+        """`page`: the person's cited messages come FINDINGS_PER_PAGE at a time, strongest first."""
         s = need(request, auth.CASE_READERS)
         with as_user(s):
-            return _person(s, label)
+            return _person(s, label, page)
 
     @app.post("/links/{link}/{decision}")
     async def decide_link(request: Request, link: str, decision: str):

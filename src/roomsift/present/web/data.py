@@ -208,10 +208,15 @@ def participant_rows(view: Ranked, *, role: str | None, chat: int | None, tier: 
                 cursor_of(keys[end - 1], sort) if end < len(people) else None)
 
 
-def findings(result, pf, n: int = 2) -> list[dict]:
-    """Each cited message of a person with n messages before and after it."""
+FINDINGS_PER_PAGE = 25
+
+
+def findings(result, pf, n: int = 2, offset: int = 0, limit: int = FINDINGS_PER_PAGE) -> list[dict]:
+    """A person's cited messages, strongest first, `limit` from `offset` (a leading
+    participant of a large case has thousands), each with n messages before and after it."""
     out = []
-    for c in sorted(pf.cited, key=lambda c: -c.weight):
+    ranked = sorted(range(len(pf.cited)), key=lambda i: (-pf.cited[i].weight, i))
+    for c in (pf.cited[i] for i in ranked[offset: offset + limit]):
         e, chat = c.evidence, c.evidence.chat
         idx = chat.by_platform_id.get(e.msg.platform_id)
         lines = []
