@@ -268,10 +268,12 @@ class Session:
             return self.value(kind, doc)
         return doc
 
-    def log(self, case) -> "Outcome":
+    def log(self, case, access: bool = True) -> "Outcome":
         """Write what was revealed and what was refused to the audit log, the reveal signed
-        by the user who saw it; then refuse a reveal whose credential failed."""
-        log_access(case)  # every output of case data is an access, revealing or not
+        by the user who saw it; then refuse a reveal whose credential failed. `access=False`:
+        the caller logged this output's access itself (e.g. a web page view of a person)."""
+        if access:
+            log_access(case)  # every output of case data is an access, revealing or not
         if not self.reveal:
             return Outcome()
         where = command_path()

@@ -37,6 +37,7 @@ from roomsift.case import schema
 from roomsift.case.store import CaseError, acting_as
 from roomsift.errors import UserError
 from roomsift.oversight import keys, privacy, tables
+from roomsift.oversight.pseudonyms import normalise
 from roomsift.oversight import users as case_users
 from roomsift.present.web import auth, credentials, data
 from roomsift.present.web.i18n import t
@@ -101,8 +102,8 @@ def create_app(case, sessions=None) -> FastAPI:
         try:
             with acting_as(s.user), keys.using_session_key(s.user, s.key):
                 yield
-                if page["output"] is not None:
-                    page["output"].log(case)
+                if page["output"] is not None:  # a person or chat view logged itself: no second entry
+                    page["output"].log(case, access=not page.get("viewed"))
         finally:
             _page.reset(token)
             checkpoint()
@@ -124,6 +125,12 @@ def create_app(case, sessions=None) -> FastAPI:
     @app.on_event("shutdown")
     def _last_checkpoint() -> None:
         checkpoint(force=True)
+
+    def _viewed() -> None:
+        """This request's view is in the audit log already (person_view, chat_view)."""
+        page = _page.get()
+        if page is not None:
+            page["viewed"] = True
 
     def ctx(s: auth.WebSession | None) -> dict:
         c = {"case": case, "reveal": bool(s and s.reveal)}
@@ -306,6 +313,9 @@ def create_app(case, sessions=None) -> FastAPI:
 
         view = app.state.triage.view()
         result, pf = view.result, view.by_person.get(label)
+        if pf is None:  # a participant known by name only is listed, and linked, under its name's pseudonym
+            pf = view.by_pseudonym(label, lambda name: privacy.case_view(case).pseudo("name", normalise("name", name)))
+            label = pf.person if pf is not None else label
         with case.begin() as conn:
             try:
                 label = identity.resolve_person(conn, label)
@@ -314,6 +324,7 @@ def create_app(case, sessions=None) -> FastAPI:
                     raise
             dossier = identity.dossier(conn, label) if label.startswith("P") and _is_person(conn, label) else None
             case.record_event(conn, "person_view", f"viewed person {label} in the browser", {"person": label, "via": "web"})
+        _viewed()
         per = data.FINDINGS_PER_PAGE
         cited = len(pf.cited) if pf else 0
         pages = max(1, -(-cited // per))
@@ -395,6 +406,7 @@ def create_app(case, sessions=None) -> FastAPI:
             msgs, page, pages = data.chat_page(conn, chat, at, page, 100)
             case.record_event(conn, "chat_view", f"read chat #{chat} page {page} in the browser",
                               {"chat": chat, "page": page, "via": "web"})
+        _viewed()
         title = rows([{"room": row.title or f"chat {chat}"}], [C("room", "", "room")], s)[0]["room"]
         return {"chat": chat, "room": title, "page": page, "pages": pages, "at": at, "messages": rows(msgs, MSG_COLS, s)}
 

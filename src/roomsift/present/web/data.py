@@ -19,6 +19,7 @@ from roomsift.analysis.triage.roles import TIERS
 from roomsift.browse import queries
 from roomsift.case import schema
 from roomsift.errors import UserError
+from roomsift.oversight.pseudonyms import PERSON_LABEL
 
 m = schema.messages.c
 
@@ -39,7 +40,18 @@ class Ranked:
         self.by_person = {pf.person: pf for pf in result.participants}
         self._lists: dict[tuple, list] = {}
         self._rows: dict[str, dict] = {}
+        self._pseudonyms: dict[str, Any] | None = None
         self._lock = threading.Lock()
+
+    def by_pseudonym(self, shown: str, pseudonym) -> Any:
+        """The participant a name pseudonym stands for: one known by name only (no account,
+        e.g. named in a service message) has no person label, and the pages show, and link,
+        its name's pseudonym (`pseudonym(name)`). Built once per triage result."""
+        if self._pseudonyms is None:
+            found = {pseudonym(pf.person): pf for pf in self.result.participants if not PERSON_LABEL.match(pf.person)}
+            with self._lock:
+                self._pseudonyms = found
+        return self._pseudonyms.get(shown)
 
     def sort_key(self, pf, sort: str) -> tuple:
         """The ranking key of one participant in the asked order; unique (the rank breaks
@@ -68,7 +80,8 @@ class Ranked:
                     return False
                 return True
             people = [pf for pf in people if keep(pf)]
-        people = sorted(people, key=lambda pf: self.sort_key(pf, sort))
+        if sort != "rank":  # the result is in rank order already
+            people = sorted(people, key=lambda pf: self.sort_key(pf, sort))
         found = (people, [self.sort_key(pf, sort) for pf in people])
         with self._lock:
             if len(self._lists) > 64:  # bounded: filters are few, but a client may vary them
