@@ -37,7 +37,7 @@ def main() -> None:
         built = time.perf_counter() - t
         line = [f"sort={sort:5} role={role or 'any':6} rows {len(people):>7,}: ordered once in {built * 1000:6.0f} ms;"]
         for where in (0, len(people) // 2, len(people) - 60):
-            cursor = data.cursor_of(keys[where], sort) if where else None
+            cursor = data.cursor_of(keys[where], sort, view) if where else None
             t = time.perf_counter()
             for _ in range(args.repeat):
                 page = data.participant_rows(view, role=role, chat=None, tier=None, sort=sort, limit=50, after=cursor)

@@ -15,6 +15,7 @@ def _walk(client, query: str) -> list[dict]:
         assert got["start"] == len(rows)
         rows += got["participants"]
         cursor = got["next"]
+        assert all(re.fullmatch(r"\d+(\.\d+)?", c) for c in (cursor, got["prev"]) if c), "a cursor carries numbers only"
         if cursor is None:
             return rows
         assert cursor not in seen_cursors

@@ -169,26 +169,27 @@ def snippet(text: str | None, limit: int = 90) -> str:
 SORTS = ("rank", "cited", "person")
 
 
-def cursor_of(key: tuple, sort: str) -> str:
+def cursor_of(key: tuple, sort: str, view: Ranked | None = None) -> str:
     """A page boundary as the URL carries it: the ranking key of a row, e.g. "12" (rank),
-    "7.12" (cited, then rank), "P3" (person label)."""
+    "7.12" (cited, then rank). Sorted by person, the boundary row's rank stands for its key:
+    a participant known by name only sorts by that name, which must not reach a URL."""
     if sort == "cited":
         return f"{-key[0]}.{key[1]}"
+    if sort == "person":
+        return str(view.rank[key[0]])
     return str(key[0])
 
 
-def key_of(cursor: str, sort: str) -> tuple:
+def key_of(cursor: str, sort: str, view: Ranked | None = None) -> tuple:
     """The ranking key a cursor names (the inverse of cursor_of); a malformed one is a UserError."""
     try:
         if sort == "cited":
             cited, rank = cursor.split(".")
             return (-int(cited), int(rank))
         if sort == "person":
-            if not cursor or len(cursor) > 200:
-                raise ValueError
-            return (cursor, 0)
+            return view.sort_key(view.result.participants[int(cursor) - 1], sort) if int(cursor) >= 1 else ("", 0)
         return (int(cursor), 0)
-    except ValueError:
+    except (ValueError, IndexError):
         raise UserError(f"not a page cursor for sort {sort}: {cursor[:40]!r}") from None
 
 
@@ -210,15 +211,15 @@ def participant_rows(view: Ranked, *, role: str | None, chat: int | None, tier: 
         raise UserError(f"sort must be one of {', '.join(SORTS)}")
     people, keys = view.listing(role, chat, tier, sort)
     if after:
-        start = bisect.bisect_right(keys, key_of(after, sort))
+        start = bisect.bisect_right(keys, key_of(after, sort, view))
     elif before:
-        start = max(0, bisect.bisect_left(keys, key_of(before, sort)) - limit)
+        start = max(0, bisect.bisect_left(keys, key_of(before, sort, view)) - limit)
     else:
         start = min(max(0, offset), max(0, len(people) - 1))
     end = min(len(people), start + limit)
     return Page([view.row(pf) for pf in people[start:end]], len(people), start,
-                cursor_of(keys[start], sort) if start > 0 else None,
-                cursor_of(keys[end - 1], sort) if end < len(people) else None)
+                cursor_of(keys[start], sort, view) if start > 0 else None,
+                cursor_of(keys[end - 1], sort, view) if end < len(people) else None)
 
 
 FINDINGS_PER_PAGE = 25
