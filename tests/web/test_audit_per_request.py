@@ -18,8 +18,10 @@ def _last_id(case_dir) -> int:
         return max(e["id"] for e in case.events())
 
 
-def test_one_audit_entry_per_page_view(sign_in, team_case):
+def test_one_audit_entry_per_page_view(sign_in, team_case, cli):
     case_dir = team_case[0]
+    # `roomsift serve --workers 1` serves inside a CLI command: its pages are still logged one by one
+    cli("chats", "--case", case_dir)
     kim = sign_in("kim")
     person = kim.get("/api/participants").json()["participants"][0]["person"]
 

@@ -37,6 +37,7 @@ from roomsift.case import schema
 from roomsift.case.store import CaseError, acting_as
 from roomsift.errors import UserError
 from roomsift.oversight import keys, privacy, tables
+from roomsift.oversight.access import log_access
 from roomsift.oversight.pseudonyms import normalise
 from roomsift.oversight import users as case_users
 from roomsift.present.web import auth, credentials, data
@@ -103,7 +104,9 @@ def create_app(case, sessions=None) -> FastAPI:
             with acting_as(s.user), keys.using_session_key(s.user, s.key):
                 yield
                 if page["output"] is not None:  # a person or chat view logged itself: no second entry
-                    page["output"].log(case, access=not page.get("viewed"))
+                    if not page.get("viewed"):
+                        log_access(case, every_output=True)
+                    page["output"].log(case, access=False)
         finally:
             _page.reset(token)
             checkpoint()
