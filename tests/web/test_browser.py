@@ -127,3 +127,25 @@ def test_failed_sign_in_and_forbidden_admin_route(browser, server, team_case, sh
     response = kim.goto(server + "/admin/users")
     assert response.status == 403
     shots(kim, "10-investigator-on-admin-route")
+
+
+def test_ranked_list_filters_on_change_and_pages_by_cursor(browser, server, team_case, shots):
+    """The shipped script: a changed filter applies without the button; Next / Previous
+    follow the keyset cursor with the filter kept; Alt+Arrow keys page too."""
+    kim = _sign_in(browser, server, "kim", team_case[1]["kim"]["password"])
+    kim.goto(server + "/participants")
+    with kim.expect_navigation():
+        kim.get_by_label("sort").select_option("cited")
+    assert "sort=cited" in kim.url
+    first_page = kim.locator("a.person").all_inner_texts()
+    kim.get_by_role("link", name="next").click()
+    assert "after=" in kim.url and "sort=cited" in kim.url
+    second_page = kim.locator("a.person").all_inner_texts()
+    assert second_page and not set(first_page) & set(second_page)
+    shots(kim, "11-ranked-second-page-by-cursor")
+    with kim.expect_navigation():
+        kim.keyboard.press("Alt+ArrowLeft")
+    assert "before=" in kim.url
+    assert kim.locator("a.person").all_inner_texts() == first_page
+    assert not kim.outside, "requests to another host"
+

@@ -13,9 +13,10 @@ from __future__ import annotations
 import getpass
 import json
 import os
+import threading
 import time
 import uuid
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from contextvars import ContextVar
 from pathlib import Path
 from typing import Any, Iterator
@@ -89,6 +90,10 @@ class Case:
         self.path = path
         self.meta = meta
         self.engine = engine
+        # SQLite has one writer at a time and its busy handler polls, unfairly: a server's many
+        # threads queue here for their turn (in order) instead of all polling the file lock,
+        # where one could wait past busy_timeout. Re-entrant: a write may nest another.
+        self._writer = threading.RLock() if engine.dialect.name == "sqlite" else nullcontext()
         _load_plugins()
 
     # -- creation and opening -------------------------------------------------------
@@ -152,7 +157,7 @@ class Case:
     @contextmanager
     def begin(self) -> Iterator[Connection]:
         """A transaction: committed when the block ends, rolled back on any error."""
-        with self.engine.connect() as conn:
+        with self._writer, self.engine.connect() as conn:
             with conn.execution_options(writes=True).begin():
                 yield conn
 

@@ -87,11 +87,13 @@ def _arguments_sha256() -> str | None:
     return hashlib.sha256(repr(sorted((k, str(v)) for k, v in ctx.params.items())).encode("utf-8")).hexdigest()
 
 
-def log_access(case) -> None:
+def log_access(case, every_output: bool = False) -> None:
     """One audit entry per command and case that shows case data: which command, which
-    options (the arguments only as a hash: a search term may itself be an identifier)."""
+    options (the arguments only as a hash: a search term may itself be an identifier).
+    `every_output`: a service's output (a web page), logged even inside a CLI command
+    (`roomsift serve` is one, running for hours)."""
     key = str(case.path)
-    if _command["root"] is not None:  # a CLI command: one entry per command; elsewhere (a service): every output
+    if _command["root"] is not None and not every_output:  # a CLI command: one entry per command; elsewhere (a service): every output
         if key in _command["logged"]:
             return
         _command["logged"].add(key)

@@ -327,10 +327,12 @@ class Session:
             return self.value(kind, doc)
         return doc
 
-    def log(self, case) -> "Outcome":
+    def log(self, case, access: bool = True) -> "Outcome":
         """Write what was revealed and what was refused to the audit log, the reveal signed
-        by the user who saw it; then refuse a reveal whose credential failed."""
-        log_access(case)  # every output of case data is an access, revealing or not
+        by the user who saw it; then refuse a reveal whose credential failed. `access=False`:
+        the caller logged this output's access itself (e.g. a web page view of a person)."""
+        if access:
+            log_access(case)  # every output of case data is an access, revealing or not
         if not self.reveal:
             return Outcome()
         where = command_path()
@@ -381,6 +383,14 @@ class Outcome:
         return out
 
 
+def open_output(case, reveal: bool = False) -> Session:
+    """One output made of several parts (a web page: its table, its room list, its title):
+    one session decides them all, and the caller logs it once with `session.log(case)`.
+    Pass it to show_rows / show_document as context["output"]."""
+    with case.connect() as conn:
+        return Session(case_view(case), conn, bool(reveal or _reveal_requested))
+
+
 def _session(context: dict[str, Any]):
     case = context.get("case")
     if case is None:
@@ -390,11 +400,21 @@ def _session(context: dict[str, Any]):
         return case, Session(view, conn, bool(context.get("reveal") or _reveal_requested))
 
 
+def _shared_or_own(context: dict[str, Any]):
+    """(case, session, log now?): the caller's open output (logged by the caller), else a
+    session of this one output."""
+    shared = context.get("output")
+    if shared is not None and context.get("case") is not None:
+        return context["case"], shared, False
+    case, session = _session(context)
+    return case, session, True
+
+
 def show_rows(rows: list[dict[str, Any]], cols: list, context: dict[str, Any],
               extra: tuple[list[dict[str, Any]], list] | None = None) -> tuple[list[dict[str, Any]], Outcome | None]:
     """Rows (and `extra` rows with their own columns, e.g. a title) as they may be shown.
     Without a case there is no key: every identifying value is hidden (fail closed)."""
-    case, session = _session(context)
+    case, session, log_now = _shared_or_own(context)
     for part, part_cols in [(rows, cols)] + ([extra] if extra else []):
         kinds = {c.key: c.kind for c in part_cols}
         for row in part:
@@ -408,15 +428,15 @@ def show_rows(rows: list[dict[str, Any]], cols: list, context: dict[str, Any],
                     row[key] = session.payment(row.get("kind"), row[key])
                 else:
                     row[key] = session.value(kind, row[key])
-    return rows, (session.log(case) if session is not None else None)
+    return rows, (session.log(case) if session is not None and log_now else None)
 
 
 def show_document(doc: Any, context: dict[str, Any]) -> tuple[Any, Outcome | None]:
-    case, session = _session(context)
+    case, session, log_now = _shared_or_own(context)
     if session is None:
         return _hide_document(doc), None
     out = session.document(doc)
-    return out, session.log(case)
+    return out, (session.log(case) if log_now else None)
 
 
 def _hide_document(doc: Any, kind: str = "plain") -> Any:

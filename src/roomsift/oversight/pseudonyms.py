@@ -81,10 +81,21 @@ NOT_NAMES = frozenset(_PLACEHOLDERS) | frozenset(_COMMON_WORDS.split())
 Decide = Callable[[str, str, str], str]  # (namespace, normalised value, original text) -> shown text
 
 
+_ARTIFACTS_SEEN: set[str] = set()  # databases known to have the table (it is never dropped)
+
+
 def _has_artifacts(conn: Connection) -> bool:
+    """Whether the payment capability's table exists; asked on every output (the index's
+    stamp), so a database once seen with it is not asked again."""
     from sqlalchemy import inspect
 
-    return inspect(conn).has_table("artifacts")
+    where = conn.engine.url.render_as_string(hide_password=True)
+    if where in _ARTIFACTS_SEEN:
+        return True
+    if inspect(conn).has_table("artifacts"):
+        _ARTIFACTS_SEEN.add(where)
+        return True
+    return False
 
 
 def _word(ch: str) -> bool:

@@ -22,6 +22,7 @@ import threading
 import time
 from collections import namedtuple
 from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -36,6 +37,8 @@ from roomsift.case import schema
 from roomsift.case.store import CaseError, acting_as
 from roomsift.errors import UserError
 from roomsift.oversight import keys, privacy, tables
+from roomsift.oversight.access import log_access
+from roomsift.oversight.pseudonyms import normalise
 from roomsift.oversight import users as case_users
 from roomsift.present.web import auth, credentials, data
 from roomsift.present.web.i18n import t
@@ -44,6 +47,10 @@ HERE = Path(__file__).parent
 C = namedtuple("C", "key header kind")  # a column for the privacy layer: key, header, kind (see present.output.Col)
 PAGE_SIZE = 50
 CHECKPOINT_SECONDS = 30
+
+
+# The request being answered (set by as_user): its user and its one privacy session.
+_page: ContextVar[dict | None] = ContextVar("roomsift_web_page", default=None)
 
 
 class Denied(Exception):
@@ -88,10 +95,20 @@ def create_app(case, sessions=None) -> FastAPI:
 
     @contextmanager
     def as_user(s: auth.WebSession):
+        """The request acts as its user; everything it shows goes through one privacy
+        session (built on first use), logged once when the request's work is done: one
+        access entry per request, and its reveals or refusals, signed by the user."""
+        page = {"s": s, "output": None}
+        token = _page.set(page)
         try:
             with acting_as(s.user), keys.using_session_key(s.user, s.key):
                 yield
+                if page["output"] is not None:  # a person or chat view logged itself: no second entry
+                    if not page.get("viewed"):
+                        log_access(case, every_output=True)
+                    page["output"].log(case, access=False)
         finally:
+            _page.reset(token)
             checkpoint()
 
     def checkpoint(force: bool = False) -> None:
@@ -112,8 +129,20 @@ def create_app(case, sessions=None) -> FastAPI:
     def _last_checkpoint() -> None:
         checkpoint(force=True)
 
+    def _viewed() -> None:
+        """This request's view is in the audit log already (person_view, chat_view)."""
+        page = _page.get()
+        if page is not None:
+            page["viewed"] = True
+
     def ctx(s: auth.WebSession | None) -> dict:
-        return {"case": case, "reveal": bool(s and s.reveal)}
+        c = {"case": case, "reveal": bool(s and s.reveal)}
+        page = _page.get()
+        if s is not None and page is not None and page["s"] is s:
+            if page["output"] is None:
+                page["output"] = privacy.open_output(case, c["reveal"])
+            c["output"] = page["output"]
+        return c
 
     def rows(items: list[dict], cols: list[C], s) -> list[dict]:
         return privacy.show_rows([dict(r) for r in items], cols, ctx(s))[0]
@@ -147,6 +176,8 @@ def create_app(case, sessions=None) -> FastAPI:
 
     @app.exception_handler(UserError)
     async def _user_error(request: Request, exc: UserError):
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"error": str(exc)}, status_code=400)
         return render("error.html", request, session_of(request), status=400, message=str(exc), code=400)
 
     @app.exception_handler(CaseError)
@@ -243,20 +274,20 @@ def create_app(case, sessions=None) -> FastAPI:
         return render("overview.html", request, s, summary=summary, span=span, tl=tl)
 
     # -- ranked participants ----------------------------------------------------------------------
-    def _participants(s, role, room, tier, sort, page):
+    def _participants(s, role, room, tier, sort, page, after, before):
         room, tier = _int_or_none(room, "room"), _int_or_none(tier, "tier")
         view = app.state.triage.view()
-        page = max(1, page)
-        found, total = data.participant_rows(view, role=role or None, chat=room, tier=tier, sort=sort,
-                                             offset=(page - 1) * PAGE_SIZE, limit=PAGE_SIZE)
+        got = data.participant_rows(view, role=role or None, chat=room, tier=tier, sort=sort, limit=PAGE_SIZE,
+                                    after=after or None, before=before or None, offset=(max(1, page) - 1) * PAGE_SIZE)
         cols = [C("person", "", "person"), C("roles", "", "vocab"), C("snippet", "", "text"), C("room", "", "room")]
-        return rows(found, cols, s), total, page, view.result
+        return got._replace(rows=rows(got.rows, cols, s))
 
     @app.get("/participants", response_class=HTMLResponse)
-    def participants(request: Request, role: str = "", room: str = "", tier: str = "", sort: str = "rank", page: int = 1):
+    def participants(request: Request, role: str = "", room: str = "", tier: str = "", sort: str = "rank", page: int = 1,
+                     after: str = "", before: str = ""):
         s = need(request, auth.CASE_READERS)
         with as_user(s):
-            found, total, page, result = _participants(s, role, room, tier, sort, page)
+            got = _participants(s, role, room, tier, sort, page, after, before)
             room, tier = _int_or_none(room, "room"), _int_or_none(tier, "tier")
             with case.connect() as conn:
                 chats = [{"chat": cid, "room": title or f"chat {cid}"}
@@ -264,22 +295,30 @@ def create_app(case, sessions=None) -> FastAPI:
             chats = rows(chats, [C("room", "", "room")], s)
         from roomsift.analysis.triage.weights import ROLES
 
-        return render("participants.html", request, s, rows=found, total=total, page=page, pages=max(1, -(-total // PAGE_SIZE)),
+        return render("participants.html", request, s, rows=got.rows, total=got.total, start=got.start, prev=got.prev,
+                      next=got.next, page=got.start // PAGE_SIZE + 1, pages=max(1, -(-got.total // PAGE_SIZE)),
                       roles=ROLES, tiers=data.TIER_VALUES, chats=chats, f={"role": role, "room": room, "tier": tier, "sort": sort})
 
     @app.get("/api/participants")
-    def api_participants(request: Request, role: str = "", room: str = "", tier: str = "", sort: str = "rank", page: int = 1):
+    def api_participants(request: Request, role: str = "", room: str = "", tier: str = "", sort: str = "rank", page: int = 1,
+                         after: str = "", before: str = ""):
+        """One page of the ranked list: `after` / `before` take the `next` / `prev` cursor of
+        the page last read (keyset paging); `page` jumps to a page by number."""
         s = need(request, auth.CASE_READERS)
         with as_user(s):
-            found, total, page, _ = _participants(s, role, room, tier, sort, page)
-        return {"total": total, "page": page, "page_size": PAGE_SIZE, "participants": found}
+            got = _participants(s, role, room, tier, sort, page, after, before)
+        return {"total": got.total, "page": got.start // PAGE_SIZE + 1, "page_size": PAGE_SIZE, "start": got.start,
+                "next": got.next, "prev": got.prev, "participants": got.rows}
 
     # -- person -------------------------------------------------------------------------------------
-    def _person(s, label: str) -> dict:
+    def _person(s, label: str, page: int = 1) -> dict:
         from roomsift.analysis.identity import queries as identity
 
         view = app.state.triage.view()
         result, pf = view.result, view.by_person.get(label)
+        if pf is None:  # a participant known by name only is listed, and linked, under its name's pseudonym
+            pf = view.by_pseudonym(label, lambda name: privacy.case_view(case).pseudo("name", normalise("name", name)))
+            label = pf.person if pf is not None else label
         with case.begin() as conn:
             try:
                 label = identity.resolve_person(conn, label)
@@ -288,9 +327,15 @@ def create_app(case, sessions=None) -> FastAPI:
                     raise
             dossier = identity.dossier(conn, label) if label.startswith("P") and _is_person(conn, label) else None
             case.record_event(conn, "person_view", f"viewed person {label} in the browser", {"person": label, "via": "web"})
-        found = data.findings(result, pf) if pf else []
+        _viewed()
+        per = data.FINDINGS_PER_PAGE
+        cited = len(pf.cited) if pf else 0
+        pages = max(1, -(-cited // per))
+        at = min(max(1, page), pages)
+        found = data.findings(result, pf, offset=(at - 1) * per) if pf else []
         page = {"person": label, "roles": pf.roles if pf else [], "tier": pf.tier if pf else None,
-                "score": pf.score if pf else None, "findings": found}
+                "score": pf.score if pf else None, "findings": found, "findings_total": cited,
+                "findings_page": at, "findings_pages": pages}
         if dossier:
             page["person_accounts"] = [{"account": a["key"], "identity_basis": a["identity_basis"], "display_name": a["name"]}
                                        for a in dossier["accounts"]]
@@ -311,17 +356,18 @@ def create_app(case, sessions=None) -> FastAPI:
         return shown
 
     @app.get("/person/{label}", response_class=HTMLResponse)
-    def person(request: Request, label: str):
+    def person(request: Request, label: str, page: int = 1):
         s = need(request, auth.CASE_READERS)
         with as_user(s):
-            p = _person(s, label)
+            p = _person(s, label, page)
         return render("person.html", request, s, p=p)
 
     @app.get("/api/person/{label}")
-    def api_person(request: Request, label: str):
+    def api_person(request: Request, label: str, page: int = 1):
+        """`page`: the person's cited messages come FINDINGS_PER_PAGE at a time, strongest first."""
         s = need(request, auth.CASE_READERS)
         with as_user(s):
-            return _person(s, label)
+            return _person(s, label, page)
 
     @app.post("/links/{link}/{decision}")
     async def decide_link(request: Request, link: str, decision: str):
@@ -363,6 +409,7 @@ def create_app(case, sessions=None) -> FastAPI:
             msgs, page, pages = data.chat_page(conn, chat, at, page, 100)
             case.record_event(conn, "chat_view", f"read chat #{chat} page {page} in the browser",
                               {"chat": chat, "page": page, "via": "web"})
+        _viewed()
         title = rows([{"room": row.title or f"chat {chat}"}], [C("room", "", "room")], s)[0]["room"]
         return {"chat": chat, "room": title, "page": page, "pages": pages, "at": at, "messages": rows(msgs, MSG_COLS, s)}
 

@@ -5,10 +5,11 @@ server process loads it once and pages through it, never re-ranking per request.
 
 from __future__ import annotations
 
+import bisect
 import threading
 import time
 from collections import Counter, defaultdict
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, func, select
 
@@ -17,6 +18,8 @@ from roomsift.analysis.triage import engine, store
 from roomsift.analysis.triage.roles import TIERS
 from roomsift.browse import queries
 from roomsift.case import schema
+from roomsift.errors import UserError
+from roomsift.oversight.pseudonyms import PERSON_LABEL
 
 m = schema.messages.c
 
@@ -37,10 +40,31 @@ class Ranked:
         self.by_person = {pf.person: pf for pf in result.participants}
         self._lists: dict[tuple, list] = {}
         self._rows: dict[str, dict] = {}
+        self._pseudonyms: dict[str, Any] | None = None
         self._lock = threading.Lock()
 
-    def listing(self, role: str | None, chat: int | None, tier: int | None, sort: str) -> list:
-        """The participants matching a filter in the asked order; built once per filter."""
+    def by_pseudonym(self, shown: str, pseudonym) -> Any:
+        """The participant a name pseudonym stands for: one known by name only (no account,
+        e.g. named in a service message) has no person label, and the pages show, and link,
+        its name's pseudonym (`pseudonym(name)`). Built once per triage result."""
+        if self._pseudonyms is None:
+            found = {pseudonym(pf.person): pf for pf in self.result.participants if not PERSON_LABEL.match(pf.person)}
+            with self._lock:
+                self._pseudonyms = found
+        return self._pseudonyms.get(shown)
+
+    def sort_key(self, pf, sort: str) -> tuple:
+        """The ranking key of one participant in the asked order; unique (the rank breaks
+        ties), so "the rows after this key" is a stable page boundary."""
+        if sort == "cited":
+            return (-pf.evidence_total, self.rank[pf.person])
+        if sort == "person":
+            return (pf.person, 0)
+        return (self.rank[pf.person], 0)
+
+    def listing(self, role: str | None, chat: int | None, tier: int | None, sort: str) -> tuple[list, list]:
+        """(participants matching a filter in the asked order, their ranking keys, ascending);
+        built once per filter and triage result."""
         key = (role, chat, tier, sort)
         found = self._lists.get(key)
         if found is not None:
@@ -56,15 +80,14 @@ class Ranked:
                     return False
                 return True
             people = [pf for pf in people if keep(pf)]
-        if sort == "cited":
-            people = sorted(people, key=lambda pf: (-pf.evidence_total, self.rank[pf.person]))
-        elif sort == "person":
-            people = sorted(people, key=lambda pf: pf.person)
+        if sort != "rank":  # the result is in rank order already
+            people = sorted(people, key=lambda pf: self.sort_key(pf, sort))
+        found = (people, [self.sort_key(pf, sort) for pf in people])
         with self._lock:
             if len(self._lists) > 64:  # bounded: filters are few, but a client may vary them
                 self._lists.clear()
-            self._lists[key] = people
-        return people
+            self._lists[key] = found
+        return found
 
     def row(self, pf) -> dict:
         row = self._rows.get(pf.person)
@@ -98,24 +121,38 @@ class TriageCache:
     def view(self) -> Ranked:
         if self._view is not None and time.monotonic() - self._checked < CHECK_SECONDS:
             return self._view
-        with self._lock:
-            if self._view is not None and time.monotonic() - self._checked < CHECK_SECONDS:
+        # One request re-checks the case's state; the others meanwhile answer from the view
+        # they have (at most CHECK_SECONDS old) instead of queueing behind the check.
+        # (After invalidate(), a change made through this process, every request waits.)
+        if self._view is not None and self._checked:
+            if not self._lock.acquire(blocking=False):
                 return self._view
+            try:
+                return self._refresh()
+            finally:
+                self._lock.release()
+        with self._lock:
+            return self._refresh()
+
+    def _refresh(self) -> Ranked:
+        """(The lock held.) The view for the case's current state, re-ranked only if it changed."""
+        if self._view is not None and time.monotonic() - self._checked < CHECK_SECONDS:
+            return self._view
+        with self.case.connect() as conn:
+            fp = store.fingerprint(conn)
+        if fp != self._fp or self._view is None:
+            ensure(self.case)  # identity persons current before ranking
+            result, reused = store.load_or_run(self.case)
+            if not reused:
+                with self.case.begin() as conn:
+                    self.case.record_event(conn, "analysis_run", f"triage for the web: {len(result.participants)} participants",
+                                           {"analysis": "triage", "participants": len(result.participants),
+                                            "potential_victims": len(result.victims), "messages": result.corpus.message_count})
             with self.case.connect() as conn:
                 fp = store.fingerprint(conn)
-            if fp != self._fp or self._view is None:
-                ensure(self.case)  # identity persons current before ranking
-                result, reused = store.load_or_run(self.case)
-                if not reused:
-                    with self.case.begin() as conn:
-                        self.case.record_event(conn, "analysis_run", f"triage for the web: {len(result.participants)} participants",
-                                               {"analysis": "triage", "participants": len(result.participants),
-                                                "potential_victims": len(result.victims), "messages": result.corpus.message_count})
-                with self.case.connect() as conn:
-                    fp = store.fingerprint(conn)
-                self._view, self._fp = Ranked(result), fp
-            self._checked = time.monotonic()
-            return self._view
+            self._view, self._fp = Ranked(result), fp
+        self._checked = time.monotonic()
+        return self._view
 
     def result(self) -> engine.TriageResult:
         return self.view().result
@@ -129,17 +166,71 @@ def snippet(text: str | None, limit: int = 90) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+SORTS = ("rank", "cited", "person")
+
+
+def cursor_of(key: tuple, sort: str, view: Ranked | None = None) -> str:
+    """A page boundary as the URL carries it: the ranking key of a row, e.g. "12" (rank),
+    "7.12" (cited, then rank). Sorted by person, the boundary row's rank stands for its key:
+    a participant known by name only sorts by that name, which must not reach a URL."""
+    if sort == "cited":
+        return f"{-key[0]}.{key[1]}"
+    if sort == "person":
+        return str(view.rank[key[0]])
+    return str(key[0])
+
+
+def key_of(cursor: str, sort: str, view: Ranked | None = None) -> tuple:
+    """The ranking key a cursor names (the inverse of cursor_of); a malformed one is a UserError."""
+    try:
+        if sort == "cited":
+            cited, rank = cursor.split(".")
+            return (-int(cited), int(rank))
+        if sort == "person":
+            return view.sort_key(view.result.participants[int(cursor) - 1], sort) if int(cursor) >= 1 else ("", 0)
+        return (int(cursor), 0)
+    except (ValueError, IndexError):
+        raise UserError(f"not a page cursor for sort {sort}: {cursor[:40]!r}") from None
+
+
+class Page(NamedTuple):
+    rows: list[dict]
+    total: int
+    start: int  # position of the first row in the whole list, from 0
+    prev: str | None  # cursor for the page before (`before=`), None on the first page
+    next: str | None  # cursor for the page after (`after=`), None on the last page
+
+
 def participant_rows(view: Ranked, *, role: str | None, chat: int | None, tier: int | None, sort: str,
-                     offset: int, limit: int) -> tuple[list[dict], int]:
-    """One page of the ranked list, filtered and sorted; (rows, total matching)."""
-    people = view.listing(role, chat, tier, sort)
-    return [view.row(pf) for pf in people[offset: offset + limit]], len(people)
+                     limit: int, after: str | None = None, before: str | None = None, offset: int = 0) -> Page:
+    """One page of the ranked list, filtered and sorted, by keyset: the `limit` rows whose
+    ranking key comes after the cursor `after` (or just before `before`), found by bisection
+    in the list's keys, so a page deep in 260,000 rows costs what the first does and stays
+    stable while the list changes around it. Without a cursor, the page at `offset`."""
+    if sort not in SORTS:
+        raise UserError(f"sort must be one of {', '.join(SORTS)}")
+    people, keys = view.listing(role, chat, tier, sort)
+    if after:
+        start = bisect.bisect_right(keys, key_of(after, sort, view))
+    elif before:
+        start = max(0, bisect.bisect_left(keys, key_of(before, sort, view)) - limit)
+    else:
+        start = min(max(0, offset), max(0, len(people) - 1))
+    end = min(len(people), start + limit)
+    return Page([view.row(pf) for pf in people[start:end]], len(people), start,
+                cursor_of(keys[start], sort, view) if start > 0 else None,
+                cursor_of(keys[end - 1], sort, view) if end < len(people) else None)
 
 
-def findings(result, pf, n: int = 2) -> list[dict]:
-    """Each cited message of a person with n messages before and after it."""
+FINDINGS_PER_PAGE = 25
+
+
+def findings(result, pf, n: int = 2, offset: int = 0, limit: int = FINDINGS_PER_PAGE) -> list[dict]:
+    """A person's cited messages, strongest first, `limit` from `offset` (a leading
+    participant of a large case has thousands), each with n messages before and after it."""
     out = []
-    for c in sorted(pf.cited, key=lambda c: -c.weight):
+    ranked = sorted(range(len(pf.cited)), key=lambda i: (-pf.cited[i].weight, i))
+    for c in (pf.cited[i] for i in ranked[offset: offset + limit]):
         e, chat = c.evidence, c.evidence.chat
         idx = chat.by_platform_id.get(e.msg.platform_id)
         lines = []

@@ -14,7 +14,7 @@ STRINGS = {
     "time_span": ("time span", "기간"), "rank": ("rank", "순위"), "person": ("person", "인물"), "roles": ("roles", "역할"),
     "tier": ("tier", "등급"), "score": ("score", "점수"), "cited": ("cited", "인용"), "top_evidence": ("top evidence", "주요 증거"),
     "filter": ("Filter", "필터"), "role": ("role", "역할"), "room": ("room", "방"), "any": ("any", "전체"),
-    "sort": ("sort", "정렬"), "next": ("next", "다음"), "prev": ("previous", "이전"), "page": ("page", "페이지"),
+    "sort": ("sort", "정렬"), "next": ("next", "다음"), "prev": ("previous", "이전"), "page": ("page", "페이지"), "first": ("first", "처음"),
     "findings": ("Findings with cited messages", "인용 메시지가 있는 발견 사항"), "names": ("Names over time", "시간별 이름"),
     "links": ("Identity links", "신원 연결"), "confirm": ("Confirm", "확인"), "reject": ("Reject", "거부"),
     "request_basis": ("Request a legal basis", "법적 근거 요청"), "approve": ("Approve", "승인"), "revoke": ("Revoke", "철회"),
