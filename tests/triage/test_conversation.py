@@ -3,38 +3,15 @@ engine.run on small hand-made Telegram exports: who threatens whom comes from th
 banter and retold or negated threats make no finding, and in a group threat words addressed
 to nobody are no evidence."""
 
-import json
-
 from typer.testing import CliRunner
 
 from roomsift.analysis.triage import engine
 from roomsift.case.store import Case
 from roomsift.cli import app
 from roomsift.ingest.core import ingest
+from test_rooms_victims import _export
 
 runner = CliRunner()
-T0 = 1_600_000_000
-
-
-def _export(folder, name, kind, chat_id, lines):
-    """lines: (user id, display name, text) or (user id, name, text, extra message fields)."""
-    msgs = []
-    for i, line in enumerate(lines, start=1):
-        uid, who, body = line[:3]
-        t = T0 + 60 * i
-        base = {"id": i, "date": "2020-09-13T00:00:00", "date_unixtime": str(t)}
-        if isinstance(body, dict):
-            msgs.append(base | {"type": "service", "actor": who, "actor_id": f"user{uid}"} | body)
-            continue
-        m = base | {"type": "message", "from": who, "from_id": f"user{uid}", "text": body,
-                    "text_entities": [{"type": "plain", "text": body}]}
-        if len(line) > 3:
-            m |= line[3]
-        msgs.append(m)
-    folder.mkdir(parents=True)
-    (folder / "result.json").write_text(json.dumps({"name": name, "type": kind, "id": chat_id, "messages": msgs},
-                                                   ensure_ascii=False), encoding="utf-8")
-    return folder
 
 
 def _run(tmp_path, *exports):

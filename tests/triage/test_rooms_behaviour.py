@@ -4,27 +4,12 @@ to it; a request naming what a room hands out is solicitation whatever its wordi
 
 from typer.testing import CliRunner
 
-from roomsift.analysis.triage import context, engine
-from roomsift.analysis.triage.data import Chat, Msg
-from roomsift.analysis.triage.evidence import ChatFacts, Evidence
+from roomsift.analysis.triage import engine
 from roomsift.cli import app
 from test_roles_structure import VIDEO, paid_room
 from test_rooms_victims import _case, _export, _json, staff_room
 
 runner = CliRunner()
-
-
-def _facts(kind: str, readings: list[tuple[int, str, float]]) -> tuple[Chat, ChatFacts]:
-    """A chat whose messages carry the given (author, signal, strength) readings."""
-    chat = Chat(1, "900", "room", kind)
-    evidence, members = [], {}
-    for i, (who, signal, strength) in enumerate(readings, start=1):
-        msg = Msg(i, 1, i, "message", who, 1_600_000_000 + i, None, f"line {i} {signal}", None, None, None, None)
-        chat.messages.append(msg)
-        chat.by_platform_id[i] = i - 1
-        members.setdefault(who, msg)
-        evidence.append(Evidence(chat, msg, who, signal, strength))
-    return chat, ChatFacts(evidence, members, {}, len(readings), 0, set())
 
 
 def test_a_demand_with_a_deadline_is_not_coercion_without_a_threat(tmp_path):
@@ -45,12 +30,6 @@ def test_friends_joking_about_a_small_debt_is_not_coercion(tmp_path):
     case = _case(tmp_path, _export(tmp_path / "joke", "민수", "personal_chat", 602, joke))
     (room,) = _rooms(case).values()
     assert not room["criminal"], room
-
-
-def test_deadlines_in_a_group_do_not_make_coercion():
-    chat, facts = _facts("private_group", [(1, "coercion", 0.77), (2, "coercion", 0.55), (1, "deadline", 0.98), (3, "price_announcement", 0.7), (4, "payment_claim", 0.85)])
-    ctx = context.assess(chat, facts)
-    assert "coercion" not in ctx.kinds and not ctx.criminal
 
 
 def resale_room(tmp_path, invited: list[str]):

@@ -45,7 +45,7 @@ HARM_LABELS = ("threat_violence", "threat_exposure", "extortion", "exposure_pers
 LEXICON_HARM = {"threat": 0.8, "coercion": 0.7, "expose_personal": 0.7}  # damped: the lexicon is weaker than the model
 HARM_SIGNALS = ("threat", "coercion", "expose_personal")
 THREAT_SIGNALS = ("threat", "expose_personal")  # "coercion" in the lexicon is a demand, not yet a threat
-THREAT_MIN = 0.5  # an exchange needs at least one line this threatening: a demand with a deadline is not coercion
+THREAT_MIN = 0.35  # an exchange needs one line this threatening: a demand with a deadline is not coercion (docs/triage.md 2a)
 PLEA_LABEL = "plea"
 DEADLINE_SHARE = 0.5  # a deadline alone is pressure, not yet a threat
 
