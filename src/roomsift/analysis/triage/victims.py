@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import Connection, select
 
 from roomsift.analysis.triage import targets, victim_names
-from roomsift.analysis.triage.coercion import message_harm, message_plea  # noqa: F401 (re-exported)
+from roomsift.analysis.triage.coercion import message_harm
 from roomsift.analysis.triage.context import RoomContext, is_one_to_one
 from roomsift.analysis.triage.data import Chat, Corpus, Msg
 from roomsift.analysis.triage.evidence import ChatFacts, Evidence
@@ -101,28 +101,30 @@ def _name_index(corpus: Corpus) -> dict[str, set[int]]:
     return out
 
 
-def _is_full_name(token: str) -> bool:
-    """A three-syllable word starting with a surname that Kiwi reads as nouns only (a name it
-    knows, or an unknown word) — not a verb, an ending or a particle."""
-    if token[0] not in SURNAMES:
-        return False
-    from roomsift.analysis.language import korean
-
-    toks = korean.kiwi().tokenize(token)
-    return bool(toks) and all(t.tag in ("NNP", "NNG") for t in toks) and sum(len(t.form) for t in toks) == len(token)
-
-
-def _is_proper_name(token: str, cache: dict[str, bool]) -> bool:
-    """A full name Kiwi reads as proper nouns only (김태현, 김+예린)."""
+def _noun_tags(token: str, cache: dict[str, frozenset]) -> frozenset:
+    """The part-of-speech tags Kiwi gives a token that it reads as nouns only, whole (a name
+    it knows, or an unknown word); empty when any part is a verb, an ending or a particle."""
     if token not in cache:
         from roomsift.analysis.language import korean
 
         toks = korean.kiwi().tokenize(token)
-        cache[token] = bool(toks) and all(t.tag == "NNP" for t in toks) and sum(len(t.form) for t in toks) == len(token)
+        whole = bool(toks) and sum(len(t.form) for t in toks) == len(token)
+        tags = frozenset(t.tag for t in toks)
+        cache[token] = tags if whole and tags <= {"NNP", "NNG"} else frozenset()
     return cache[token]
 
 
-def _names_in(text: str, names: dict[str, set[int]], full_name_cache: dict[str, bool]) -> set[str]:
+def _is_full_name(token: str, cache: dict[str, frozenset]) -> bool:
+    """A word starting with a surname that Kiwi reads as nouns only."""
+    return token[0] in SURNAMES and bool(_noun_tags(token, cache))
+
+
+def _is_proper_name(token: str, cache: dict[str, frozenset]) -> bool:
+    """A full name Kiwi reads as proper nouns only (김태현, 김+예린)."""
+    return _noun_tags(token, cache) == {"NNP"}
+
+
+def _names_in(text: str, names: dict[str, set[int]], noun_cache: dict[str, frozenset]) -> set[str]:
     found = set()
     for tok in re.findall(r"[가-힣A-Za-z][가-힣A-Za-z0-9_]*", text):
         for cand in (tok, tok[:-1] if len(tok) > 2 else ""):  # a trailing particle (하늘은, 서윤이)
@@ -131,9 +133,7 @@ def _names_in(text: str, names: dict[str, set[int]], full_name_cache: dict[str, 
                 break
     for m in _FULL_NAME.finditer(text):
         tok = m.group(1)
-        if tok not in full_name_cache:
-            full_name_cache[tok] = _is_full_name(tok)
-        if full_name_cache[tok]:
+        if _is_full_name(tok, noun_cache):
             found.add(tok)
     return found
 
@@ -160,7 +160,7 @@ def two_person(chat: Chat, facts: ChatFacts) -> bool:
 
 
 def _worked_on(corpus: Corpus, facts: dict[int, ChatFacts], contexts: dict[int, RoomContext], sigs: dict,
-               names: dict[str, set[int]], full_names: dict[str, bool], union: "_Union",
+               names: dict[str, set[int]], noun_cache: dict[str, frozenset], union: "_Union",
                threatened: dict[int, set[int]]) -> list[tuple[tuple, Evidence, float]]:
     """People @mentioned or named in a criminal group room as the object of its work
     (targets.py: their details in the ring's hands, their case being handled). Whoever
@@ -168,7 +168,6 @@ def _worked_on(corpus: Corpus, facts: dict[int, ChatFacts], contexts: dict[int, 
     being addressed, not worked on, and is left out: this reading never turns a suspect
     into a victim."""
     out: list[tuple[tuple, Evidence, float]] = []
-    proper: dict[str, bool] = {}
     coerced = {a for accs in threatened.values() for a in accs}
     talking = {m.account_id for cid, ctx in contexts.items() if ctx.criminal for m in ctx.chat.messages
                if m.kind == "message" and m.account_id is not None} - coerced
@@ -186,7 +185,7 @@ def _worked_on(corpus: Corpus, facts: dict[int, ChatFacts], contexts: dict[int, 
             mentions = list(ts.mentions) if ts is not None else []
             # Display names of the case, and full names Kiwi knows as proper nouns only: a
             # common noun that starts with a surname ("지원서", "고정글") is shop talk, not a person.
-            named = {n for n in _names_in(msg.text, names, full_names) if n in names or _is_proper_name(n, proper)}
+            named = {n for n in _names_in(msg.text, names, noun_cache) if n in names or _is_proper_name(n, noun_cache)}
             if not mentions and not named:
                 continue
             weight, signal = targets.reading(msg.text)
@@ -226,7 +225,7 @@ class Victims:
 def find(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFacts], contexts: dict[int, RoomContext],
          sigs: dict) -> Victims:
     names = _name_index(corpus)
-    full_names: dict[str, bool] = {}
+    noun_cache: dict[str, frozenset] = {}  # Kiwi's reading of each candidate name, once
     hits: list[tuple[tuple, Evidence, float]] = []  # (identifier node, evidence, weight)
     union = _Union()
     threatened: dict[int, set[int]] = defaultdict(set)
@@ -276,7 +275,7 @@ def find(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFacts], c
             if acc is not None:
                 union.join(node, ("acc", acc))
         small = contexts[chat.id].one_to_one or len(_speakers(chat, facts[chat.id])) <= SMALL_CHAT
-        named = set() if small else _names_in(text, names, full_names)  # small chats: the parties are the targets
+        named = set() if small else _names_in(text, names, noun_cache)  # small chats: the parties are the targets
         for name, uid in ents.get(msg.id, ()):
             key = f"{chat.platform}:user{uid}" if chat.platform else f"user{uid}"
             node = ("key", key)
@@ -300,7 +299,7 @@ def find(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFacts], c
         for node in aimed:
             hits.append((node, Evidence(chat, msg, msg.account_id, signal, weight), weight))
 
-    hits.extend(_worked_on(corpus, facts, contexts, sigs, names, full_names, union, threatened))
+    hits.extend(_worked_on(corpus, facts, contexts, sigs, names, noun_cache, union, threatened))
     # A Korean name and a handle that spell one person ("정성민" / "@seongmin_0x") are one victim.
     hit_names = {n[1] for n, _, _ in hits if n[0] == "name"}
     hit_mentions = {n[1] for n, _, _ in hits if n[0] == "mention"}
