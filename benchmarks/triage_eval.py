@@ -5,8 +5,8 @@ it, runs triage, and prints the figures of `roomsift eval` against the folder's 
     python benchmarks/triage_eval.py CORPUS --case DIR     # keep/reuse the built case in DIR
     python benchmarks/triage_eval.py CORPUS --json         # the whole report as JSON
 
-The truth schema is the one in ../shared/corpora/external-dev-1/README.md. Identity-link
-figures are scored by the identity capability, not here."""
+The truth schema is the one in ../shared/corpora/external-dev-1/README.md. Triage runs as
+`roomsift triage` does (artifacts and identity first), so the figures equal `roomsift eval`'s."""
 
 from __future__ import annotations
 
@@ -41,7 +41,9 @@ def main() -> None:
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
 
-    from roomsift.analysis.triage import engine, metrics
+    from roomsift.analysis.identity import evaluation as identity_eval
+    from roomsift.analysis.triage import metrics
+    from roomsift.analysis.triage import store as triage_store
 
     truth = json.loads((args.corpus / "truth.json").read_text(encoding="utf-8"))
     tmp = None
@@ -52,10 +54,14 @@ def main() -> None:
     t0 = time.perf_counter()
     case = build_case(args.corpus, case_dir)
     t1 = time.perf_counter()
-    with case.connect() as conn:
-        result = engine.run(conn)
+    # The same path as `roomsift triage`/`eval`: artifact scan and identity brought up to date
+    # first (payment relations and persons feed the roles), the result stored per case state.
+    result, _ = triage_store.load_or_run(case)
     t2 = time.perf_counter()
     report = metrics.evaluate_result(result, truth, k=args.k)
+    if "identity_links" in truth:
+        with case.connect() as conn:
+            report["identity"] = identity_eval.score(conn, truth)["identity"]
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=2))
         return
@@ -75,7 +81,10 @@ def main() -> None:
         print(f"   benign judged criminal: {rooms['benign_judged_criminal']}")
         print(f"   criminal missed       : {rooms['criminal_missed']}")
     print(f"NDCG@{args.k:<12}: {report['ndcg']:.3f} ({report['ranked']} accounts ranked)")
-    print("identity links    : scored by the identity capability (not here)")
+    ident = report.get("identity")
+    if ident:
+        print(f"identity links    : P/R {ident['precision']:.3f} / {ident['recall']:.3f} ({ident['correct_pairs']} of {ident['true_pairs']}); "
+              f"non-links merged {ident['non_links_merged']} of {ident['non_links']}")
     if tmp:
         tmp.cleanup()
 
