@@ -1,4 +1,4 @@
-"""The criminal rooms of sealed-4: recruitment room, three paid tiers, staff room, two coercion 1:1s.
+"""The criminal rooms of dev-5: recruitment room, three paid tiers, staff room, two coercion 1:1s.
 Non-graphic: intent shows only through euphemism and logistics."""
 import datetime
 

@@ -1,4 +1,4 @@
-"""Benign look-alike rooms of sealed-4: they reuse the criminal rooms' surface words (입금, 인증, 미션,
+"""Benign look-alike rooms of dev-5: they reuse the criminal rooms' surface words (입금, 인증, 미션,
 deadlines, 'threats' in jest, quoted warnings about sponsor scams)."""
 import datetime
 

@@ -1,4 +1,4 @@
-"""Who is who in sealed-4: accounts, role bookkeeping and the shared payment artifacts.
+"""Who is who in dev-5: accounts, role bookkeeping and the shared payment artifacts.
 Roles are recorded where an account acts (role()), never inferred afterwards."""
 import collections
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Generate eval/sealed-4 (SEALED): Telegram Desktop JSON exports + truth.json.
+"""Generate eval/dev-5 (open development set; written blind as sealed-4 and unsealed after one score): Telegram Desktop JSON exports + truth.json.
 
-usage: python3 make_sealed4.py [OUT]     (default: the corpus folder, ..)
+usage: python3 make_dev5.py [OUT]     (default: the corpus folder, ..)
 Deterministic: every random draw comes from engine.R (fixed seed) in a fixed order.
 """
 import json

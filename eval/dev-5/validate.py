@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Sanity-check the sealed-4 corpus and print its counts (the checks: ../common/validate_corpus.py).
+"""Sanity-check the dev-5 corpus and print its counts (the checks: ../common/validate_corpus.py).
 
 usage: python3 validate.py [CORPUS_DIR]      (default: the folder of this file)
 """
