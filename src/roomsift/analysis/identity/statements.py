@@ -59,8 +59,10 @@ _ALT_AFTER = re.compile(
     # "@x 터져서 새로 팠어요", "@x 계정 정지돼서 이걸로 왔어요", "@x got banned, this is my new one"
     r"(?:계정|계)?\s*(?:이|가|은|는)?\s*(?:정지|밴|터져|터졌|날아|삭제|막혀|막혔|잠겨|털려)\S*\s.{0,30}?(?:새로|새\s?계정|이걸로|이\s?계정|다시)\S*\s?\S*?(?:팠|왔|만들었|가입했|들어왔)|"
     r"(?:got|was|is)\s+(?:banned|nuked|deleted|suspended|locked|gone)\b.{0,40}\b(?:new\s+(?:one|acc|account)|this\s+(?:one|acc|account)|i'?m\s+back|back\s+now)\b|"
-    # "@x 쓰던 사람입니다" (I am the one who used @x), "@x 로 활동하던 사람", "@x 로 활동했어요"
-    r"(?:쓰던|였던|이었던|(?:으로|로)\s*활동하던)\s*(?:사람|계정)?\s*(?:입니다|이에요|예요|에요|임|요)|"
+    # "@x 쓰던 사람입니다" (I am the one who used @x), "@x 로 활동하던 사람", "@x 로 활동했어요";
+    # Korean drops the copula too: "예전 @x 쓰던 사람." is a whole sentence about the author
+    # (a sentence that goes on — "@x 쓰던 사람 요즘 안 보이네" — speaks of someone else).
+    r"(?:쓰던|썼던|사용하던|였던|이었던|(?:으로|로)\s*활동하던)\s*(?:(?:사람|계정)?\s*(?:입니다|이에요|예요|에요|임|요)(?![가-힣])|(?:사람|계정)\s*(?:[.!~ㅋㅎ]|$))|"
     r"(?:으로|로)\s*활동(?:했|하다|하던)|"
     # "@x 인데 계정 터져서 새로 팠어요": the author is @x, on a new account
     r"(?:인데|이었는데|였는데|입니다|이에요|예요|임)\s*,?\s*(?:계정|아이디|본계)?\s*(?:이|가)?\s*(?:정지|밴|터져|터졌|날아|삭제|막혀|막혔|잠겨|털려)|"
@@ -73,8 +75,14 @@ _ALT_AFTER = re.compile(
 )
 # "저 @x 예요" / "it's me, @x": the author says they are @x — their handle, and, if another
 # account holds it, their other account.
-_SELF_BEFORE = re.compile(r"(?:(?<![가-힣])(?:저|나)\s+(?:원래|예전에?|전에|이전에?)?\s*|\bit'?s\s+me,?\s+)$", re.IGNORECASE)
+_SELF_BEFORE = re.compile(r"(?:(?<![가-힣])(?:저|나|전|난|저는|나는|제가)\s+(?:원래|예전에?|전에|이전에?)?\s*|\bit'?s\s+me,?\s+)$", re.IGNORECASE)
 _SELF_AFTER = re.compile(r"^\s*(?:이에요|예요|에요|입니다|임|이요|요)(?![가-힣])")
+# "저 @x 였어요", "저 예전에 @x 썼어요", "원래 @x 였음": the author was, or used, @x — a former
+# account. Korean drops the "I", so a sentence that opens with nothing but "원래/예전에" before
+# the handle speaks of the author too ("운영자 원래 @x 였음" has a subject and does not).
+_PAST_SELF_AFTER = re.compile(
+    r"^\s*(?:이었|였)(?:어요|어|음|습니다|다|죠)(?![가-힣])|^\s*(?:를|을)?\s*(?:썼|썼었|사용했)(?:어요|어|음|습니다|다|죠)(?![가-힣])")
+_PAST_ONLY_BEFORE = re.compile(r"^\s*(?:원래|예전에?|전에|이전에?|옛날에?)\s*$")
 # "안녕하세요 텔레그램 밤손님입니다 (@x)": the author introduces themselves as their account on
 # another platform, by its display name and handle.
 _INTRO_BEFORE = re.compile(
@@ -133,6 +141,8 @@ def read(text: str) -> tuple[list[str], list[str], dict[str, str]]:
         if _SELF_BEFORE.search(before) and (_SELF_AFTER.search(after) or before.lower().startswith("it")):
             declared.append(handle)
             alts.append(handle)
+        elif (_SELF_BEFORE.search(before) or _PAST_ONLY_BEFORE.match(before)) and _PAST_SELF_AFTER.search(after):
+            alts.append(handle)  # a former handle: the contact it was given under says whose
         elif intro or _ALT_BEFORE.search(before) or _ALT_AFTER.search(after):
             alts.append(handle)
             if intro:
