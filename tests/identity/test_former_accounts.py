@@ -36,6 +36,7 @@ def _links(inp):
 @pytest.mark.parametrize("text", [
     "예전 @quiet_fox 쓰던 사람. 반가워요", "저 예전에 @quiet_fox 썼어요", "원래 @quiet_fox 였음",
     "저 @quiet_fox 였어요", "@quiet_fox 썼던 사람입니다", "전 @quiet_fox 입니다. 새로 왔어요",
+    "@quiet_fox 정지 먹음. 이걸로 다시 옴", "@quiet_fox 터짐. 새 계정으로 다시 들어왔어요",
 ])
 def test_former_handle_without_a_copula_or_in_the_past_tense_is_an_alt_claim(text):
     assert read(text)[1] == ["quiet_fox"]
@@ -44,6 +45,8 @@ def test_former_handle_without_a_copula_or_in_the_past_tense_is_an_alt_claim(tex
 @pytest.mark.parametrize("text", [
     "@quiet_fox 쓰던 사람 요즘 안 보이네", "운영자 원래 @quiet_fox 였음", "걔 원래 @quiet_fox 였음",
     "저 @quiet_fox 팬이었어요", "@quiet_fox 였어요", "원래 @quiet_fox 였음?", "@quiet_fox 쓰던 사람 누구",
+    "@quiet_fox 정지 먹음. 새 계정 만들어서 다시 들어올게",  # the old account still speaks
+    "@quiet_fox 정지 먹음. 걔 새로 팠대", "@quiet_fox 정지됨. 새로 팠나?",
 ])
 def test_someone_else_a_question_or_a_bare_handle_claims_nothing(text):
     assert read(text)[:2] == ([], [])

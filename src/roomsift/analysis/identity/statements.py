@@ -83,6 +83,12 @@ _SELF_AFTER = re.compile(r"^\s*(?:이에요|예요|에요|입니다|임|이요|�
 _PAST_SELF_AFTER = re.compile(
     r"^\s*(?:이었|였)(?:어요|어|음|습니다|다|죠)(?![가-힣])|^\s*(?:를|을)?\s*(?:썼|썼었|사용했)(?:어요|어|음|습니다|다|죠)(?![가-힣])")
 _PAST_ONLY_BEFORE = re.compile(r"^\s*(?:원래|예전에?|전에|이전에?|옛날에?)\s*$")
+# "@x 정지 먹음. 이걸로 다시 옴": the ban of @x in one sentence, the author's arrival on a new
+# account in the next. The arrival must be done (옴/왔/팠, not "들어올게": the old account still
+# speaks) and not reported ("새로 팠대").
+_BANNED_THEN_HERE = re.compile(
+    r"^\s*(?:계정|계|아이디)?\s*(?:이|가|은|는)?\s*(?:정지|밴|터져|터졌|터짐|날아|삭제|막혀|막혔|막힘|잠겨|잠김|털려|털림)[^.!?\n]{0,20}[.!?\n]+\s*"
+    r"[^.!?\n]{0,30}?(?:새로|새\s?계정|이걸로|이거로|이\s?계정|부계로|다시)\S*\s?\S*?(?:팠|팜|왔|옴|만들었|만듦|가입했|들어왔|들어옴)(?!대|다던|냐|니|\?)")
 # "안녕하세요 텔레그램 밤손님입니다 (@x)": the author introduces themselves as their account on
 # another platform, by its display name and handle.
 _INTRO_BEFORE = re.compile(
@@ -143,7 +149,9 @@ def read(text: str) -> tuple[list[str], list[str], dict[str, str]]:
             alts.append(handle)
         elif (_SELF_BEFORE.search(before) or _PAST_ONLY_BEFORE.match(before)) and _PAST_SELF_AFTER.search(after):
             alts.append(handle)  # a former handle: the contact it was given under says whose
-        elif intro or _ALT_BEFORE.search(before) or _ALT_AFTER.search(after):
+        elif intro or _ALT_BEFORE.search(before) or _ALT_AFTER.search(after) or (
+                not before.strip() and _BANNED_THEN_HERE.match(text[end:end + 2 * WINDOW])
+                and not _NOT_A_CLAIM.search(text[end:end + 2 * WINDOW])):
             alts.append(handle)
             if intro:
                 names[handle] = intro.group("name")
