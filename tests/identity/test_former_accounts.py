@@ -61,6 +61,26 @@ def test_former_handle_resolves_through_the_contact_given_earlier_and_a_mention_
     assert _links(inp) == {"L1-2": (["stated"], "merged")}
 
 
+def test_i_am_x_links_through_a_contact_only_when_the_account_moved():
+    # 1 gave @night_bird as a contact; 2 says it is @night_bird
+    moved = _inputs(_acc(1, "밤새"), _acc(2, "아침새"))
+    add_message(moved, 1, 10, 100, "연락은 @night_bird 로 주세요")
+    add_message(moved, 2, 10, 101, "저 @night_bird 예요. 계정 정지돼서 새로 만들었어요")
+    assert _links(moved) == {"L1-2": (["stated"], "merged")}
+    promoted = _inputs(_acc(1, "홍보"), _acc(2, "운영"))  # a promoter passes on the operator's contact
+    add_message(promoted, 1, 10, 100, "연락은 @night_bird 로 주세요")
+    add_message(promoted, 2, 10, 101, "저 @night_bird 예요. 편하게 연락 주세요")
+    assert find_links(promoted) == []
+
+
+def test_an_id_given_bare_is_a_contact_but_a_sellers_id_is_not():
+    for given, expected in (("텔레 아이디 @night_bird", {"L1-2": (["stated"], "merged")}), ("판매자 아이디 @night_bird", {})):
+        inp = _inputs(_acc(1, "밤새"), _acc(2, "아침새"))
+        add_message(inp, 1, 10, 100, given)
+        add_message(inp, 2, 10, 101, "예전 아이디 @night_bird 였는데 정지당함")
+        assert _links(inp) == expected, given
+
+
 def test_former_display_name_must_have_been_carried_before_the_claim():
     claim = "예전 닉 달빛이에요 다시 왔어요"
     later = _inputs(_acc(1, "달빛", (500, 600)), _acc(2, "새벽", (100, 700)))

@@ -34,7 +34,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from roomsift.analysis.artifacts.model import GIFT_CARD, PHONE
-from roomsift.analysis.identity import named
+from roomsift.analysis.identity import named, statements
 from roomsift.analysis.identity.inputs import Inputs
 
 MERGE_AT = 0.8
@@ -148,7 +148,11 @@ def stated(inputs: Inputs, out: LinkSet) -> None:
                 for o in owners:
                     out.add(st.account_id, o, Evidence("stated", 0.85, f"says @{u} is also theirs; @{u} was held by {len(owners)} accounts", [st.message_id] + cite))
                 continue
-            if owners or st.account_id in held:
+            # "저 @x 예요" declares @x as the author's own; only when the same message says the
+            # account moved is @x a former account that someone else's contact may have been.
+            said_here = {m for a, m in inputs.declared.get(u, []) if a == st.account_id} <= {st.message_id}
+            if owners or (st.account_id in held and not (held[st.account_id] == "declared" and said_here
+                                                          and statements.announces_move(st.text))):
                 continue
             # No account holds or declares @u as its own, but one gave it as a contact
             # ("연락은 @u 로"): the claim points to that account.

@@ -180,12 +180,13 @@ def read(text: str) -> tuple[list[str], list[str], dict[str, str]]:
 # ("입장 문의는 @x 로"), so such a contact never links on its own: it only tells which account an
 # alt claim about @x points to, when no account holds or declares @x (links.stated).
 _CONTACT_BEFORE = re.compile(
-    r"(?:연락|갠톡|개인톡|디엠|DM|dm|텔레|텔그|tg|telegram|pm|msg|message|reach|contact)\S{0,2}\s*[:：]?\s*$", re.IGNORECASE)
+    r"(?:연락|갠톡|개인톡|디엠|DM|dm|텔레|텔그|tg|telegram|pm|msg|message|reach|contact|아이디|핸들|\bid|handle)\S{0,2}\s*[:：]?\s*$",
+    re.IGNORECASE)
 _CONTACT_AFTER = re.compile(
     r"^\s*(?:으로|로|에서)?\s*(?:연락|갠톡|개인톡|디엠|DM|dm|문자|톡)\S*"
     r"|^\s*(?:으로|로)\s*$|^\s*(?:으로|로)?\s*(?:주세요|줘|ㄱ|plz|pls|please)", re.IGNORECASE)
 # Advertising or addressing: an inquiry desk, an admin, entry, purchase; "@x 님".
-_ADVERT = re.compile(r"문의|입장|구매|가입|상담|운영자|관리자|관리|어드민|admin|support|inquir|join|buy|order|님|씨|\bask\b", re.IGNORECASE)
+_ADVERT = re.compile(r"문의|입장|구매|가입|상담|운영자|관리자|관리|어드민|판매자|셀러|업체|admin|support|inquir|join|buy|order|seller|vendor|님|씨|\bask\b", re.IGNORECASE)
 
 
 def contacts(text: str) -> list[str]:
@@ -200,6 +201,19 @@ def contacts(text: str) -> list[str]:
         if _CONTACT_BEFORE.search(before) or _CONTACT_AFTER.search(after):
             out.append(handle)
     return out
+
+
+# The author's account moved: banned, deleted or replaced by the one they write from now.
+_MOVED = re.compile(
+    r"정지|밴|터져|터졌|터짐|날아|삭제|막혀|막혔|잠겨|털려|새로\s?(?:팠|팜|만들|가입)|새\s?계정|이\s?계정으로|이걸로|부계로|"
+    r"\b(?:banned|nuked|deleted|suspended|locked|new\s+(?:acc|acct|account|one)|this\s+(?:acc|acct|account))\b",
+    re.IGNORECASE)
+
+
+def announces_move(text: str) -> bool:
+    """Does the message say the author's account was banned, deleted or replaced ("저 @x 예요. 계정
+    정지돼서 새로 만들었어요")? Then "I am @x" speaks of a former account."""
+    return bool(text and _MOVED.search(text)) and not questioned_or_third_person(text)
 
 
 def questioned_or_third_person(text: str) -> bool:
