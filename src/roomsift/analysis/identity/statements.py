@@ -41,6 +41,8 @@ _DECLARE_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# An account banned, deleted or lost ("정지", "터졌", "날아감", "막힘").
+_BAN = r"(?:정지|밴|터져|터졌|터짐|날아|삭제|막혀|막혔|막힘|잠겨|잠김|털려|털림)"
 _ALT_WORD = r"(?:예전|옛|이전|원래|전|구|본|부|세컨|서브|새|old|previous|prev|former|main|alt|other|second|backup|original|new)"
 _ALT_NOUN = r"(?:계정|계|캐|아이디|닉네임|닉|account|acc|acct|id|handle|one|name|nick)"  # 부캐/본캐: slang for alt/main
 _ALT_BEFORE = re.compile(
@@ -57,7 +59,7 @@ _ALT_AFTER = re.compile(
     r"(?:was|is)\s+(?:also\s+)?(?:me|mine|my\s+(?:old|alt|other|main|previous|new))\b|"
     r"(?:was|got)\s+(?:banned|nuked|deleted|suspended|locked)\b.{0,30}\b(?:was|is)\s+me\b|"
     # "@x 터져서 새로 팠어요", "@x 계정 정지돼서 이걸로 왔어요", "@x got banned, this is my new one"
-    r"(?:계정|계)?\s*(?:이|가|은|는)?\s*(?:정지|밴|터져|터졌|날아|삭제|막혀|막혔|잠겨|털려)\S*\s.{0,30}?(?:새로|새\s?계정|이걸로|이\s?계정|다시)\S*\s?\S*?(?:팠|왔|만들었|가입했|들어왔)|"
+    r"(?:계정|계)?\s*(?:이|가|은|는)?\s*" + _BAN + r"\S*\s.{0,30}?(?:새로|새\s?계정|이걸로|이\s?계정|다시)\S*\s?\S*?(?:팠|왔|만들었|가입했|들어왔)|"
     r"(?:got|was|is)\s+(?:banned|nuked|deleted|suspended|locked|gone)\b.{0,40}\b(?:new\s+(?:one|acc|account)|this\s+(?:one|acc|account)|i'?m\s+back|back\s+now)\b|"
     # "@x 쓰던 사람입니다" (I am the one who used @x), "@x 로 활동하던 사람", "@x 로 활동했어요";
     # Korean drops the copula too: "예전 @x 쓰던 사람." is a whole sentence about the author
@@ -65,7 +67,7 @@ _ALT_AFTER = re.compile(
     r"(?:쓰던|썼던|사용하던|였던|이었던|(?:으로|로)\s*활동하던)\s*(?:(?:사람|계정)?\s*(?:입니다|이에요|예요|에요|임|요)(?![가-힣])|(?:사람|계정)\s*(?:[.!~ㅋㅎ]|$))|"
     r"(?:으로|로)\s*활동(?:했|하다|하던)|"
     # "@x 인데 계정 터져서 새로 팠어요": the author is @x, on a new account
-    r"(?:인데|이었는데|였는데|입니다|이에요|예요|임)\s*,?\s*(?:계정|아이디|본계)?\s*(?:이|가)?\s*(?:정지|밴|터져|터졌|날아|삭제|막혀|막혔|잠겨|털려)|"
+    r"(?:인데|이었는데|였는데|입니다|이에요|예요|임)\s*,?\s*(?:계정|아이디|본계)?\s*(?:이|가)?\s*" + _BAN + "|"
     # "@x here, new account", "@x here (new acc)"
     r"here\b\W{0,3}(?:on\s+(?:a|my)\s+)?(?:new|alt|other|second|backup)\s+(?:one|acc|acct|account|phone)\b|"
     # "달지기 부계임", "X's new acc": the author is X's alt or new account
@@ -87,7 +89,7 @@ _PAST_ONLY_BEFORE = re.compile(r"^\s*(?:원래|예전에?|전에|이전에?|옛�
 # account in the next. The arrival must be done (옴/왔/팠, not "들어올게": the old account still
 # speaks) and not reported ("새로 팠대").
 _BANNED_THEN_HERE = re.compile(
-    r"^\s*(?:계정|계|아이디)?\s*(?:이|가|은|는)?\s*(?:정지|밴|터져|터졌|터짐|날아|삭제|막혀|막혔|막힘|잠겨|잠김|털려|털림)[^.!?\n]{0,20}[.!?\n]+\s*"
+    r"^\s*(?:계정|계|아이디)?\s*(?:이|가|은|는)?\s*" + _BAN + r"[^.!?\n]{0,20}[.!?\n]+\s*"
     r"[^.!?\n]{0,30}?(?:새로|새\s?계정|이걸로|이거로|이\s?계정|부계로|다시)\S*\s?\S*?(?:팠|팜|왔|옴|만들었|만듦|가입했|들어왔|들어옴)(?!대|다던|냐|니|\?)")
 # "안녕하세요 텔레그램 밤손님입니다 (@x)": the author introduces themselves as their account on
 # another platform, by its display name and handle.
@@ -205,7 +207,7 @@ def contacts(text: str) -> list[str]:
 
 # The author's account moved: banned, deleted or replaced by the one they write from now.
 _MOVED = re.compile(
-    r"정지|밴|터져|터졌|터짐|날아|삭제|막혀|막혔|잠겨|털려|새로\s?(?:팠|팜|만들|가입)|새\s?계정|이\s?계정으로|이걸로|부계로|"
+    _BAN + r"|새로\s?(?:팠|팜|만들|가입)|새\s?계정|이\s?계정으로|이걸로|부계로|"
     r"\b(?:banned|nuked|deleted|suspended|locked|new\s+(?:acc|acct|account|one)|this\s+(?:acc|acct|account))\b",
     re.IGNORECASE)
 
