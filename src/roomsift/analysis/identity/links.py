@@ -17,6 +17,7 @@ proves, and checked against the labelled corpora (devcorpus/identity_links.py an
 | the same handle given as their own by two accounts (or declared by one, held by the other) | 0.85 | one handle, one person, as with a phone |
 | alt claim, resolved by display name only | 0.6 | the claim is strong, but which account owns the username is a guess |
 | same wallet/bank account given as one's own by both | 0.9 | "my wallet" from two accounts |
+| a deleted account claimed as one's own, with a value that deleted account gave as its own | 0.9 | the successor reclaims what it owned |
 | same phone given as one's own by both (or as an account's phone id) | 0.9 | |
 | username reused on the same platform, at different times | 0.85 | handles move when an account is banned |
 | username shared across platforms | 0.6 | common handles collide across platforms |

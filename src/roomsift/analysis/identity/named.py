@@ -9,7 +9,9 @@ Writers rarely give a handle when they say who they were: "운영 부계 moonkee
   handle. The name is put in the handle's place and the same claim reader decides
   (statements.read: its phrasings, vetoes and learned reader), so a name is claimed in exactly
   the words a handle would be. Names held by more than one account, or too short to tell
-  apart ("ㅇㅇ", "Jay" is kept: three letters), never resolve.
+  apart ("ㅇㅇ", "Jay" is kept: three letters), never resolve. A claim about a former account
+  means only accounts that carried the name before it; one about a deleted account only
+  accounts exported nameless (links._claimable).
 - **a new-account announcement** without any name ("새 계정입니다", "본계 터져서 부계로 옴",
   "new acc, got banned"): the author is the account whose display name the author's account
   took over — exactly one other account of the platform with that name, whose name was last
