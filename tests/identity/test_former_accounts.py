@@ -34,7 +34,7 @@ def _links(inp):
 
 
 @pytest.mark.parametrize("text", [
-    "예전 @quiet_fox 쓰던 사람. 반가워요", "저 예전에 @quiet_fox 썼어요", "원래 @quiet_fox 였음",
+    "하늘임. 예전 @quiet_fox 쓰던 사람", "저 예전에 @quiet_fox 썼어요", "원래 @quiet_fox 였음. 계정 날아가서 새로 팜",
     "저 @quiet_fox 였어요", "@quiet_fox 썼던 사람입니다", "전 @quiet_fox 입니다. 새로 왔어요",
     "@quiet_fox 정지 먹음. 이걸로 다시 옴", "@quiet_fox 터짐. 새 계정으로 다시 들어왔어요",
 ])
@@ -44,6 +44,8 @@ def test_former_handle_without_a_copula_or_in_the_past_tense_is_an_alt_claim(tex
 
 @pytest.mark.parametrize("text", [
     "@quiet_fox 쓰던 사람 요즘 안 보이네", "운영자 원래 @quiet_fox 였음", "걔 원래 @quiet_fox 였음",
+    # no subject and nothing else about the author: an answer about someone else
+    "예전 @quiet_fox 쓰던 사람.", "방장? 원래 @quiet_fox 였음", "예전 @quiet_fox 쓰던 사람. 저 사람 요즘 뭐함",
     "저 @quiet_fox 팬이었어요", "@quiet_fox 였어요", "원래 @quiet_fox 였음?", "@quiet_fox 쓰던 사람 누구",
     "@quiet_fox 정지 먹음. 새 계정 만들어서 다시 들어올게",  # the old account still speaks
     "@quiet_fox 정지 먹음. 걔 새로 팠대", "@quiet_fox 정지됨. 새로 팠나?",

@@ -61,10 +61,9 @@ _ALT_AFTER = re.compile(
     # "@x 터져서 새로 팠어요", "@x 계정 정지돼서 이걸로 왔어요", "@x got banned, this is my new one"
     r"(?:계정|계)?\s*(?:이|가|은|는)?\s*" + _BAN + r"\S*\s.{0,30}?(?:새로|새\s?계정|이걸로|이\s?계정|다시)\S*\s?\S*?(?:팠|왔|만들었|가입했|들어왔)|"
     r"(?:got|was|is)\s+(?:banned|nuked|deleted|suspended|locked|gone)\b.{0,40}\b(?:new\s+(?:one|acc|account)|this\s+(?:one|acc|account)|i'?m\s+back|back\s+now)\b|"
-    # "@x 쓰던 사람입니다" (I am the one who used @x), "@x 로 활동하던 사람", "@x 로 활동했어요";
-    # Korean drops the copula too: "예전 @x 쓰던 사람." is a whole sentence about the author
-    # (a sentence that goes on — "@x 쓰던 사람 요즘 안 보이네" — speaks of someone else).
-    r"(?:쓰던|썼던|사용하던|였던|이었던|(?:으로|로)\s*활동하던)\s*(?:(?:사람|계정)?\s*(?:입니다|이에요|예요|에요|임|요)(?![가-힣])|(?:사람|계정)\s*(?:[.!~ㅋㅎ]|$))|"
+    # "@x 쓰던 사람입니다" (I am the one who used @x), "@x 로 활동하던 사람", "@x 로 활동했어요"
+    # ("@x 쓰던 사람 요즘 안 보이네" is not a copula "요")
+    r"(?:쓰던|썼던|사용하던|였던|이었던|(?:으로|로)\s*활동하던)\s*(?:사람|계정)?\s*(?:입니다|이에요|예요|에요|임|요)(?![가-힣])|"
     r"(?:으로|로)\s*활동(?:했|하다|하던)|"
     # "@x 인데 계정 터져서 새로 팠어요": the author is @x, on a new account
     r"(?:인데|이었는데|였는데|입니다|이에요|예요|임)\s*,?\s*(?:계정|아이디|본계)?\s*(?:이|가)?\s*" + _BAN + "|"
@@ -85,6 +84,14 @@ _SELF_AFTER = re.compile(r"^\s*(?:이에요|예요|에요|입니다|임|이요|�
 _PAST_SELF_AFTER = re.compile(
     r"^\s*(?:이었|였)(?:어요|어|음|습니다|다|죠)(?![가-힣])|^\s*(?:를|을)?\s*(?:썼|썼었|사용했)(?:어요|어|음|습니다|다|죠)(?![가-힣])")
 _PAST_ONLY_BEFORE = re.compile(r"^\s*(?:원래|예전에?|전에|이전에?|옛날에?)\s*$")
+# Korean drops the copula too: "예전 @x 쓰던 사람." is a whole sentence (one that goes on — "@x
+# 쓰던 사람 요즘 안 보이네" — speaks of someone else).
+_FORMER_PHRASE_AFTER = re.compile(r"^\s*(?:쓰던|썼던|사용하던|였던|이었던|(?:으로|로)\s*활동하던)\s*(?:사람|계정)\s*(?:[.!~ㅋㅎ]|$)")
+# Both forms without a subject ("원래 @x 였음", "예전 @x 쓰던 사람.") also answer "who was that?"
+# about someone else, so they count only when the message speaks of its author elsewhere: a
+# first person, the account having moved, or a sentence that only gives the author's name
+# ("K임.", "하늘입니다").
+_NAME_ONLY_SENTENCE = re.compile(r"(?:^|[.!?\n]\s*)[^\s.!?@]{1,15}\s?(?:임|입니다|이에요|예요|에요)\s*(?:[.!?\n]|$)")
 # "@x 정지 먹음. 이걸로 다시 옴": the ban of @x in one sentence, the author's arrival on a new
 # account in the next. The arrival must be done (옴/왔/팠, not "들어올게": the old account still
 # speaks) and not reported ("새로 팠대").
@@ -149,8 +156,11 @@ def read(text: str) -> tuple[list[str], list[str], dict[str, str]]:
         if _SELF_BEFORE.search(before) and (_SELF_AFTER.search(after) or before.lower().startswith("it")):
             declared.append(handle)
             alts.append(handle)
-        elif (_SELF_BEFORE.search(before) or _PAST_ONLY_BEFORE.match(before)) and _PAST_SELF_AFTER.search(after):
+        elif _SELF_BEFORE.search(before) and _PAST_SELF_AFTER.search(after):
             alts.append(handle)  # a former handle: the contact it was given under says whose
+        elif ((_PAST_ONLY_BEFORE.match(before) and _PAST_SELF_AFTER.search(after)) or _FORMER_PHRASE_AFTER.match(after)) \
+                and _author_speaks_of_self(text, start, end):
+            alts.append(handle)
         elif intro or _ALT_BEFORE.search(before) or _ALT_AFTER.search(after) or (
                 not before.strip() and _BANNED_THEN_HERE.match(text[end:end + 2 * WINDOW])
                 and not _NOT_A_CLAIM.search(text[end:end + 2 * WINDOW])):
@@ -216,6 +226,20 @@ def announces_move(text: str) -> bool:
     """Does the message say the author's account was banned, deleted or replaced ("저 @x 예요. 계정
     정지돼서 새로 만들었어요")? Then "I am @x" speaks of a former account."""
     return bool(text and _MOVED.search(text)) and not questioned_or_third_person(text)
+
+
+_FIRST_PERSON = re.compile(r"(?<![가-힣])(?:저|나|제|내|본인)(?:도|는|가|의|한테|랑|예요|에요|임)?(?![가-힣])|\b(?:i|i'?m|me|my|mine)\b",
+                           re.IGNORECASE)
+_THIRD_PERSON = re.compile(r"(?<![가-힣])(?:그|저|이)\s?(?:놈|새끼|사람|분|친구|녀석|애)|걔|쟤|얘네|했대|래요|라던데|사칭|"
+                           r"\b(?:his|her|their|him|them|that\s+guy)\b", re.IGNORECASE)
+
+
+def _author_speaks_of_self(text: str, start: int, end: int) -> bool:
+    """Does the rest of the message speak of its author (and of no one else)?"""
+    rest = text[:start] + " " + text[end:]
+    if _THIRD_PERSON.search(rest):
+        return False
+    return bool(_FIRST_PERSON.search(rest) or _MOVED.search(rest) or _NEW_HERE.search(rest) or _NAME_ONLY_SENTENCE.search(rest))
 
 
 def questioned_or_third_person(text: str) -> bool:
