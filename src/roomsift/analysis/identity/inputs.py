@@ -63,8 +63,12 @@ class Inputs:
     chats_of: dict[int, set[int]] = field(default_factory=dict)  # nickname account → chats it posted in
     # handle → [(account, message)] of accounts that gave it as a contact without "my" ("연락은 @x 로")
     contacts: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
-    # (account, message, text) of messages that speak of accounts, alts or names (identity/named.py)
-    cue_messages: list[tuple[int, int, str]] = field(default_factory=list)
+    # (account, message, text, time_utc or None) of messages that speak of accounts, alts or
+    # names (identity/named.py)
+    cue_messages: list[tuple[int, int, str, int | None]] = field(default_factory=list)
+    # Accounts seen without a name (Telegram exports a deleted account as "Deleted Account" or
+    # with no sender name): a claim about a deleted account can only mean one of these.
+    deleted: set[int] = field(default_factory=set)
 
 
 def add_statements(inp: Inputs, account_id: int, message_id: int, text: str) -> None:
@@ -79,10 +83,10 @@ def add_statements(inp: Inputs, account_id: int, message_id: int, text: str) -> 
             inp.contacts.setdefault(handle, []).append((account_id, message_id))
 
 
-def add_cue_message(inp: Inputs, account_id: int, message_id: int, text: str) -> None:
+def add_cue_message(inp: Inputs, account_id: int, message_id: int, text: str, time_utc: int | None = None) -> None:
     """Keep a message that may name another account as the author's own (identity/named.py)."""
     if text and named.CUE.search(text):
-        inp.cue_messages.append((account_id, message_id, text))
+        inp.cue_messages.append((account_id, message_id, text, time_utc))
 
 
 # Words a message must contain to be read by identity/named.py (lower-cased LIKE, a cheap
@@ -113,6 +117,9 @@ def load(conn: Connection) -> Inputs:
            "WHERE a.identity_basis = 'nickname'")
     for acc_id, chat_id in bulk.rows(conn, sql):
         inp.chats_of.setdefault(acc_id, set()).add(chat_id)
+    sql = ("SELECT DISTINCT account_id FROM messages WHERE account_id IS NOT NULL "
+           "AND (sender_name IS NULL OR sender_name = '' OR lower(sender_name) = 'deleted account')")
+    inp.deleted.update(acc_id for (acc_id,) in bulk.rows(conn, sql))
 
     if artifact_scan.is_current(conn, "artifacts", artifact_scan.fingerprint(conn)):
         usernames_by_msg: dict[int, list[str]] = {}
@@ -129,9 +136,9 @@ def load(conn: Connection) -> Inputs:
                 inp.posts.append(Post(acc_id, chat_id, message_id, kind, value, context, _own(detail)))
         # Bound patterns, not literals: PostgreSQL's driver reads a literal "%" as a placeholder.
         likes = " OR ".join("lower(text) LIKE ?" for _ in _CUE_LIKE)
-        sql = f"SELECT id, account_id, text FROM messages WHERE account_id IS NOT NULL AND kind = 'message' AND ({likes})"
-        for mid, acc_id, text in bulk.rows(conn, sql, tuple(f"%{w}%" for w in _CUE_LIKE)):
-            add_cue_message(inp, acc_id, mid, text or "")
+        sql = f"SELECT id, account_id, text, time_utc FROM messages WHERE account_id IS NOT NULL AND kind = 'message' AND ({likes})"
+        for mid, acc_id, text, when in bulk.rows(conn, sql, tuple(f"%{w}%" for w in _CUE_LIKE)):
+            add_cue_message(inp, acc_id, mid, text or "", when)
         if usernames_by_msg:
             ids = list(usernames_by_msg)
             for i in range(0, len(ids), 900):
@@ -141,19 +148,20 @@ def load(conn: Connection) -> Inputs:
                     add_statements(inp, owners[mid], mid, text or "")
         return inp
 
-    sql = "SELECT id, account_id, chat_id, text FROM messages WHERE account_id IS NOT NULL AND kind = 'message'"
-    for mid, acc_id, chat_id, text in bulk.rows(conn, sql):
-        add_message(inp, acc_id, chat_id, mid, text)
+    sql = "SELECT id, account_id, chat_id, text, time_utc FROM messages WHERE account_id IS NOT NULL AND kind = 'message'"
+    for mid, acc_id, chat_id, text, when in bulk.rows(conn, sql):
+        add_message(inp, acc_id, chat_id, mid, text, when)
     return inp
 
 
 _WANTED = PAYMENT_KINDS + (PHONE, USERNAME)
 
 
-def add_message(inp: Inputs, account_id: int, chat_id: int, message_id: int, text: str) -> None:
+def add_message(inp: Inputs, account_id: int, chat_id: int, message_id: int, text: str,
+                time_utc: int | None = None) -> None:
     """Add what one message says about identity (artifacts, statements) to `inp`."""
     inp.chats_of.setdefault(account_id, set()).add(chat_id)
-    add_cue_message(inp, account_id, message_id, text)
+    add_cue_message(inp, account_id, message_id, text, time_utc)
     if not text or not PREFILTER_RE.search(text):
         return
     everything = extract(text)

@@ -17,6 +17,7 @@ proves, and checked against the labelled corpora (devcorpus/identity_links.py an
 | the same handle given as their own by two accounts (or declared by one, held by the other) | 0.85 | one handle, one person, as with a phone |
 | alt claim, resolved by display name only | 0.6 | the claim is strong, but which account owns the username is a guess |
 | same wallet/bank account given as one's own by both | 0.9 | "my wallet" from two accounts |
+| a deleted account claimed as one's own, with a value that deleted account gave as its own | 0.9 | the successor reclaims what it owned |
 | same phone given as one's own by both (or as an account's phone id) | 0.9 | |
 | username reused on the same platform, at different times | 0.85 | handles move when an account is banned |
 | username shared across platforms | 0.6 | common handles collide across platforms |
@@ -34,7 +35,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from roomsift.analysis.artifacts.model import GIFT_CARD, PHONE
-from roomsift.analysis.identity import named
+from roomsift.analysis.identity import named, statements
 from roomsift.analysis.identity.inputs import Inputs
 
 MERGE_AT = 0.8
@@ -148,7 +149,11 @@ def stated(inputs: Inputs, out: LinkSet) -> None:
                 for o in owners:
                     out.add(st.account_id, o, Evidence("stated", 0.85, f"says @{u} is also theirs; @{u} was held by {len(owners)} accounts", [st.message_id] + cite))
                 continue
-            if owners or st.account_id in held:
+            # "저 @x 예요" declares @x as the author's own; only when the same message says the
+            # account moved is @x a former account that someone else's contact may have been.
+            said_here = {m for a, m in inputs.declared.get(u, []) if a == st.account_id} <= {st.message_id}
+            if owners or (st.account_id in held and not (held[st.account_id] == "declared" and said_here
+                                                          and statements.announces_move(st.text))):
                 continue
             # No account holds or declares @u as its own, but one gave it as a contact
             # ("연락은 @u 로"): the claim points to that account.
@@ -270,6 +275,27 @@ def _display_index(inputs: Inputs) -> dict[str, set[int]]:
     return out
 
 
+def _claimable(inputs: Inputs, text: str, when: int | None):
+    """Which accounts a named claim can mean, by name history. A former account ("예전 닉 X",
+    "전 닉 X") carried the name before the claim: an account first seen under it only later is
+    someone else who took a free name. A deleted account is exported without a name ("Deleted
+    Account" or none), so a claim about one ("지워진 계정 저예요 (전 닉 X)") never means an
+    account still shown under the name — only one also seen nameless (exported before and
+    after its deletion)."""
+    deleted = named.speaks_of_deleted(text)
+    if not deleted and not named.speaks_of_past(text):
+        return None
+
+    def eligible(acc_id: int, key: str) -> bool:
+        if deleted and acc_id not in inputs.deleted:
+            return False
+        if when is None:
+            return True
+        firsts = [f for n, (f, _l) in inputs.accounts[acc_id].display_seen.items() if named.norm(n) == key and f is not None]
+        return not firsts or min(firsts) <= when
+    return eligible
+
+
 def named_claims(inputs: Inputs, out: LinkSet) -> None:
     """Alt claims that name the other account by its display name ("운영 부계 moonkeeper 도 제
     계정입니다", "저 달지기 부계임", "예전 닉 달빛이에요"): the author and the one account that
@@ -278,8 +304,8 @@ def named_claims(inputs: Inputs, out: LinkSet) -> None:
         return
     index = _display_index(inputs)
     claims: dict[tuple[int, int], list[tuple[int, str]]] = defaultdict(list)
-    for author, mid, text in inputs.cue_messages:
-        for other, name in named.claimed_names(text, index, author):
+    for author, mid, text, when in inputs.cue_messages:
+        for other, name in named.claimed_names(text, index, author, _claimable(inputs, text, when)):
             claims[(author, other)].append((mid, name))
     for (author, other), said in claims.items():
         both = (other, author) in claims
@@ -297,7 +323,7 @@ def announced_takeover(inputs: Inputs, out: LinkSet) -> None:
     account went quiet and its owner came back under the same name. With overlapping or
     unknown times it is only a candidate (two people can share a name)."""
     announced: dict[int, list[int]] = defaultdict(list)
-    for author, mid, text in inputs.cue_messages:
+    for author, mid, text, _when in inputs.cue_messages:
         if named.announces_new_account(text):
             announced[author].append(mid)
     if not announced:
@@ -326,7 +352,33 @@ def announced_takeover(inputs: Inputs, out: LinkSet) -> None:
             break
 
 
-RULES = (stated, declared_handles, own_values, username_reuse, nicknames, named_claims, announced_takeover)
+def deleted_successor(inputs: Inputs, out: LinkSet) -> None:
+    """An account says a deleted account was theirs ("지워진 계정 저예요", "전 계정 지웠어요") and,
+    in the same message, gives a wallet, bank account or phone that exactly one deleted account
+    (seen without a name) had given as its own: the successor reclaims what it owned. The
+    claim is the first person here, so the value needs no "my" of its own; without the claim a
+    repeated refund account is a cashier's confirmation, and a PIN is never anyone's."""
+    if not inputs.deleted:
+        return
+    owned_by_deleted: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for p in inputs.posts:
+        if p.own and p.kind != GIFT_CARD and p.account_id in inputs.deleted:
+            owned_by_deleted[(p.kind, p.value)].add(p.account_id)
+    if not owned_by_deleted:
+        return
+    claims = {(author, mid) for author, mid, text, _w in inputs.cue_messages if named.claims_deleted_account(text)}
+    for p in inputs.posts:
+        if (p.account_id, p.message_id) not in claims or p.kind == GIFT_CARD:
+            continue
+        olds = owned_by_deleted.get((p.kind, p.value), set()) - {p.account_id}
+        if len(olds) == 1:
+            old = next(iter(olds))
+            cite = [p.message_id] + [q.message_id for q in inputs.posts if q.account_id == old and q.own and q.value == p.value][:2]
+            out.add(p.account_id, old, Evidence("deleted_successor", 0.9,
+                    f"says a deleted account was theirs and gives the {_KIND_WORDS.get(p.kind, p.kind)} that deleted account gave as its own", cite))
+
+
+RULES = (stated, declared_handles, own_values, username_reuse, nicknames, named_claims, announced_takeover, deleted_successor)
 
 
 def find_links(inputs: Inputs) -> list[Link]:

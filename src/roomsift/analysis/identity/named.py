@@ -9,7 +9,9 @@ Writers rarely give a handle when they say who they were: "운영 부계 moonkee
   handle. The name is put in the handle's place and the same claim reader decides
   (statements.read: its phrasings, vetoes and learned reader), so a name is claimed in exactly
   the words a handle would be. Names held by more than one account, or too short to tell
-  apart ("ㅇㅇ", "Jay" is kept: three letters), never resolve.
+  apart ("ㅇㅇ", "Jay" is kept: three letters), never resolve. A claim about a former account
+  means only accounts that carried the name before it; one about a deleted account only
+  accounts exported nameless (links._claimable).
 - **a new-account announcement** without any name ("새 계정입니다", "본계 터져서 부계로 옴",
   "new acc, got banned"): the author is the account whose display name the author's account
   took over — exactly one other account of the platform with that name, whose name was last
@@ -20,6 +22,7 @@ A display name alone never links (the same name is a collision until words claim
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from roomsift.analysis.identity import statements
 
@@ -55,6 +58,19 @@ _ALT_AFTER_NAME = re.compile(r"\S{0,3}\s*(?:'s\s+)?(?:의\s*)?(?:새|부|본|세
 # A former name: the author's new display name is the old one with a counter or a marker
 # ("정산" → "정산2", "bluebird" → "bluebird v2", "달빛" → "달빛new").
 _SUFFIX = re.compile(r"(?:v?\d{1,2}|new|re|sub|alt|backup|부계|새|뉴)$")
+# The claim is about a former account ("예전 닉 달빛이에요", "old acc got banned", "전 계정(유령)
+# 지웠어요"): the name it gives was carried before the claim was made.
+_PAST = re.compile(
+    r"예전|옛|이전|원래|(?<![가-힣])(?:전|구)\s?(?:닉|계정|계|아이디)|정지|터져|터졌|날아|삭제|탈퇴|지워|지웠|"
+    r"\b(?:old|previous|prev|former|formerly|previously|used\s+to|was|got\s+(?:banned|nuked|deleted))\b",
+    re.IGNORECASE,
+)
+# ... and about a deleted one ("지워진 계정 저예요", "계정 삭제했어요", "deleted my old acc").
+_DELETED = re.compile(
+    r"(?:지워진|삭제된|삭제한|탈퇴한)\s?(?:계정|아이디|닉)|(?:계정|아이디).{0,12}?(?:지웠|지워|삭제|탈퇴)|"
+    r"\bdeleted\s+(?:my\s+)?(?:old\s+|other\s+)?(?:acc|acct|account)\b|\b(?:acc|acct|account)\s+(?:got\s+|was\s+)?deleted\b",
+    re.IGNORECASE,
+)
 _PLACEHOLDER = "@namedacct"
 
 
@@ -67,9 +83,29 @@ def distinctive(key: str) -> bool:
     return len(re.findall(r"[가-힣]", key)) >= 2 or len(key) >= 3
 
 
-def claimed_names(text: str, index: dict[str, set[int]], author: int) -> list[tuple[int, str]]:
+def speaks_of_past(text: str) -> bool:
+    return bool(_PAST.search(text))
+
+
+def speaks_of_deleted(text: str) -> bool:
+    return bool(_DELETED.search(text))
+
+
+def claims_deleted_account(text: str) -> bool:
+    """Does the author say a deleted account was theirs ("지워진 계정 저예요", "전 계정 지웠어요",
+    "deleted my old acc, this is me now")? A first person or a new-account announcement is
+    needed ("삭제된 계정 환불계좌 확인" is a cashier speaking of someone else's account)."""
+    if not text or not speaks_of_deleted(text) or statements.questioned_or_third_person(text):
+        return False
+    return bool(_FIRST_PERSON.search(text)) or bool(ANNOUNCE.search(text)) or bool(re.search(r"(?:지웠|삭제했|탈퇴했)", text))
+
+
+def claimed_names(text: str, index: dict[str, set[int]], author: int,
+                  eligible: Callable[[int, str], bool] | None = None) -> list[tuple[int, str]]:
     """(account, name) for each display name of exactly one other account that the author
-    claims as their other account."""
+    claims as their other account. `eligible(account, name key)` drops accounts the claim
+    cannot mean before the name must be unique (links.named_claims: a former name carried
+    only after the claim, a live account when the claim is about a deleted one)."""
     if not text or not CUE.search(text):
         return []
     first_person = bool(_FIRST_PERSON.search(text))
@@ -79,6 +115,8 @@ def claimed_names(text: str, index: dict[str, set[int]], author: int) -> list[tu
         for cand in (tok, _PARTICLE.sub("", tok)):
             key = norm(cand)
             accs = index.get(key, set()) - {author} if key and distinctive(key) else set()
+            if eligible is not None:
+                accs = {a for a in accs if eligible(a, key)}
             if len(accs) != 1 or author in index.get(key, set()):
                 continue
             # The name stands where a handle would: the claim reader decides.

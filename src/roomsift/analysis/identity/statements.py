@@ -41,6 +41,8 @@ _DECLARE_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# An account banned, deleted or lost ("정지", "터졌", "날아감", "막힘").
+_BAN = r"(?:정지|밴|터져|터졌|터짐|날아|삭제|막혀|막혔|막힘|잠겨|잠김|털려|털림)"
 _ALT_WORD = r"(?:예전|옛|이전|원래|전|구|본|부|세컨|서브|새|old|previous|prev|former|main|alt|other|second|backup|original|new)"
 _ALT_NOUN = r"(?:계정|계|캐|아이디|닉네임|닉|account|acc|acct|id|handle|one|name|nick)"  # 부캐/본캐: slang for alt/main
 _ALT_BEFORE = re.compile(
@@ -57,13 +59,14 @@ _ALT_AFTER = re.compile(
     r"(?:was|is)\s+(?:also\s+)?(?:me|mine|my\s+(?:old|alt|other|main|previous|new))\b|"
     r"(?:was|got)\s+(?:banned|nuked|deleted|suspended|locked)\b.{0,30}\b(?:was|is)\s+me\b|"
     # "@x 터져서 새로 팠어요", "@x 계정 정지돼서 이걸로 왔어요", "@x got banned, this is my new one"
-    r"(?:계정|계)?\s*(?:이|가|은|는)?\s*(?:정지|밴|터져|터졌|날아|삭제|막혀|막혔|잠겨|털려)\S*\s.{0,30}?(?:새로|새\s?계정|이걸로|이\s?계정|다시)\S*\s?\S*?(?:팠|왔|만들었|가입했|들어왔)|"
+    r"(?:계정|계)?\s*(?:이|가|은|는)?\s*" + _BAN + r"\S*\s.{0,30}?(?:새로|새\s?계정|이걸로|이\s?계정|다시)\S*\s?\S*?(?:팠|왔|만들었|가입했|들어왔)|"
     r"(?:got|was|is)\s+(?:banned|nuked|deleted|suspended|locked|gone)\b.{0,40}\b(?:new\s+(?:one|acc|account)|this\s+(?:one|acc|account)|i'?m\s+back|back\s+now)\b|"
     # "@x 쓰던 사람입니다" (I am the one who used @x), "@x 로 활동하던 사람", "@x 로 활동했어요"
-    r"(?:쓰던|였던|이었던|(?:으로|로)\s*활동하던)\s*(?:사람|계정)?\s*(?:입니다|이에요|예요|에요|임|요)|"
+    # ("@x 쓰던 사람 요즘 안 보이네" is not a copula "요")
+    r"(?:쓰던|썼던|사용하던|였던|이었던|(?:으로|로)\s*활동하던)\s*(?:사람|계정)?\s*(?:입니다|이에요|예요|에요|임|요)(?![가-힣])|"
     r"(?:으로|로)\s*활동(?:했|하다|하던)|"
     # "@x 인데 계정 터져서 새로 팠어요": the author is @x, on a new account
-    r"(?:인데|이었는데|였는데|입니다|이에요|예요|임)\s*,?\s*(?:계정|아이디|본계)?\s*(?:이|가)?\s*(?:정지|밴|터져|터졌|날아|삭제|막혀|막혔|잠겨|털려)|"
+    r"(?:인데|이었는데|였는데|입니다|이에요|예요|임)\s*,?\s*(?:계정|아이디|본계)?\s*(?:이|가)?\s*" + _BAN + "|"
     # "@x here, new account", "@x here (new acc)"
     r"here\b\W{0,3}(?:on\s+(?:a|my)\s+)?(?:new|alt|other|second|backup)\s+(?:one|acc|acct|account|phone)\b|"
     # "달지기 부계임", "X's new acc": the author is X's alt or new account
@@ -73,8 +76,28 @@ _ALT_AFTER = re.compile(
 )
 # "저 @x 예요" / "it's me, @x": the author says they are @x — their handle, and, if another
 # account holds it, their other account.
-_SELF_BEFORE = re.compile(r"(?:(?<![가-힣])(?:저|나)\s+(?:원래|예전에?|전에|이전에?)?\s*|\bit'?s\s+me,?\s+)$", re.IGNORECASE)
+_SELF_BEFORE = re.compile(r"(?:(?<![가-힣])(?:저|나|전|난|저는|나는|제가)\s+(?:원래|예전에?|전에|이전에?)?\s*|\bit'?s\s+me,?\s+)$", re.IGNORECASE)
 _SELF_AFTER = re.compile(r"^\s*(?:이에요|예요|에요|입니다|임|이요|요)(?![가-힣])")
+# "저 @x 였어요", "저 예전에 @x 썼어요", "원래 @x 였음": the author was, or used, @x — a former
+# account. Korean drops the "I", so a sentence that opens with nothing but "원래/예전에" before
+# the handle speaks of the author too ("운영자 원래 @x 였음" has a subject and does not).
+_PAST_SELF_AFTER = re.compile(
+    r"^\s*(?:이었|였)(?:어요|어|음|습니다|다|죠)(?![가-힣])|^\s*(?:를|을)?\s*(?:썼|썼었|사용했)(?:어요|어|음|습니다|다|죠)(?![가-힣])")
+_PAST_ONLY_BEFORE = re.compile(r"^\s*(?:원래|예전에?|전에|이전에?|옛날에?)\s*$")
+# Korean drops the copula too: "예전 @x 쓰던 사람." is a whole sentence (one that goes on — "@x
+# 쓰던 사람 요즘 안 보이네" — speaks of someone else).
+_FORMER_PHRASE_AFTER = re.compile(r"^\s*(?:쓰던|썼던|사용하던|였던|이었던|(?:으로|로)\s*활동하던)\s*(?:사람|계정)\s*(?:[.!~ㅋㅎ]|$)")
+# Both forms without a subject ("원래 @x 였음", "예전 @x 쓰던 사람.") also answer "who was that?"
+# about someone else, so they count only when the message speaks of its author elsewhere: a
+# first person, the account having moved, or a sentence that only gives the author's name
+# ("K임.", "하늘입니다").
+_NAME_ONLY_SENTENCE = re.compile(r"(?:^|[.!?\n]\s*)[^\s.!?@]{1,15}\s?(?:임|입니다|이에요|예요|에요)\s*(?:[.!?\n]|$)")
+# "@x 정지 먹음. 이걸로 다시 옴": the ban of @x in one sentence, the author's arrival on a new
+# account in the next. The arrival must be done (옴/왔/팠, not "들어올게": the old account still
+# speaks) and not reported ("새로 팠대").
+_BANNED_THEN_HERE = re.compile(
+    r"^\s*(?:계정|계|아이디)?\s*(?:이|가|은|는)?\s*" + _BAN + r"[^.!?\n]{0,20}[.!?\n]+\s*"
+    r"[^.!?\n]{0,30}?(?:새로|새\s?계정|이걸로|이거로|이\s?계정|부계로|다시)\S*\s?\S*?(?:팠|팜|왔|옴|만들었|만듦|가입했|들어왔|들어옴)(?!대|다던|냐|니|\?)")
 # "안녕하세요 텔레그램 밤손님입니다 (@x)": the author introduces themselves as their account on
 # another platform, by its display name and handle.
 _INTRO_BEFORE = re.compile(
@@ -133,7 +156,14 @@ def read(text: str) -> tuple[list[str], list[str], dict[str, str]]:
         if _SELF_BEFORE.search(before) and (_SELF_AFTER.search(after) or before.lower().startswith("it")):
             declared.append(handle)
             alts.append(handle)
-        elif intro or _ALT_BEFORE.search(before) or _ALT_AFTER.search(after):
+        elif _SELF_BEFORE.search(before) and _PAST_SELF_AFTER.search(after):
+            alts.append(handle)  # a former handle: the contact it was given under says whose
+        elif ((_PAST_ONLY_BEFORE.match(before) and _PAST_SELF_AFTER.search(after)) or _FORMER_PHRASE_AFTER.match(after)) \
+                and _author_speaks_of_self(text, start, end):
+            alts.append(handle)
+        elif intro or _ALT_BEFORE.search(before) or _ALT_AFTER.search(after) or (
+                not before.strip() and _BANNED_THEN_HERE.match(text[end:end + 2 * WINDOW])
+                and not _NOT_A_CLAIM.search(text[end:end + 2 * WINDOW])):
             alts.append(handle)
             if intro:
                 names[handle] = intro.group("name")
@@ -162,12 +192,13 @@ def read(text: str) -> tuple[list[str], list[str], dict[str, str]]:
 # ("입장 문의는 @x 로"), so such a contact never links on its own: it only tells which account an
 # alt claim about @x points to, when no account holds or declares @x (links.stated).
 _CONTACT_BEFORE = re.compile(
-    r"(?:연락|갠톡|개인톡|디엠|DM|dm|텔레|텔그|tg|telegram|pm|msg|message|reach|contact)\S{0,2}\s*[:：]?\s*$", re.IGNORECASE)
+    r"(?:연락|갠톡|개인톡|디엠|DM|dm|텔레|텔그|tg|telegram|pm|msg|message|reach|contact|아이디|핸들|\bid|handle)\S{0,2}\s*[:：]?\s*$",
+    re.IGNORECASE)
 _CONTACT_AFTER = re.compile(
     r"^\s*(?:으로|로|에서)?\s*(?:연락|갠톡|개인톡|디엠|DM|dm|문자|톡)\S*"
     r"|^\s*(?:으로|로)\s*$|^\s*(?:으로|로)?\s*(?:주세요|줘|ㄱ|plz|pls|please)", re.IGNORECASE)
 # Advertising or addressing: an inquiry desk, an admin, entry, purchase; "@x 님".
-_ADVERT = re.compile(r"문의|입장|구매|가입|상담|운영자|관리자|관리|어드민|admin|support|inquir|join|buy|order|님|씨|\bask\b", re.IGNORECASE)
+_ADVERT = re.compile(r"문의|입장|구매|가입|상담|운영자|관리자|관리|어드민|판매자|셀러|업체|admin|support|inquir|join|buy|order|seller|vendor|님|씨|\bask\b", re.IGNORECASE)
 
 
 def contacts(text: str) -> list[str]:
@@ -182,6 +213,33 @@ def contacts(text: str) -> list[str]:
         if _CONTACT_BEFORE.search(before) or _CONTACT_AFTER.search(after):
             out.append(handle)
     return out
+
+
+# The author's account moved: banned, deleted or replaced by the one they write from now.
+_MOVED = re.compile(
+    _BAN + r"|새로\s?(?:팠|팜|만들|가입)|새\s?계정|이\s?계정으로|이걸로|부계로|"
+    r"\b(?:banned|nuked|deleted|suspended|locked|new\s+(?:acc|acct|account|one)|this\s+(?:acc|acct|account))\b",
+    re.IGNORECASE)
+
+
+def announces_move(text: str) -> bool:
+    """Does the message say the author's account was banned, deleted or replaced ("저 @x 예요. 계정
+    정지돼서 새로 만들었어요")? Then "I am @x" speaks of a former account."""
+    return bool(text and _MOVED.search(text)) and not questioned_or_third_person(text)
+
+
+_FIRST_PERSON = re.compile(r"(?<![가-힣])(?:저|나|제|내|본인)(?:도|는|가|의|한테|랑|예요|에요|임)?(?![가-힣])|\b(?:i|i'?m|me|my|mine)\b",
+                           re.IGNORECASE)
+_THIRD_PERSON = re.compile(r"(?<![가-힣])(?:그|저|이)\s?(?:놈|새끼|사람|분|친구|녀석|애)|걔|쟤|얘네|했대|래요|라던데|사칭|"
+                           r"\b(?:his|her|their|him|them|that\s+guy)\b", re.IGNORECASE)
+
+
+def _author_speaks_of_self(text: str, start: int, end: int) -> bool:
+    """Does the rest of the message speak of its author (and of no one else)?"""
+    rest = text[:start] + " " + text[end:]
+    if _THIRD_PERSON.search(rest):
+        return False
+    return bool(_FIRST_PERSON.search(rest) or _MOVED.search(rest) or _NEW_HERE.search(rest) or _NAME_ONLY_SENTENCE.search(rest))
 
 
 def questioned_or_third_person(text: str) -> bool:
