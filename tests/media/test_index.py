@@ -55,15 +55,27 @@ def test_mih_reports_every_hit_when_many_known_hashes_are_alike():
     assert sum(1 for q, *_ in got if q == 0) == 61
 
 
+def test_mih_batch_with_more_hits_than_it_keeps_is_still_exact():
+    """A batch whose tables overflow their hit buffers is answered query by query."""
+    rng = np.random.default_rng(8)
+    known = rng.integers(0, 256, (4000, 32), dtype=np.uint8)
+    known[1000:3000] = known[5]  # 2,001 copies
+    queries = np.stack([_flip(known[5], i % 20, rng) for i in range(80)])
+    got = sorted((h.query, h.known, h.distance) for h in PDQIndex(known, "mih").search(queries, 31))
+    assert got == sorted((h.query, h.known, h.distance) for h in brute_force(known, queries, 31))
+    assert len(got) == 80 * 2001
+
+
 def test_empty_index_matches_nothing():
     assert PDQIndex(np.zeros((0, 32), np.uint8)).search(np.zeros((1, 32), np.uint8)) == []
 
 
-@pytest.mark.parametrize("clustered", [False, True])
-def test_mih_exact_at_every_distance_and_radius(clustered):
+@pytest.mark.parametrize("clustered,parallel", [(False, True), (True, True), (False, False)])
+def test_mih_exact_at_every_distance_and_radius(clustered, parallel):
     """Neighbours planted at every distance 0-32 are found exactly as brute force finds them,
     at radii where the index probes 0, 1 and 2 flips per key (and at the edges between);
-    also when the codes come in the index's own order (no input order stored)."""
+    also when the codes come in the index's own order (no input order stored), and query by
+    query (parallel=False, the service's path) as well as table by table (batches)."""
     from roomsift.media.mih import cluster_order
 
     rng = np.random.default_rng(11)
@@ -76,7 +88,7 @@ def test_mih_exact_at_every_distance_and_radius(clustered):
     idx = PDQIndex(known, "mih")
     assert (idx.index.rows is None) == clustered
     for radius in (0, 5, 10, 11, 21, 22, 31):
-        got = sorted((h.query, h.known, h.distance) for h in idx.search(queries, radius))
+        got = sorted((h.query, h.known, h.distance) for h in idx.search(queries, radius, parallel=parallel))
         want = sorted((h.query, h.known, h.distance) for h in brute_force(known, queries, radius))
         assert got == want, radius
         assert sum(1 for *_, d in want if d == radius) >= 6  # the edge itself is planted

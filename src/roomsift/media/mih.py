@@ -229,9 +229,121 @@ def _search_py(codes, ids, id_bytes, bvs, bases, qcodes, radius, out_k, out_d, t
     return found
 
 
+@njit(cache=True)
+def _verify(codes, qcodes, ck, cq, nc, t, radius, flips, out_q, out_k, out_d, c, sink):
+    """Compare nc buffered candidates of table t; their codes are loaded first, together."""
+    for y in range(nc):
+        sink ^= codes[ck[y], 0]
+    cap = out_k.shape[1]
+    for y in range(nc):
+        k, qi = ck[y], cq[y]
+        q0, q1, q2, q3 = qcodes[qi, 0], qcodes[qi, 1], qcodes[qi, 2], qcodes[qi, 3]
+        d = _popcount(codes[k, 0] ^ q0) + _popcount(codes[k, 1] ^ q1)
+        if d > radius:
+            continue
+        d += _popcount(codes[k, 2] ^ q2) + _popcount(codes[k, 3] ^ q3)
+        if d > radius:
+            continue
+        ok = True
+        for t2 in range(t):
+            kk = _key(codes[k, 0], codes[k, 1], codes[k, 2], codes[k, 3], t2)
+            if _popcount(np.uint64(kk ^ _key(q0, q1, q2, q3, t2))) <= flips:
+                ok = False
+                break
+        if ok:
+            if c < cap:
+                out_q[t, c], out_k[t, c], out_d[t, c] = qi, k, d
+            c += 1
+    return c, sink
+
+
+def _batch_py(codes, ids, id_bytes, bvs, bases, qcodes, radius, out_q, out_k, out_d, counts, touch):
+    """A batch of queries, one table at a time (the tables spread over the cores): every
+    query's directory blocks of the table, counting-sorted by block, then swept in block
+    order, so the directory and the row numbers are read front to back instead of at random
+    places; only the codes stay random reads, touched a chunk at a time before comparing.
+    Hits of table t go to out_*[t] (counts[t] of them; more than fit: the caller retries)."""
+    nq = qcodes.shape[0]
+    cap = out_k.shape[1]
+    flips = radius // TABLES
+    per_q = 1 + (_HI if flips >= 1 else 0) + (_HI * (_HI - 1) // 2 if flips >= 2 else 0)
+    nv = nq * per_q
+    for t in prange(TABLES):
+        vblk = np.empty(nv, np.int64)
+        vmask = np.empty(nv, np.uint64)
+        vq = np.empty(nv, np.int64)
+        i = 0
+        for qi in range(nq):
+            qk = _key(qcodes[qi, 0], qcodes[qi, 1], qcodes[qi, 2], qcodes[qi, 3], t)
+            hi, lo = qk >> _LO, qk & 63
+            vblk[i], vmask[i], vq[i] = hi, _LOWMASK[flips, lo], qi
+            i += 1
+            if flips >= 1:
+                for a in range(_HI):
+                    vblk[i], vmask[i], vq[i] = hi ^ (1 << a), _LOWMASK[flips - 1, lo], qi
+                    i += 1
+                    if flips >= 2:
+                        for b in range(a):
+                            vblk[i], vmask[i], vq[i] = hi ^ (1 << a) ^ (1 << b), _LOWMASK[0, lo], qi
+                            i += 1
+        # counting sort of the visits by block
+        nblocks = 1 << _HI
+        start = np.zeros(nblocks + 1, np.int64)
+        for i in range(nv):
+            start[vblk[i] + 1] += 1
+        for b in range(nblocks):
+            start[b + 1] += start[b]
+        sblk = np.empty(nv, np.int64)
+        smask = np.empty(nv, np.uint64)
+        sq = np.empty(nv, np.int64)
+        for i in range(nv):
+            o = start[vblk[i]]
+            start[vblk[i]] += 1
+            sblk[o], smask[o], sq[o] = vblk[i], vmask[i], vq[i]
+        bv = bvs[t]
+        ck = np.empty(_CHUNK, np.int64)
+        cq = np.empty(_CHUNK, np.int64)
+        nc = 0
+        c = 0
+        sink = np.uint64(0)
+        for o in range(nv):
+            blk, m, qi = sblk[o], smask[o], sq[o]
+            before = np.int64(bases[t, blk])
+            p = before + (blk << 6)
+            pos, cur = p, 0
+            while m:
+                j = _popcount((m & (~m + np.uint64(1))) - np.uint64(1))
+                m &= m - np.uint64(1)
+                if j > cur:
+                    pos = _select0(bv, pos, j - cur - 1) + 1
+                e = _select0(bv, pos, 0)
+                s0 = before + (pos - p) - j
+                for r in range(s0, s0 + (e - pos)):
+                    if t == 0:
+                        k = r
+                    else:
+                        x = r * id_bytes
+                        k = np.int64(ids[t - 1, x]) | (np.int64(ids[t - 1, x + 1]) << 8) | (np.int64(ids[t - 1, x + 2]) << 16)
+                        if id_bytes == 4:
+                            k |= np.int64(ids[t - 1, x + 3]) << 24
+                    ck[nc], cq[nc] = k, qi
+                    nc += 1
+                    if nc == _CHUNK:
+                        c, sink = _verify(codes, qcodes, ck, cq, nc, t, radius, flips, out_q, out_k, out_d, c, sink)
+                        nc = 0
+                pos, cur = e + 1, j + 1
+        c, sink = _verify(codes, qcodes, ck, cq, nc, t, radius, flips, out_q, out_k, out_d, c, sink)
+        counts[t] = c
+        touch[t] = sink
+    return counts
+
+
 # Batches use both cores; the service's per-request lookups use the serial build, since
 # numba's parallel runtime must not be entered from several request threads at once.
 _search = njit(parallel=True, cache=True)(_search_py)
+_batch = njit(parallel=True, cache=True)(_batch_py)
+BATCH_MIN = 64  # queries from which a parallel search goes table by table
+_BATCH_MAX = 16384  # queries per table-by-table pass: its visit lists take ~48 B x 121 per query (~95 MB) per core
 _search_serial = njit(cache=True)(_search_py)
 
 
@@ -300,6 +412,17 @@ class MIHIndex:
             self.bvs[t, :len(b)] = b
         self.bases = np.stack(bases)
 
+    @staticmethod
+    def _batch(args, qc, radius):
+        """Table-by-table search of a batch; None if a table had more hits than kept
+        (then the query-by-query search answers)."""
+        cap = 4 * len(qc) + 1024
+        out = [np.empty((TABLES, cap), np.int64) for _ in range(3)]
+        counts = _batch(*args, qc, radius, *out, np.zeros(TABLES, np.int64), np.empty(TABLES, np.uint64))
+        if (counts > cap).any():
+            return None
+        return tuple(np.concatenate([o[t, :counts[t]] for t in range(TABLES)]) for o in out)
+
     def nbytes(self) -> int:
         rows = 0 if self.rows is None else self.rows.nbytes
         return self.codes8.nbytes + self.ids.nbytes + self.bvs.nbytes + self.bases.nbytes + rows
@@ -313,6 +436,14 @@ class MIHIndex:
         nq = len(q8)
         qc = q8.view(np.uint64).reshape(nq, 4)
         args = (self.codes, self.ids, self.id_bytes, self.bvs, self.bases)
+        if parallel and nq >= BATCH_MIN:
+            parts = [self._batch(args, qc[s:s + _BATCH_MAX], radius) for s in range(0, nq, _BATCH_MAX)]
+            if all(p is not None for p in parts):
+                qs = np.concatenate([p[0] + s for p, s in zip(parts, range(0, nq, _BATCH_MAX))])
+                known = np.concatenate([p[1] for p in parts])
+                if self.rows is not None:
+                    known = self.rows[known].astype(np.int64)
+                return qs, known, np.concatenate([p[2] for p in parts])
         cap = 16
         out_k = np.empty((nq, cap), np.int64)
         out_d = np.empty((nq, cap), np.int64)
