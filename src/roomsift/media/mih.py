@@ -17,6 +17,8 @@ Memory at n hashes (63.8 B/hash at 10M):
   rows before them — ~1.6 MB per table, instead of 8 MB of 4-byte offsets;
 - the input order of the rows (4 bytes each) unless the codes came in `cluster_order`:
   callers that keep their per-row data in that order (matching, the service) skip it.
+A lookup's cost is cache misses: batches go table by table with their directory visits sorted
+by block (`_batch_py`), single queries issue their loads in independent passes (`_search_py`).
 Speed and the comparison with faiss and the previous layout: benchmarks/media_match.py."""
 
 from __future__ import annotations
@@ -96,6 +98,18 @@ def _select0(bv, p, r):
         wi += 1
         w = ~bv[wi]
         pos = wi << 6
+
+
+@njit(inline="always", cache=True)
+def _row(ids, id_bytes, t, j):
+    """Row of the codes at position j of table t (table 0 is the codes' own order)."""
+    if t == 0:
+        return np.int64(j)
+    o = j * id_bytes
+    k = np.int64(ids[t - 1, o]) | (np.int64(ids[t - 1, o + 1]) << 8) | (np.int64(ids[t - 1, o + 2]) << 16)
+    if id_bytes == 4:
+        k |= np.int64(ids[t - 1, o + 3]) << 24
+    return k
 
 
 _LO = 6  # a directory block is 64 keys: the low 6 key bits pick the key inside it
@@ -189,14 +203,7 @@ def _search_py(codes, ids, id_bytes, bvs, bases, qcodes, radius, out_k, out_d, t
         for x in range(r):
             t = rtab[x]
             for j in range(rstart[x], rend[x]):
-                if t == 0:
-                    k = j
-                else:
-                    o = j * id_bytes
-                    k = np.int64(ids[t - 1, o]) | (np.int64(ids[t - 1, o + 1]) << 8) | (np.int64(ids[t - 1, o + 2]) << 16)
-                    if id_bytes == 4:
-                        k |= np.int64(ids[t - 1, o + 3]) << 24
-                cand[c], ctab[c] = k, t
+                cand[c], ctab[c] = _row(ids, id_bytes, t, j), t
                 c += 1
         # verification, a chunk at a time: first touch the chunk's codes (independent loads
         # that the memory system overlaps), then compare them from cache. A pair counts only
@@ -264,7 +271,6 @@ def _batch_py(codes, ids, id_bytes, bvs, bases, qcodes, radius, out_q, out_k, ou
     places; only the codes stay random reads, touched a chunk at a time before comparing.
     Hits of table t go to out_*[t] (counts[t] of them; more than fit: the caller retries)."""
     nq = qcodes.shape[0]
-    cap = out_k.shape[1]
     flips = radius // TABLES
     per_q = 1 + (_HI if flips >= 1 else 0) + (_HI * (_HI - 1) // 2 if flips >= 2 else 0)
     nv = nq * per_q
@@ -319,14 +325,7 @@ def _batch_py(codes, ids, id_bytes, bvs, bases, qcodes, radius, out_q, out_k, ou
                 e = _select0(bv, pos, 0)
                 s0 = before + (pos - p) - j
                 for r in range(s0, s0 + (e - pos)):
-                    if t == 0:
-                        k = r
-                    else:
-                        x = r * id_bytes
-                        k = np.int64(ids[t - 1, x]) | (np.int64(ids[t - 1, x + 1]) << 8) | (np.int64(ids[t - 1, x + 2]) << 16)
-                        if id_bytes == 4:
-                            k |= np.int64(ids[t - 1, x + 3]) << 24
-                    ck[nc], cq[nc] = k, qi
+                    ck[nc], cq[nc] = _row(ids, id_bytes, t, r), qi
                     nc += 1
                     if nc == _CHUNK:
                         c, sink = _verify(codes, qcodes, ck, cq, nc, t, radius, flips, out_q, out_k, out_d, c, sink)
