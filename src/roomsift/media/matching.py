@@ -21,7 +21,7 @@ from sqlalchemy import and_, delete, insert, or_, select
 from roomsift.case import schema
 from roomsift.case.store import Case, now_utc
 from roomsift.media.hashset_store import hashset_ids, load_entries
-from roomsift.media.index import PDQIndex
+from roomsift.media.index import PDQIndex, index_order
 from roomsift.media.signals.pdq import DEFAULT_THRESHOLD, DIHEDRAL, MIN_QUALITY, hex_to_bytes
 from roomsift.media.signals.vpdq import FRAME_MATCH_SHARE, VPDQ, Frame
 from roomsift.media.tables import hashset_entries, media_hashes, media_matches
@@ -71,6 +71,7 @@ def match_case(case: Case, names: list[str] | None = None, threshold: int = DEFA
         # pdq
         entries = load_entries(conn, ids, ("pdq",))
         good = [x for x in entries if x["quality"] is None or x["quality"] >= MIN_QUALITY]
+        good = [good[i] for i in index_order([x["value"] for x in good])]  # the index's own order
         run.low_quality_entries = len(entries) - len(good)
         hashed = conn.execute(select(media_hashes.c.media_id, media_hashes.c.state, media_hashes.c.quality,
                                      media_hashes.c.dihedral, media_hashes.c.trimmed, media_hashes.c.pdq,

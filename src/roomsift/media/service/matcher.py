@@ -10,7 +10,7 @@ from typing import Any
 
 from roomsift.case.store import Case
 from roomsift.media.hashset_store import hashset_ids, load_entries
-from roomsift.media.index import PDQIndex
+from roomsift.media.index import PDQIndex, index_order
 from roomsift.media.second_stage import SecondStage
 from roomsift.media.signals.pdq import DEFAULT_THRESHOLD, MIN_QUALITY, hex_to_bytes
 
@@ -57,6 +57,8 @@ class Snapshot:
             else:
                 digests.setdefault((r["kind"], r["value"]), []).append(info)
                 digest_ids.setdefault((r["kind"], r["value"]), []).append(r["id"])
+        order = index_order(pdq_hex)  # rows in the index's own order: it then stores no input order
+        pdq_hex, pdq_info, pdq_ids = [pdq_hex[i] for i in order], [pdq_info[i] for i in order], [pdq_ids[i] for i in order]
         index = PDQIndex.from_hex(pdq_hex)
         index.search(hex_to_bytes(["0" * 64]), 0, parallel=False)  # compile/load the search now, not on a request
         return cls(sorted(sets.values()), digests, index, pdq_info, len(rows), low, pdq_ids, info_by_entry, digest_ids,
