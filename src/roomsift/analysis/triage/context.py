@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from roomsift.analysis.triage.admission import gated
 from roomsift.analysis.triage.data import Chat
 from roomsift.analysis.triage.evidence import ChatFacts, Evidence
 
@@ -48,6 +49,11 @@ CITES_PER_KIND = 5
 SHARED_PEOPLE_MIN = 3
 SMALL_ROOM = 5
 SHARED_PEOPLE_SHARE = 0.5
+# Price messages naming a criminal closed room (by a word of its title) that make a room its
+# seller: one could be a coincidence of words, two are a price list for it.
+SELLS_MIN = 2
+# A criminal closed room of at most this many members is a back room: all its members are staff.
+STAFF_ROOM_MAX = 10
 # A room whose runners invited at least this many people who speak in criminal rooms is staffed
 # from them (one such invitation is a friend; two or more is recruitment).
 STAFFED_MIN = 2
@@ -77,6 +83,13 @@ class RoomContext:
         one_to_one = self.one_to_one
         self.criminal = ("known_material" in k or (one_to_one and "coercion" in k)
                          or (len(k) >= 2 and bool(k & set(SPECIFIC))))
+
+    def add_paid(self, evidence: list[Evidence], reason: str) -> None:
+        """Entry sold or bought elsewhere (admission.py): one more reason for paid_admission."""
+        before = self.kinds.get("paid_admission", [])
+        why = self.reasons.get("paid_admission")
+        self.add("paid_admission", before + evidence, f"{why}; {reason}" if why and reason not in why else reason)
+        self.paid = True
 
     def add(self, kind: str, evidence: list[Evidence], reason: str) -> None:
         if evidence or kind == "linked":
@@ -137,7 +150,9 @@ def assess(chat: Chat, facts: ChatFacts) -> RoomContext:
     gives = _of(facts, {"distribute_material", "answered_request", "material_link", "forwarded_media"})
     media = _of(facts, {"media_post"})
     askers = {e.who for e in asks}
-    if gives and (len(askers) >= 2 or _of(facts, {"answered_request"})) or (len(askers) >= 3 and media):
+    # One-way flow: media only from people who never ask, asked for by others.
+    one_way = media and not askers & {e.who for e in media}
+    if gives and (len(askers) >= 2 or _of(facts, {"answered_request"})) or (len(askers) >= 3 and media) or (len(askers) >= 2 and one_way):
         ctx.add("material", asks[:2] + gives[:2] + media[:1], f"requests for material by {len(askers)} people and its distribution")
 
     ctx.runners = {e.who for e in facts.evidence if e.signal in STRUCTURAL_RUNNER and e.strength >= 0.5}
@@ -159,6 +174,22 @@ def coercers(criminal: list[RoomContext], facts: dict[int, ChatFacts]) -> set:
     return out
 
 
+def _title_words(title: str) -> set[str]:
+    return {w for w in re.findall(r"[0-9a-z가-힣]{2,}", (title or "").lower()) if not w.isdigit()}
+
+
+def room_words(criminal: list[Chat], others: list[Chat]) -> set[str]:
+    """Words that name a criminal closed room: words of its title that no other room's title
+    uses (a tier "2단계", "VIP"; never a word shared with an everyday room)."""
+    common = set().union(*(_title_words(c.title) for c in others)) if others else set()
+    return set().union(*(_title_words(c.title) for c in criminal)) - common if criminal else set()
+
+
+def _names(text: str, words: set[str]) -> bool:
+    low = (text or "").lower()
+    return any(w in low for w in words)
+
+
 def link_rooms(contexts: dict[int, RoomContext], facts: dict[int, ChatFacts], corpus=None, rounds: int = 4) -> None:
     """Rooms tied to a criminal room (shared runners, forwards, payers invited onwards, the
     other party of a one-to-one chat) gain the `linked` / `paid_admission` kinds."""
@@ -168,9 +199,15 @@ def link_rooms(contexts: dict[int, RoomContext], facts: dict[int, ChatFacts], co
             return
         crim_coercers = coercers(criminal, facts)
         crim_runners = set().union(*(c.runners for c in criminal)) | crim_coercers
+        # A ring's back room (a small closed criminal room) has staff only: every member
+        # works for the ring, and deals one-to-one with its buyers (an alt as sales desk).
+        crim_staff = {m for c in criminal if not c.one_to_one and gated(c.chat, len(facts[c.chat.id].members))
+                      and len(facts[c.chat.id].members) <= STAFF_ROOM_MAX for m in facts[c.chat.id].members}
         crim_members = set().union(*(set(facts[c.chat.id].members) for c in criminal))
         crim_speakers = {m.account_id for c in criminal for m in c.chat.messages if m.kind == "message" and m.account_id is not None}
         crim_titles = {c.chat.title for c in criminal}
+        crim_words = room_words([c.chat for c in criminal if gated(c.chat, len(facts[c.chat.id].members))],
+                                [c.chat for c in contexts.values() if not c.criminal])
         payers = {e.who for c in criminal for e in facts[c.chat.id].evidence if e.signal in ("payment_claim", "sent_payment")}
         changed = False
         for cid, ctx in contexts.items():
@@ -181,7 +218,11 @@ def link_rooms(contexts: dict[int, RoomContext], facts: dict[int, ChatFacts], co
             # Small rooms (a staff room) are tied by any member who runs or coerces for a
             # criminal room; larger rooms only by their runners (a club may have such a member).
             parties = set(f.members) if one_to_one or len(f.members) <= SMALL_ROOM else ctx.runners
-            shared = parties & crim_runners
+            shared = parties & (crim_runners | crim_staff)
+            if gated(ctx.chat, len(f.members)):
+                # A closed room where someone who coerces a person for a criminal room talks
+                # harm or a person's details (a staff room discussing targets), whatever its size.
+                shared |= {e.who for e in f.threat_talk + _of(f, {"expose_personal"}, HARM_FLOOR) if e.who in crim_coercers}
             forwards = f.forwarded_from & crim_titles
             invited_payers = [msg for member, msg in f.invited.items() if member in payers and msg.account_id in crim_runners]
             members = [m for m in f.members if isinstance(m, int)]
@@ -204,6 +245,9 @@ def link_rooms(contexts: dict[int, RoomContext], facts: dict[int, ChatFacts], co
                 ctx.kinds["paid_admission"] = []
                 ctx.reasons["paid_admission"] = "payers of a criminal room were invited in by its runners"
                 ctx.paid = True
+            sells = [e for e in distinct_texts(_of(f, {"price_announcement"})) if _names(e.msg.text, crim_words)]
+            if len(sells) >= SELLS_MIN:
+                ctx.add_paid(sells, "its price list sells entry to a criminal room (names it)")
             talk = [e for e in f.threat_talk if e.who in shared & crim_coercers and e.strength >= HARM_FLOOR]
             if talk and "coercion" not in ctx.kinds:
                 # Threat talk addressed to nobody here, by people who coerce a person in a

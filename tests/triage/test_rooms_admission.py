@@ -1,0 +1,78 @@
+"""Paid entry between rooms (issue 15): a room whose entry is sold in another room — payers
+there turn up in it afterwards — is a paid tier; a look-alike with the same words, whose
+payers do not go on to enter one closed room together, stays clean."""
+
+from typer.testing import CliRunner
+
+from roomsift.cli import app
+from test_rooms_victims import _case, _export, _json
+
+runner = CliRunner()
+PHOTO = {"photo": "photos/a.jpg", "width": 10, "height": 10}
+
+
+def _rooms(case) -> dict[str, dict]:
+    rooms = _json(runner.invoke(app, ["triage", "--case", str(case.path), "--rooms", "--format", "json"]))["rooms"]
+    return {r["room"]: r for r in rooms}
+
+
+def _kinds(room: dict) -> dict[str, dict]:
+    return {k["kind"]: k for k in room["kinds"]}
+
+
+def lobby(tmp_path, name: str, price: str, payers: list[tuple[int, str, str]]):
+    """An open room posting a tiered price list; members hand over gift-card PINs and a desk
+    account confirms each one."""
+    lines = [(1, "안내", price), (1, "안내", "문의는 공지 먼저 보세요")]
+    for uid, who, pin in payers:
+        lines += [(uid, who, f"문상 {pin} 보냅니다"), (2, "확인봇", f"확인 {pin}")]
+    return _export(tmp_path / f"lobby-{name}", name, "public_supergroup", 700 + len(name), lines)
+
+
+def tier(tmp_path, name: str, joiners: list[tuple[int, str]], start: int):
+    """A closed room: people join by link (after `start` filler lines, so later than the
+    lobby's payments), one account posts photos, the others ask for more."""
+    lines = [(3, "창고", {"action": "create_group", "title": name, "members": ["창고"]})]
+    lines += [(3, "창고", "ㅎㅇ")] * start
+    lines += [(uid, who, {"action": "join_group_by_link", "inviter": "창고"}) for uid, who in joiners]
+    lines += [(3, "창고", "이번 주 분", PHOTO), (joiners[0][0], joiners[0][1], "다음 거 언제 올라와요? 올려주세요"),
+              (3, "창고", "다음 분", PHOTO), (joiners[1][0], joiners[1][1], "새 거 기다립니다 더 올려주세요"),
+              (3, "창고", "추가분", PHOTO)]
+    return _export(tmp_path / f"tier-{name}", name, "private_supergroup", 800 + len(name), lines)
+
+
+PAYERS = [(21, "하늘", "1234-5678-9012-3456"), (22, "바다", "2345-6789-0123-4567"), (23, "구름", "3456-7890-1234-5678")]
+
+
+def test_a_paid_tier_entered_after_paying_in_a_lobby_is_criminal(tmp_path):
+    case = _case(tmp_path,
+                 lobby(tmp_path, "모집 공지방", "1단계 5만원 / 2단계 15만원. 문상 핀번호로 결제", PAYERS),
+                 tier(tmp_path, "1단계 방", [(uid, who) for uid, who, _ in PAYERS], start=10))
+    rooms = _rooms(case)
+    lobby_room, tier_room = rooms["모집 공지방"], rooms["1단계 방"]
+    assert tier_room["criminal"] and lobby_room["criminal"], (tier_room, lobby_room)
+    assert {"paid_admission", "material"} <= set(_kinds(tier_room)), tier_room
+    assert "payers here then joined" in _kinds(lobby_room)["paid_admission"]["why"], lobby_room
+    assert "joined after paying" in _kinds(tier_room)["paid_admission"]["why"]
+    assert _kinds(tier_room)["paid_admission"]["evidence"]
+
+
+def test_same_words_without_payers_entering_a_closed_room_together_stay_clean(tmp_path):
+    # The same price list, PINs and requests; only one payer also joins the closed room
+    # (a person with two interests), and the joiners who did not pay elsewhere ask there.
+    case = _case(tmp_path,
+                 lobby(tmp_path, "모집 공지방", "1단계 5만원 / 2단계 15만원. 문상 핀번호로 결제", PAYERS),
+                 tier(tmp_path, "1단계 방", [(21, "하늘"), (31, "별"), (32, "달")], start=10))
+    rooms = _rooms(case)
+    assert not rooms["모집 공지방"]["criminal"] and not rooms["1단계 방"]["criminal"], rooms
+    assert "paid_admission" not in _kinds(rooms["1단계 방"])
+
+
+def test_joining_before_paying_is_not_paid_entry(tmp_path):
+    # The same people, but they were in the closed room before they paid in the lobby
+    # (members of a club paying a fee afterwards): order matters, not co-membership.
+    case = _case(tmp_path,
+                 lobby(tmp_path, "모집 공지방", "1단계 5만원 / 2단계 15만원. 문상 핀번호로 결제", PAYERS),
+                 tier(tmp_path, "1단계 방", [(uid, who) for uid, who, _ in PAYERS], start=0))
+    rooms = _rooms(case)
+    assert "paid_admission" not in _kinds(rooms["1단계 방"]), rooms["1단계 방"]
