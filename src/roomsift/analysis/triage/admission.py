@@ -8,7 +8,9 @@ appearance in private room B — is structure, not wording: several members of B
 paid in A before they first appear in B show that B's entry is sold in A.
 
 Everyday rooms have payments too (a market's buyers, a club's dues, a study group's
-fines), but their payers do not go on to enter one private room together. A single payer
+fines), but their payers do not go on to enter one private room together — and the room
+that sells entry is judged by what it sells (it gains the kind only once the room entered
+shows signs of crime). A single payer
 who also joins another room is a person with two interests; PAID_ENTRY_MIN of them are a
 paid entrance. Public rooms (anyone may join) and one-to-one chats are never entered this way.
 
@@ -64,8 +66,9 @@ def entered_after_paying(sold: ChatFacts, entered: ChatFacts) -> list:
 
 
 def paid_entries(contexts: dict, facts: dict[int, ChatFacts]) -> None:
-    """Rooms whose entry is sold in another room gain `paid_admission`, and so does the
-    room that sells it."""
+    """Rooms whose entry is sold in another room gain `paid_admission` now; the room that
+    sells it is noted (RoomContext.sells) and gains it once the room it sells shows signs of
+    crime (context.link_rooms): selling entry to a study group is not a sign of anything."""
     for bid, b in contexts.items():
         fb = facts[bid]
         if not gated(b.chat, len(fb.members)):
@@ -79,5 +82,4 @@ def paid_entries(contexts: dict, facts: dict[int, ChatFacts]) -> None:
             paid = payments(facts[aid])
             b.add_paid([Evidence(b.chat, fb.members[w], w, "entered_after_paying", 1.0) for w in who],
                        f"{len(who)} members joined after paying in another room")
-            a.add_paid([Evidence(a.chat, paid[w], w, "paid_then_entered", 1.0) for w in who],
-                       f"{len(who)} payers here then joined another, private room")
+            a.sells[bid] = [Evidence(a.chat, paid[w], w, "paid_then_entered", 1.0) for w in who]
