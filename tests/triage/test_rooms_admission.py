@@ -76,3 +76,34 @@ def test_joining_before_paying_is_not_paid_entry(tmp_path):
                  tier(tmp_path, "1단계 방", [(uid, who) for uid, who, _ in PAYERS], start=0))
     rooms = _rooms(case)
     assert "paid_admission" not in _kinds(rooms["1단계 방"]), rooms["1단계 방"]
+
+
+def price_channel(tmp_path):
+    """An open channel whose price list names "1단계" (no payer of it enters anything)."""
+    return _export(tmp_path / "channel", "맛보기 채널", "public_channel", 901, [
+        (41, "맛보기 채널", "1단계 입장료 5만원, 문상 핀번호로 결제"), (41, "맛보기 채널", "오늘 사진", PHOTO),
+        (41, "맛보기 채널", "이번 주만 1단계 입장료 4만원")])
+
+
+def test_a_price_list_naming_a_criminal_closed_room_sells_entry_to_it(tmp_path):
+    case = _case(tmp_path,
+                 lobby(tmp_path, "모집 공지방", "1단계 5만원 / 2단계 15만원. 문상 핀번호로 결제", PAYERS),
+                 tier(tmp_path, "1단계 방", [(uid, who) for uid, who, _ in PAYERS], start=10),
+                 price_channel(tmp_path))
+    (channel,) = [r for r in _rooms(case).values() if r["type"] == "public_channel"]  # shown by a pseudonym
+    assert "names it" in _kinds(channel).get("paid_admission", {}).get("why", ""), channel
+
+
+def test_a_title_word_an_everyday_room_also_uses_names_nothing(tmp_path):
+    # The same channel and criminal tier, but an everyday room is called "요가 1단계": the
+    # word no longer names the criminal room alone.
+    yoga = _export(tmp_path / "yoga", "요가 1단계", "private_group", 902, [
+        (51, "강사", "다음 주 수업 7시"), (52, "수강생", "네 알겠습니다"), (53, "수강생2", "참석합니다")])
+    case = _case(tmp_path,
+                 lobby(tmp_path, "모집 공지방", "1단계 5만원 / 2단계 15만원. 문상 핀번호로 결제", PAYERS),
+                 tier(tmp_path, "1단계 방", [(uid, who) for uid, who, _ in PAYERS], start=10),
+                 price_channel(tmp_path), yoga)
+    rooms = _rooms(case)
+    assert rooms["1단계 방"]["criminal"]
+    (channel,) = [r for r in rooms.values() if r["type"] == "public_channel"]
+    assert "paid_admission" not in _kinds(channel), channel
