@@ -285,7 +285,9 @@ def link_rooms(contexts: dict[int, RoomContext], facts: dict[int, ChatFacts], co
                 # Threat talk addressed to nobody here, by people who coerce a person in a
                 # criminal room (a staff room relaying the threats): that coercion, coordinated.
                 ctx.add("coercion", distinct_texts(talk), "threats relayed by people who coerce a person in a criminal room")
-            if one_to_one and shared and _of(f, HARM | {"victim_plea", "deadline", "expose_personal"}):
+            # Harm in a chat with a runner or coercer is coercion; with back-room staff only (a
+            # sales desk) a deadline or a price is business, and the chat is linked, no more.
+            if one_to_one and shared & crim_runners and _of(f, HARM | {"victim_plea", "deadline", "expose_personal"}):
                 ctx.add("coercion", _of(f, HARM | {"victim_plea", "deadline", "expose_personal"}),
                         "harm or a plea in a one-to-one chat with a criminal room's runner")
             before = ctx.criminal
