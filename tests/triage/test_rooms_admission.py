@@ -1,6 +1,7 @@
-"""Paid entry between rooms (issue 15): a room whose entry is sold in another room — payers
+"""Rooms tied by structure (issue 15): a room whose entry is sold in another room — payers
 there turn up in it afterwards — is a paid tier; a look-alike with the same words, whose
-payers do not go on to enter one closed room together, stays clean."""
+payers do not go on to enter one closed room together, stays clean. A price list naming a
+criminal closed room sells entry to it; a buyer's chat with a ring's back-room staff is tied."""
 
 from typer.testing import CliRunner
 
@@ -107,3 +108,44 @@ def test_a_title_word_an_everyday_room_also_uses_names_nothing(tmp_path):
     assert rooms["1단계 방"]["criminal"]
     (channel,) = [r for r in rooms.values() if r["type"] == "public_channel"]
     assert "paid_admission" not in _kinds(channel), channel
+
+
+def back_room(tmp_path):
+    """A ring's back room: the paid room's runner (1), the staff room's runner (11) and an alt
+    (61) that speaks nowhere else."""
+    return _export(tmp_path / "back", "뒷방", "private_group", 903, [
+        (1, "달빛", {"action": "create_group", "title": "뒷방", "members": ["달빛", "달", "상담"]}),
+        (1, "달빛", "2관 입장료 20만원. 입금 확인되면 초대"),
+        (11, "달", "계좌는 국민 123456-01-123456 입금자명은 닉네임으로"),
+        (61, "상담", "상담 계정으로 문의 받을게요"),
+    ])
+
+
+def desk_chat(tmp_path):
+    """A buyer's one-to-one chat with the alt: prices and payment, nothing else."""
+    return _export(tmp_path / "desk", "상담", "personal_chat", 904, [
+        (71, "손님", "문의요"), (61, "상담", "2관 입장료 20만원"),
+        (61, "상담", "계좌는 국민 123456-01-123456 입금자명은 닉네임으로"), (71, "손님", "입금했습니다 확인 부탁드려요")])
+
+
+def _desk(rooms: dict) -> dict:
+    (desk,) = [r for r in rooms.values() if r["type"] == "personal_chat"]  # shown by a pseudonym
+    return desk
+
+
+def test_a_buyers_chat_with_back_room_staff_is_linked(tmp_path):
+    from test_roles_structure import paid_room
+    from test_rooms_victims import staff_room
+    case = _case(tmp_path, paid_room(tmp_path), staff_room(tmp_path), back_room(tmp_path), desk_chat(tmp_path))
+    rooms = _rooms(case)
+    assert rooms["뒷방"]["criminal"], rooms["뒷방"]
+    desk = _desk(rooms)
+    assert desk["criminal"] and "staffs" in _kinds(desk)["linked"]["why"], desk
+
+
+def test_the_same_chat_without_a_back_room_stays_clean(tmp_path):
+    from test_roles_structure import paid_room
+    from test_rooms_victims import staff_room
+    case = _case(tmp_path, paid_room(tmp_path), staff_room(tmp_path), desk_chat(tmp_path))
+    desk = _desk(_rooms(case))
+    assert not desk["criminal"] and "linked" not in _kinds(desk), desk

@@ -10,15 +10,16 @@ paid in A before they first appear in B show that B's entry is sold in A.
 Everyday rooms have payments too (a market's buyers, a club's dues, a study group's
 fines), but their payers do not go on to enter one private room together — and the room
 that sells entry is judged by what it sells (it gains the kind only once the room entered
-shows signs of crime). A single payer
-who also joins another room is a person with two interests; PAID_ENTRY_MIN of them are a
-paid entrance. Public rooms (anyone may join) and one-to-one chats are never entered this way.
+shows signs of crime). A single payer who also joins another room is a person with two
+interests; PAID_ENTRY_MIN of them are a paid entrance. Public rooms (anyone may join) and one-to-one chats are never entered this way.
 
 Payers come from the payments capability (a gift-card PIN handed over, a payment to a
 published wallet or account: payments/flows.py) and from payment claims read in the text.
 """
 
 from __future__ import annotations
+
+from collections import defaultdict
 
 from roomsift.analysis.triage.data import Chat, Msg
 from roomsift.analysis.triage.evidence import ChatFacts, Evidence
@@ -58,28 +59,27 @@ def _note(into: dict, who, msg: Msg) -> None:
         into[who] = msg
 
 
-def entered_after_paying(sold: ChatFacts, entered: ChatFacts) -> list:
-    """Members of `entered` whose first appearance there follows a payment in `sold`."""
-    paid = payments(sold)
-    return [who for who, first in entered.members.items()
-            if who in paid and (first.time_utc or 0) > (paid[who].time_utc or 0)]
-
-
 def paid_entries(contexts: dict, facts: dict[int, ChatFacts]) -> None:
     """Rooms whose entry is sold in another room gain `paid_admission` now; the room that
     sells it is noted (RoomContext.sells) and gains it once the room it sells shows signs of
     crime (context.link_rooms): selling entry to a study group is not a sign of anything."""
+    paid = {cid: payments(f) for cid, f in facts.items()}
+    paid_where: dict = defaultdict(list)  # payer → rooms they paid in
+    for cid, by in paid.items():
+        for who in by:
+            paid_where[who].append(cid)
     for bid, b in contexts.items():
         fb = facts[bid]
         if not gated(b.chat, len(fb.members)):
             continue
-        for aid, a in contexts.items():
-            if aid == bid:
-                continue
-            who = entered_after_paying(facts[aid], fb)
+        entered: dict = defaultdict(list)  # room paid in → members who entered here afterwards
+        for who, first in fb.members.items():
+            for aid in paid_where.get(who, ()):
+                if aid != bid and (first.time_utc or 0) > (paid[aid][who].time_utc or 0):
+                    entered[aid].append(who)
+        for aid, who in entered.items():
             if len(who) < PAID_ENTRY_MIN:
                 continue
-            paid = payments(facts[aid])
             b.add_paid([Evidence(b.chat, fb.members[w], w, "entered_after_paying", 1.0) for w in who],
                        f"{len(who)} members joined after paying in another room")
-            a.sells[bid] = [Evidence(a.chat, paid[w], w, "paid_then_entered", 1.0) for w in who]
+            contexts[aid].sells[bid] = [Evidence(contexts[aid].chat, paid[aid][w], w, "paid_then_entered", 1.0) for w in who]

@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from roomsift.analysis.triage.admission import gated
+from roomsift.analysis.triage.admission import ONE_TO_ONE, gated
 from roomsift.analysis.triage.data import Chat
 from roomsift.analysis.triage.evidence import ChatFacts, Evidence
 
@@ -47,7 +47,6 @@ SPECIFIC = ("known_material", "coercion", "paid_admission", "linked", "staff")
 COMMON = ("price_payment", "material")
 HARM = {"threat", "coercion"}
 HARM_FLOOR = 0.5
-ONE_TO_ONE = {"personal_chat", "bot_chat", "private"}
 STRUCTURAL_RUNNER = {"created_room", "pinned_message", "removed_members", "edited_room", "channel_post", "admission_control"}
 CITES_PER_KIND = 5
 # People shared with criminal rooms: a room most of whose members (at least this many) are
