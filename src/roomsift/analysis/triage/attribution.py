@@ -71,7 +71,8 @@ def _named(corpus: Corpus, chat: Chat, msg: Msg, names: dict[str, int], collecto
     return out - collectors - {msg.account_id}
 
 
-def attribute(corpus: Corpus, facts: dict[int, ChatFacts], contexts: dict[int, RoomContext], conn=None) -> None:
+def attribute(corpus: Corpus, facts: dict[int, ChatFacts], contexts: dict[int, RoomContext], relations=()) -> None:
+    """`relations`: the case's payment relations (payments/flows.py), read once by the engine."""
     criminal = [c for c in contexts.values() if c.criminal]
     if not criminal:
         return
@@ -96,16 +97,10 @@ def attribute(corpus: Corpus, facts: dict[int, ChatFacts], contexts: dict[int, R
             for acc in _named(corpus, c.chat, e.msg, names, collectors):
                 added.append(Evidence(c.chat, e.msg, acc, "payment_confirmed", e.strength, ("confirmed by collector",)))
         f.evidence.extend(added)
-    if conn is not None:
-        _payment_relations(conn, corpus, facts, criminal, collectors)
+    _payment_relations(relations, facts, criminal, collectors)
 
 
-def _payment_relations(conn, corpus: Corpus, facts: dict[int, ChatFacts], criminal: list[RoomContext], collectors: set) -> None:
-    try:
-        from roomsift.analysis.payments.flows import relations
-        rels = relations(conn)
-    except Exception:  # a case without the artifact tables: payments add nothing
-        return
+def _payment_relations(rels, facts: dict[int, ChatFacts], criminal: list[RoomContext], collectors: set) -> None:
     where = {m.id: (c, m) for c in criminal for m in c.chat.messages}
     for r in rels:
         if r.payer is None or r.payer in collectors or not r.messages or r.messages[0] not in where:

@@ -11,20 +11,27 @@ Each room collects *kinds* of evidence, each with the messages it cites:
                      together as an exchange (triage/coercion.py); threat words addressed to
                      nobody never count (in a one-to-one chat this is the crime itself: enough alone)
     paid_admission   entry is gated by payment: admission granted on payment proof, payment
-                     service messages, or payers of one room invited into another by its runners
+                     service messages, payers of one room invited into another by its runners,
+                     members who joined this closed room after paying in another room, or
+                     (the seller's side) payers here who then joined a criminal closed room,
+                     or price messages naming a criminal closed room (admission.py)
     linked           its runners (who create, pin, remove, admit, sign channel posts) run a room
                      already judged criminal, or it forwards from one, or most of its members
                      (>= 3, >= half) are members of criminal rooms, or (one-to-one) the other
-                     party runs a criminal room
+                     party runs or staffs a criminal room (members of a ring's back room are
+                     staff), or, in a closed room, someone who coerces a person for a criminal
+                     room talks harm or a person's details here
     staff            staff appointed or directed
   common kinds (everyday rooms have them too):
     price_payment    prices together with payment instructions
-    material         requests for material and its distribution (posts, forwards, links)
+    material         requests for material and its distribution (posts, forwards, links), or
+                     a one-way flow: media from people who never ask, asked for by >= 2 others
 
 A room is criminal when known_material or one-to-one coercion is found, or when at least
 two kinds agree and at least one of them is specific. Price lists plus photo requests — the
 shape of a photo club or a tournament — never suffice. Links are followed in rounds, so a
-paid tier run by a lobby's operators follows the lobby.
+paid tier run by a lobby's operators follows the lobby, and a lobby whose payers go on to
+enter a paid tier follows the tier.
 """
 
 from __future__ import annotations
@@ -32,6 +39,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from roomsift.analysis.triage.admission import ONE_TO_ONE, gated
 from roomsift.analysis.triage.data import Chat
 from roomsift.analysis.triage.evidence import ChatFacts, Evidence
 
@@ -39,7 +47,6 @@ SPECIFIC = ("known_material", "coercion", "paid_admission", "linked", "staff")
 COMMON = ("price_payment", "material")
 HARM = {"threat", "coercion"}
 HARM_FLOOR = 0.5
-ONE_TO_ONE = {"personal_chat", "bot_chat", "private"}
 STRUCTURAL_RUNNER = {"created_room", "pinned_message", "removed_members", "edited_room", "channel_post", "admission_control"}
 CITES_PER_KIND = 5
 # People shared with criminal rooms: a room most of whose members (at least this many) are
@@ -48,6 +55,13 @@ CITES_PER_KIND = 5
 SHARED_PEOPLE_MIN = 3
 SMALL_ROOM = 5
 SHARED_PEOPLE_SHARE = 0.5
+# Price messages naming a criminal closed room (by a word of its title) that make a room its
+# seller: one could be a coincidence of words, two are a price list for it.
+SELLS_MIN = 2
+# A criminal closed room of at most this many members is a back room: all its members are staff.
+STAFF_ROOM_MAX = 10
+STAFF_ACTING_MIN = 2
+STAFF_ACTING_SHARE = 1 / 3
 # A room whose runners invited at least this many people who speak in criminal rooms is staffed
 # from them (one such invitation is a friend; two or more is recruitment).
 STAFFED_MIN = 2
@@ -60,6 +74,7 @@ class RoomContext:
     reasons: dict[str, str] = field(default_factory=dict)  # kind → why, in words
     runners: set = field(default_factory=set)  # structural runners (create, pin, remove, admit)
     paid: bool = False  # entry is paid
+    sells: dict = field(default_factory=dict)  # room id → payers here who then entered it (admission.py)
     criminal: bool = False
     one_to_one: bool = False  # a one-to-one chat, or two parties only (exports without a chat type)
 
@@ -77,6 +92,15 @@ class RoomContext:
         one_to_one = self.one_to_one
         self.criminal = ("known_material" in k or (one_to_one and "coercion" in k)
                          or (len(k) >= 2 and bool(k & set(SPECIFIC))))
+
+    def add_paid(self, evidence: list[Evidence], reason: str) -> None:
+        """Entry sold or bought elsewhere (admission.py): one more reason for paid_admission."""
+        why = self.reasons.get("paid_admission")
+        if why and reason in why:  # links are followed in rounds: the same reason comes again
+            return
+        before = self.kinds.get("paid_admission", [])
+        self.add("paid_admission", before + evidence, f"{why}; {reason}" if why else reason)
+        self.paid = True
 
     def add(self, kind: str, evidence: list[Evidence], reason: str) -> None:
         if evidence or kind == "linked":
@@ -137,7 +161,9 @@ def assess(chat: Chat, facts: ChatFacts) -> RoomContext:
     gives = _of(facts, {"distribute_material", "answered_request", "material_link", "forwarded_media"})
     media = _of(facts, {"media_post"})
     askers = {e.who for e in asks}
-    if gives and (len(askers) >= 2 or _of(facts, {"answered_request"})) or (len(askers) >= 3 and media):
+    # One-way flow: media only from people who never ask, asked for by others.
+    one_way = media and not askers & {e.who for e in media}
+    if gives and (len(askers) >= 2 or _of(facts, {"answered_request"})) or (len(askers) >= 3 and media) or (len(askers) >= 2 and one_way):
         ctx.add("material", asks[:2] + gives[:2] + media[:1], f"requests for material by {len(askers)} people and its distribution")
 
     ctx.runners = {e.who for e in facts.evidence if e.signal in STRUCTURAL_RUNNER and e.strength >= 0.5}
@@ -159,6 +185,39 @@ def coercers(criminal: list[RoomContext], facts: dict[int, ChatFacts]) -> set:
     return out
 
 
+def back_room_staff(criminal: list[RoomContext], facts: dict[int, ChatFacts]) -> set:
+    """Members of a ring's back room: a small closed criminal room (<= STAFF_ROOM_MAX) of whose
+    members at least two, and a third, run or coerce for *other* criminal rooms — a staff
+    room, not a small buyers' tier (whose members only watch)."""
+    out = set()
+    for c in criminal:
+        members = set(facts[c.chat.id].members)
+        if c.one_to_one or not gated(c.chat, len(members)) or len(members) > STAFF_ROOM_MAX:
+            continue
+        others = [o for o in criminal if o is not c]
+        elsewhere = set().union(*(o.runners for o in others)) | coercers(others, facts) if others else set()
+        acting = members & elsewhere
+        if len(acting) >= STAFF_ACTING_MIN and len(acting) >= STAFF_ACTING_SHARE * len(members):
+            out |= members
+    return out
+
+
+def _title_words(title: str) -> set[str]:
+    return {w for w in re.findall(r"[0-9a-z가-힣]{2,}", (title or "").lower()) if not w.isdigit()}
+
+
+def room_words(criminal: list[Chat], others: list[Chat]) -> set[str]:
+    """Words that name a criminal closed room: words of its title that no other room's title
+    uses (a tier "2단계", "VIP"; never a word shared with an everyday room)."""
+    common = set().union(*(_title_words(c.title) for c in others)) if others else set()
+    return set().union(*(_title_words(c.title) for c in criminal)) - common if criminal else set()
+
+
+def _names(text: str, words: set[str]) -> bool:
+    low = (text or "").lower()
+    return any(w in low for w in words)
+
+
 def link_rooms(contexts: dict[int, RoomContext], facts: dict[int, ChatFacts], corpus=None, rounds: int = 4) -> None:
     """Rooms tied to a criminal room (shared runners, forwards, payers invited onwards, the
     other party of a one-to-one chat) gain the `linked` / `paid_admission` kinds."""
@@ -168,9 +227,14 @@ def link_rooms(contexts: dict[int, RoomContext], facts: dict[int, ChatFacts], co
             return
         crim_coercers = coercers(criminal, facts)
         crim_runners = set().union(*(c.runners for c in criminal)) | crim_coercers
+        # A ring's back room (a small closed criminal room) has staff only: every member
+        # works for the ring, and deals one-to-one with its buyers (an alt as sales desk).
+        crim_staff = back_room_staff(criminal, facts)
         crim_members = set().union(*(set(facts[c.chat.id].members) for c in criminal))
         crim_speakers = {m.account_id for c in criminal for m in c.chat.messages if m.kind == "message" and m.account_id is not None}
         crim_titles = {c.chat.title for c in criminal}
+        crim_words = room_words([c.chat for c in criminal if gated(c.chat, len(facts[c.chat.id].members))],
+                                [c.chat for c in contexts.values() if not c.criminal])
         payers = {e.who for c in criminal for e in facts[c.chat.id].evidence if e.signal in ("payment_claim", "sent_payment")}
         changed = False
         for cid, ctx in contexts.items():
@@ -181,7 +245,11 @@ def link_rooms(contexts: dict[int, RoomContext], facts: dict[int, ChatFacts], co
             # Small rooms (a staff room) are tied by any member who runs or coerces for a
             # criminal room; larger rooms only by their runners (a club may have such a member).
             parties = set(f.members) if one_to_one or len(f.members) <= SMALL_ROOM else ctx.runners
-            shared = parties & crim_runners
+            # A closed room where someone who coerces a person for a criminal room talks harm
+            # or a person's details (a staff room discussing targets), whatever its size.
+            talkers = {e.who for e in f.threat_talk + _of(f, {"expose_personal"}, HARM_FLOOR)
+                       if e.who in crim_coercers} if gated(ctx.chat, len(f.members)) else set()
+            shared = parties & (crim_runners | crim_staff) | talkers
             forwards = f.forwarded_from & crim_titles
             invited_payers = [msg for member, msg in f.invited.items() if member in payers and msg.account_id in crim_runners]
             members = [m for m in f.members if isinstance(m, int)]
@@ -193,8 +261,9 @@ def link_rooms(contexts: dict[int, RoomContext], facts: dict[int, ChatFacts], co
             brought = {m for m, msg in f.invited.items() if msg.account_id in ctx.runners and m in crim_speakers}
             staffed = not one_to_one and len(brought) >= STAFFED_MIN
             if shared or forwards or crowd or staffed:
-                why = "its runners (or, small room, members) run or coerce for a criminal room" if shared and not one_to_one else (
-                    "the other party runs a criminal room" if shared else "forwards from a criminal room" if forwards else
+                why = "people who coerce a person for a criminal room talk harm or a person's details here" if talkers else (
+                    "its runners (or, small room, members) run, staff or coerce for a criminal room" if shared and not one_to_one else
+                    "the other party runs, staffs or coerces for a criminal room" if shared else "forwards from a criminal room" if forwards else
                     f"its runners added {len(brought)} people who speak in criminal rooms" if staffed else
                     f"{len(common)} of its {len(members)} members are in criminal rooms")
                 who = shared or (brought | ctx.runners if staffed and not forwards else set(common))
@@ -204,12 +273,20 @@ def link_rooms(contexts: dict[int, RoomContext], facts: dict[int, ChatFacts], co
                 ctx.kinds["paid_admission"] = []
                 ctx.reasons["paid_admission"] = "payers of a criminal room were invited in by its runners"
                 ctx.paid = True
+            sells = [e for e in distinct_texts(_of(f, {"price_announcement"})) if _names(e.msg.text, crim_words)]
+            if len(sells) >= SELLS_MIN:
+                ctx.add_paid(sells, "its price list sells entry to a criminal room (names it)")
+            for sold, cites in ctx.sells.items():
+                if contexts[sold].criminal:
+                    ctx.add_paid(cites, f"{len(cites)} payers here then joined a criminal closed room")
             talk = [e for e in f.threat_talk if e.who in shared & crim_coercers and e.strength >= HARM_FLOOR]
             if talk and "coercion" not in ctx.kinds:
                 # Threat talk addressed to nobody here, by people who coerce a person in a
                 # criminal room (a staff room relaying the threats): that coercion, coordinated.
                 ctx.add("coercion", distinct_texts(talk), "threats relayed by people who coerce a person in a criminal room")
-            if one_to_one and shared and _of(f, HARM | {"victim_plea", "deadline", "expose_personal"}):
+            # Harm in a chat with a runner or coercer is coercion; with back-room staff only (a
+            # sales desk) a deadline or a price is business, and the chat is linked, no more.
+            if one_to_one and shared & crim_runners and _of(f, HARM | {"victim_plea", "deadline", "expose_personal"}):
                 ctx.add("coercion", _of(f, HARM | {"victim_plea", "deadline", "expose_personal"}),
                         "harm or a plea in a one-to-one chat with a criminal room's runner")
             before = ctx.criminal

@@ -16,7 +16,7 @@ from typing import Callable
 from sqlalchemy import Connection
 
 from roomsift.analysis.identity.api import person_map
-from roomsift.analysis.triage import attribution, coercion
+from roomsift.analysis.triage import admission, attribution, coercion
 from roomsift.analysis.triage import context as room_context
 from roomsift.analysis.triage import requests as room_requests
 from roomsift.analysis.triage import victims as victim_finder
@@ -62,6 +62,14 @@ def _known_material(conn: Connection) -> dict[int, object]:
         return {}
 
 
+def _payment_relations(conn: Connection) -> list:
+    try:
+        from roomsift.analysis.payments.flows import relations
+        return relations(conn)
+    except Exception:  # a case without the artifact tables: no structural payments
+        return []
+
+
 def _asks_for_room_material(corpus, facts: dict[int, ChatFacts], contexts: dict) -> None:
     """Members' requests naming what a criminal room hands out (requests.py); terms common in
     rooms not judged criminal are left out."""
@@ -100,8 +108,13 @@ def run(conn: Connection, progress: Callable[[str, int, int | None], None] | Non
         coercion.settle(corpus, chat, f, sigs, victim_finder.two_person(chat, f))
         contexts[cid] = room_context.assess(chat, f)
         step(1)
+    payments = _payment_relations(conn)
+    admission.add_payments(facts, corpus.chats, payments)
+    admission.paid_entries(contexts, facts)
+    for ctx in contexts.values():
+        ctx.decide()
     room_context.link_rooms(contexts, facts)
-    attribution.attribute(corpus, facts, contexts, conn)
+    attribution.attribute(corpus, facts, contexts, payments)
     _asks_for_room_material(corpus, facts, contexts)
     found = victim_finder.find(conn, corpus, facts, contexts, sigs)
     # Whoever runs a criminal room by its service acts (create, pin, remove) or coerces for one

@@ -67,6 +67,7 @@ class ChatFacts:
     forwarded_from: set[str]
     exchanges: list = field(default_factory=list)  # coercive exchanges between two people (triage/coercion.py)
     threat_talk: list = field(default_factory=list)  # threat readings in no exchange: no evidence on their own
+    payments: dict = field(default_factory=dict)  # payer → first payment message, from the payments capability (admission.py)
 
 
 PARALLEL_MIN_TEXTS = 50_000  # below this, starting worker processes costs more than it saves
