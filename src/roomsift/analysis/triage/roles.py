@@ -60,16 +60,27 @@ INVITE_ONLY_FOR_MEMBERS = "invited_to_paid_room"
 
 def score_person(finding: PersonFinding, evidence: list[Evidence]) -> None:
     _score(finding, evidence)
-    if any(finding.role_scores.get(r, 0) >= ROLE_THRESHOLD for r in ("operator", "distributor")):
+    operator = finding.role_scores.get("operator", 0) >= ROLE_THRESHOLD
+    if operator or finding.role_scores.get("distributor", 0) >= ROLE_THRESHOLD:
         finding.cited.clear()
         finding.role_scores.clear()
         finding.evidence_total = 0
-        _score(finding, [e for e in evidence if e.signal != INVITE_ONLY_FOR_MEMBERS and not _staff_weak_ask(e)])
+        _score(finding, [e for e in evidence if e.signal != INVITE_ONLY_FOR_MEMBERS and not _staff_ask(e, operator)
+                         and not (operator and e.signal in WORDS_OF_GIVING)])
 
 
-def _staff_weak_ask(e: Evidence) -> bool:
-    """Staff (operators, distributors) talk about material all day — what is ready, what to
-    post, what members asked for: only a clear request of their own makes them solicitors."""
+ASKING = {"request_material", "asks_room_material", "request_answered", "answered_with_material"}
+# What an operator says about handing things out ("2관 링크 보냄", "새 방 링크 각자 받았지") is
+# admission work: an operator distributes only by the acts (media, forwards, file links).
+WORDS_OF_GIVING = {"distribute_material"}
+
+
+def _staff_ask(e: Evidence, operator: bool) -> bool:
+    """Staff talk about material all day — what is ready, what to post, what members asked
+    for. An operator's asks direct the staff or, one-to-one, coerce a victim ("one more test
+    video"): never solicitation. A distributor becomes a solicitor only by a clear request."""
+    if operator:
+        return e.signal in ASKING
     return e.signal == "request_material" and e.strength < WEAK_BELOW
 
 

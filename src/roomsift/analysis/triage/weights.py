@@ -44,6 +44,7 @@ ROLE_WEIGHTS: dict[str, dict[str, float]] = {
         "request_material": 1.0,  # asked or incited others to provide material: the act that defines the role (strength = its probability)
         "asks_room_material": 0.6,  # asks (request mood) for something named in the room's own distribution (requests.py)
         "request_answered": 0.25,  # their request was answered with media: it worked
+        "answered_with_material": 0.5,  # someone else answered their message, by reply, with media or a file link: a request by behaviour (evidence.py)
     },
     "payer": {
         "sent_payment": 0.85,  # Telegram payment service message
