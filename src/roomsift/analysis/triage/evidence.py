@@ -172,6 +172,10 @@ def chat_facts(corpus: Corpus, chat: Chat, sigs: dict[str, TextSignals]) -> Chat
         if msg.forwarded_from:
             forwarded.add(msg.forwarded_from)
         media = [] if MEDIA_VOIDED_BY & set(msg.media) else [k for k in msg.media if k not in MEDIA_KINDS_IGNORED]
+        if msg.forwarded_from and not media:
+            # A post passed on from elsewhere whose media the export does not carry (or a text
+            # post): weaker than a forwarded file, but repeated it is what a distributor does.
+            add(Evidence(chat, msg, who, "forwarded_post", 1.0, (msg.forwarded_from,)))
         if media:
             add(Evidence(chat, msg, who, "forwarded_media" if msg.forwarded_from else "media_post", 1.0, tuple(media)))
             replied = chat.message(msg.reply_to)

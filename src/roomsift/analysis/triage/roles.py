@@ -71,8 +71,9 @@ def score_person(finding: PersonFinding, evidence: list[Evidence]) -> None:
 
 ASKING = {"request_material", "asks_room_material", "request_answered", "answered_with_material"}
 # What an operator says about handing things out ("2관 링크 보냄", "새 방 링크 각자 받았지") is
-# admission work: an operator distributes only by the acts (media, forwards, file links).
-WORDS_OF_GIVING = {"distribute_material"}
+# admission work, and the text posts an operator forwards relay a victim's words or a notice:
+# an operator distributes only by handing over files (media, forwarded media, file links).
+WORDS_OF_GIVING = {"distribute_material", "forwarded_post"}
 
 
 def _staff_ask(e: Evidence, operator: bool) -> bool:
@@ -111,17 +112,22 @@ def _giving_is_not_asking(evidence: list[Evidence]) -> list[Evidence]:
     price reading sets no price. Media shown to one person in a one-to-one chat has no
     audience (a coercer showing the victim what they hold): it is not distribution."""
     offers: dict[int, float] = {}
+    asks: dict[int, float] = {}
     for e in evidence:
         if e.signal in ("distribute_material", "media_post", "forwarded_media"):
             offers[e.msg.id] = max(offers.get(e.msg.id, 0.0), e.strength)
+        if e.signal == "request_material":
+            asks[e.msg.id] = max(asks.get(e.msg.id, 0.0), e.strength)
     media_msgs = {e.msg.id for e in evidence if e.signal in ("media_post", "forwarded_media")}
     out = []
     for e in evidence:
         if e.signal == "request_material" and offers.get(e.msg.id, 0.0) >= e.strength:
             continue
+        if e.signal == "distribute_material" and asks.get(e.msg.id, 0.0) > e.strength:
+            continue  # and the reverse: a text read more as a request than an offer ("재업 요청합니다") asks
         if e.signal == "price_announcement" and e.msg.id in media_msgs:
             continue  # a caption describes its media ("ep.36 비하인드"): it does not set a price
-        if e.signal == "media_post" and e.chat.type in ONE_TO_ONE:
+        if e.signal in ("media_post", "forwarded_post") and e.chat.type in ONE_TO_ONE:
             continue  # media shown to one person has no audience: it is not distribution
         out.append(e)
     return out
@@ -141,7 +147,7 @@ def _strongest_weak(evidence: list[Evidence]) -> dict[str, Evidence]:
     return out
 
 
-DISTRIBUTION_ACTS = {"known_material", "answered_request", "forwarded_media", "material_link", "media_post", "posted_link"}
+DISTRIBUTION_ACTS = {"known_material", "answered_request", "forwarded_media", "forwarded_post", "material_link", "media_post", "posted_link"}
 DISTRIBUTOR_WORDS_MIN = 2
 
 
