@@ -68,3 +68,35 @@ def test_forwarded_posts_make_a_distributor_when_repeated(tmp_path):
 def test_operators_asks_and_relayed_notices_are_neither_solicitation_nor_distribution(tmp_path):
     roles = _roles(tmp_path)
     assert roles["telegram:user1"] == {"operator"}
+
+
+def _desk_chat(tmp_path, claim: bool):
+    """The paid room, where operator 1 may say the desk account 상담실장 (8) is his alt, and a
+    buyer's export of a one-to-one chat with that desk account: prices and a payment only."""
+    room = paid_room(tmp_path)
+    if claim:
+        import json
+
+        doc = json.loads((room / "result.json").read_text(encoding="utf-8"))
+        last = doc["messages"][-1]
+        doc["messages"].append(last | {"id": last["id"] + 1, "date_unixtime": str(int(last["date_unixtime"]) + 60),
+                                       "from": "달빛", "from_id": "user1", "text": "상담 부계 상담실장 도 제 계정입니다",
+                                       "text_entities": [{"type": "plain", "text": "상담 부계 상담실장 도 제 계정입니다"}]})
+        doc["messages"][-1].pop("media_type", None), doc["messages"][-1].pop("file", None)
+        doc["messages"][-1].pop("thumbnail", None), doc["messages"][-1].pop("mime_type", None)
+        (room / "result.json").write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    desk = _export(tmp_path / "desk", "상담실장", "personal_chat", 8, [
+        (9, "단골", "묶음으로 사면 얼마예요?"),
+        (8, "상담실장", "건당 5만원, 묶음은 30만원"),
+        (8, "상담실장", "입금은 국민 123456-01-123456"),
+        (9, "단골", "30만원 입금했습니다"),
+    ])
+    case = _case(tmp_path, room, desk)
+    rooms = _json(runner.invoke(app, ["triage", "--case", str(case.path), "--rooms", "--format", "json"]))["rooms"]
+    return next(r for r in rooms if r["type"] == "personal_chat")  # its title is a name: pseudonymised
+
+
+def test_a_one_to_one_chat_with_a_runners_declared_alt_is_tied_to_the_ring(tmp_path):
+    assert not _desk_chat(tmp_path / "without", claim=False)["criminal"]  # prices and a payment alone
+    tied = _desk_chat(tmp_path / "with", claim=True)
+    assert tied["criminal"] and "linked" in {k["kind"] for k in tied["kinds"]}

@@ -15,7 +15,8 @@ Each room collects *kinds* of evidence, each with the messages it cites:
     linked           its runners (who create, pin, remove, admit, sign channel posts) run a room
                      already judged criminal, or it forwards from one, or most of its members
                      (>= 3, >= half) are members of criminal rooms, or (one-to-one) the other
-                     party runs a criminal room
+                     party runs a criminal room (a runner's alt account linked by identity
+                     runs what the runner runs)
     staff            staff appointed or directed
   common kinds (everyday rooms have them too):
     price_payment    prices together with payment instructions
@@ -159,15 +160,27 @@ def coercers(criminal: list[RoomContext], facts: dict[int, ChatFacts]) -> set:
     return out
 
 
-def link_rooms(contexts: dict[int, RoomContext], facts: dict[int, ChatFacts], corpus=None, rounds: int = 4) -> None:
+def same_person(accounts: set, person_of: dict | None) -> set:
+    """The accounts plus every account identity holds to be the same person (ownership links:
+    a declared alt, "DM me at @x" then "my old account @x"; analysis/identity)."""
+    if not person_of:
+        return set(accounts)
+    persons = {person_of[a] for a in accounts if a in person_of}
+    return set(accounts) | {a for a, p in person_of.items() if p in persons}
+
+
+def link_rooms(contexts: dict[int, RoomContext], facts: dict[int, ChatFacts], corpus=None, rounds: int = 4,
+               person_of: dict | None = None) -> None:
     """Rooms tied to a criminal room (shared runners, forwards, payers invited onwards, the
-    other party of a one-to-one chat) gain the `linked` / `paid_admission` kinds."""
+    other party of a one-to-one chat) gain the `linked` / `paid_admission` kinds. A runner's
+    alt account, linked by identity (`person_of`: account → person), runs what the runner runs:
+    the boss's "상담" account haggling with a buyer one-to-one ties that chat to the ring."""
     for _ in range(rounds):
         criminal = [c for c in contexts.values() if c.criminal]
         if not criminal:
             return
         crim_coercers = coercers(criminal, facts)
-        crim_runners = set().union(*(c.runners for c in criminal)) | crim_coercers
+        crim_runners = same_person(set().union(*(c.runners for c in criminal)) | crim_coercers, person_of)
         crim_members = set().union(*(set(facts[c.chat.id].members) for c in criminal))
         crim_speakers = {m.account_id for c in criminal for m in c.chat.messages if m.kind == "message" and m.account_id is not None}
         crim_titles = {c.chat.title for c in criminal}

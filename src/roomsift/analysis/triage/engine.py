@@ -100,7 +100,8 @@ def run(conn: Connection, progress: Callable[[str, int, int | None], None] | Non
         coercion.settle(corpus, chat, f, sigs, victim_finder.two_person(chat, f))
         contexts[cid] = room_context.assess(chat, f)
         step(1)
-    room_context.link_rooms(contexts, facts)
+    accounts_to_person = person_map(conn)
+    room_context.link_rooms(contexts, facts, person_of=accounts_to_person)
     attribution.attribute(corpus, facts, contexts, conn)
     _asks_for_room_material(corpus, facts, contexts)
     found = victim_finder.find(conn, corpus, facts, contexts, sigs)
@@ -111,7 +112,6 @@ def run(conn: Connection, progress: Callable[[str, int, int | None], None] | Non
     acting = set().union(*(c.runners for c in criminal)) | room_context.coercers(criminal, facts) if criminal else set()
     victim_accounts = found.accounts() - acting
 
-    accounts_to_person = person_map(conn)
     labels: dict = {}
 
     def label(member) -> str:

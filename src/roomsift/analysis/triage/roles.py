@@ -7,7 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from roomsift.analysis.triage.context import ONE_TO_ONE, distinct_texts
-from roomsift.analysis.triage.evidence import Evidence
+from roomsift.analysis.triage.evidence import INVITE_LINK, Evidence
 from roomsift.analysis.triage.weights import PRIOR_SHIFTED, ROLE_THRESHOLD, ROLE_WEIGHTS, ROOM_PRIOR_ODDS, SIGNAL_ROLE, TIERS
 
 WEAK_BELOW = 0.5  # a language reading below the model's decision cut
@@ -66,14 +66,19 @@ def score_person(finding: PersonFinding, evidence: list[Evidence]) -> None:
         finding.role_scores.clear()
         finding.evidence_total = 0
         _score(finding, [e for e in evidence if e.signal != INVITE_ONLY_FOR_MEMBERS and not _staff_ask(e, operator)
-                         and not (operator and e.signal in WORDS_OF_GIVING)])
+                         and not (operator and _admits(e))])
 
 
 ASKING = {"request_material", "asks_room_material", "request_answered", "answered_with_material"}
-# What an operator says about handing things out ("2관 링크 보냄", "새 방 링크 각자 받았지") is
-# admission work, and the text posts an operator forwards relay a victim's words or a notice:
-# an operator distributes only by handing over files (media, forwarded media, file links).
+# What an operator says about handing things out ("2관 링크 보냄", "새 방 링크 각자 받았지") and
+# the invitation links an operator hands a paying buyer are admission work, and the text posts
+# an operator forwards relay a victim's words or a notice: an operator distributes only by
+# handing over files (media, forwarded media, file links).
 WORDS_OF_GIVING = {"distribute_material", "forwarded_post"}
+
+
+def _admits(e: Evidence) -> bool:
+    return e.signal in WORDS_OF_GIVING or (e.signal == "material_link" and any(k in (e.msg.text or "") for k in INVITE_LINK))
 
 
 def _staff_ask(e: Evidence, operator: bool) -> bool:
