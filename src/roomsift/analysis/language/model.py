@@ -38,7 +38,7 @@ LABELS = (
     "room_admin",
 )
 TRAINING_DIR = Path(__file__).with_name("training")
-MODEL_VERSION = "6"  # bump when features or the estimator change
+MODEL_VERSION = "7"  # bump when features, the estimator or the label scopes change
 ENV_TRAINING = "ROOMSIFT_LANGUAGE_TRAINING"  # another folder of *.jsonl (evaluation of the method)
 
 # Quoted spans: retold words are not the speaker's act.
@@ -149,10 +149,18 @@ class Example:
 # (positives and their everyday twins) were labelled for threats, and their neutral lines
 # would otherwise also teach the room-logistics labels (requests, payments) that roles read.
 THREAT_LABELS = frozenset({"threat_violence", "threat_exposure", "extortion", "deadline", "plea", "exposure_personal"})
-SCOPED_FILES = {"threats_": THREAT_LABELS}
+# The second room-logistics writer's lines (`rooms_*`: vague and indirect requests, nudges,
+# bargaining, with reactions, payment talk and look-alike everyday rooms as negatives) teach
+# requests only: trained on every label they made benign look-alike rooms criminal on a
+# sealed corpus (training/language/README.md), and requests are what the first set covered
+# thinly. Everyday banter and retold threats (`threats_neg_*`, all neutral) are also what a
+# request is not ("한화 팬 있나요", "누구 있음?"): they teach requests as negatives too.
+SOLICIT = frozenset({"solicit_material"})
+SCOPED_FILES = {"threats_neg_": THREAT_LABELS | SOLICIT, "threats_": THREAT_LABELS, "rooms_": SOLICIT}
 
 
 def _scope(path: Path) -> frozenset[str] | None:
+    """The labels a file teaches (the first matching prefix; longer prefixes come first)."""
     return next((labels for prefix, labels in SCOPED_FILES.items() if path.name.startswith(prefix)), None)
 
 

@@ -19,7 +19,8 @@ Each room collects *kinds* of evidence, each with the messages it cites:
                      already judged criminal, or it forwards from one, or most of its members
                      (>= 3, >= half) are members of criminal rooms, or (one-to-one) the other
                      party runs or staffs a criminal room (members of a ring's back room are
-                     staff), or, in a closed room, someone who coerces a person for a criminal
+                     staff; a runner's alt account linked by identity runs what the runner
+                     runs), or, in a closed room, someone who coerces a person for a criminal
                      room talks harm or a person's details here
     staff            staff appointed or directed
   common kinds (everyday rooms have them too):
@@ -218,15 +219,28 @@ def _names(text: str, words: set[str]) -> bool:
     return any(w in low for w in words)
 
 
-def link_rooms(contexts: dict[int, RoomContext], facts: dict[int, ChatFacts], corpus=None, rounds: int = 4) -> None:
+def same_person(accounts: set, person_of: dict | None) -> set:
+    """The accounts plus every account identity holds to be the same person (ownership links:
+    a declared alt, "DM me at @x" then "my old account @x"; analysis/identity)."""
+    if not person_of:
+        return set(accounts)
+    persons = {person_of[a] for a in accounts if a in person_of}
+    return set(accounts) | {a for a, p in person_of.items() if p in persons}
+
+
+def link_rooms(contexts: dict[int, RoomContext], facts: dict[int, ChatFacts], corpus=None, rounds: int = 4,
+               person_of: dict | None = None) -> None:
     """Rooms tied to a criminal room (shared runners, forwards, payers invited onwards, the
-    other party of a one-to-one chat) gain the `linked` / `paid_admission` kinds."""
+    other party of a one-to-one chat) gain the `linked` / `paid_admission` kinds. A runner's
+    alt account, linked by identity (`person_of`: account → person), runs what the runner runs:
+    the boss's "상담" account haggling with a buyer one-to-one ties that chat to the ring."""
     for _ in range(rounds):
         criminal = [c for c in contexts.values() if c.criminal]
         if not criminal:
             return
         crim_coercers = coercers(criminal, facts)
-        crim_runners = set().union(*(c.runners for c in criminal)) | crim_coercers
+        crim_coercers_and_runners = set().union(*(c.runners for c in criminal)) | crim_coercers
+        crim_runners = same_person(crim_coercers_and_runners, person_of)
         # A ring's back room (a small closed criminal room) has staff only: every member
         # works for the ring, and deals one-to-one with its buyers (an alt as sales desk).
         crim_staff = back_room_staff(criminal, facts)

@@ -113,7 +113,8 @@ def run(conn: Connection, progress: Callable[[str, int, int | None], None] | Non
     admission.paid_entries(contexts, facts)
     for ctx in contexts.values():
         ctx.decide()
-    room_context.link_rooms(contexts, facts)
+    accounts_to_person = person_map(conn)
+    room_context.link_rooms(contexts, facts, person_of=accounts_to_person)
     attribution.attribute(corpus, facts, contexts, payments)
     _asks_for_room_material(corpus, facts, contexts)
     found = victim_finder.find(conn, corpus, facts, contexts, sigs)
@@ -124,7 +125,6 @@ def run(conn: Connection, progress: Callable[[str, int, int | None], None] | Non
     acting = set().union(*(c.runners for c in criminal)) | room_context.coercers(criminal, facts) if criminal else set()
     victim_accounts = found.accounts() - acting
 
-    accounts_to_person = person_map(conn)
     labels: dict = {}
 
     def label(member) -> str:

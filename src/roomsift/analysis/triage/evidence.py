@@ -173,6 +173,10 @@ def chat_facts(corpus: Corpus, chat: Chat, sigs: dict[str, TextSignals]) -> Chat
         if msg.forwarded_from:
             forwarded.add(msg.forwarded_from)
         media = [] if MEDIA_VOIDED_BY & set(msg.media) else [k for k in msg.media if k not in MEDIA_KINDS_IGNORED]
+        if msg.forwarded_from and not media:
+            # A post passed on from elsewhere whose media the export does not carry (or a text
+            # post): weaker than a forwarded file, but repeated it is what a distributor does.
+            add(Evidence(chat, msg, who, "forwarded_post", 1.0, (msg.forwarded_from,)))
         if media:
             add(Evidence(chat, msg, who, "forwarded_media" if msg.forwarded_from else "media_post", 1.0, tuple(media)))
             replied = chat.message(msg.reply_to)
@@ -181,6 +185,8 @@ def chat_facts(corpus: Corpus, chat: Chat, sigs: dict[str, TextSignals]) -> Chat
                 if requester != who:
                     add(Evidence(chat, msg, who, "answered_request", strength))
                     add(Evidence(chat, replied, requester, "request_answered", strength))
+        if media or _file_link(msg.text):
+            _answered_with_material(corpus, chat, msg, who, sigs, add)
         text = msg.text
         if not text:
             continue
@@ -206,6 +212,32 @@ def chat_facts(corpus: Corpus, chat: Chat, sigs: dict[str, TextSignals]) -> Chat
         if ts.signals.get("request_material", 0) >= 0.5:
             requests[msg.platform_id] = (who, ts.signals["request_material"])
     return ChatFacts(ev, members, invited, text_n, topic_n, forwarded)
+
+
+def _file_link(text: str | None) -> bool:
+    """A link that hands something over; an invitation link admits a member, it is not material."""
+    return bool(text) and ("http" in text or "t.me/" in text) and not any(k in text for k in INVITE_LINK)
+
+
+# A message read as payment talk that is answered with a link or file was answered with
+# admission (an invite, a receipt), not with material.
+PAYMENT_TALK = {"payment_claim", "payment_question", "payment_instruction"}
+
+
+def _answered_with_material(corpus: Corpus, chat: Chat, msg: Msg, who, sigs: dict[str, TextSignals], add) -> None:
+    """A member's message that someone else answers, by reply, with media or a file link was
+    treated as a request by whoever hands material out, whatever its words ("저번 거 괜찮던데
+    같은 걸로 더" ← a file): behaviour, read in criminal rooms only (roles, not verdicts)."""
+    replied = chat.message(msg.reply_to)
+    if replied is None or replied.kind != "message" or replied.media or replied.forwarded_from:
+        return
+    asker = _who(corpus, replied)
+    if asker is None or asker == who:
+        return
+    ts = sigs.get(replied.text or "")
+    if ts is not None and any(ts.signals.get(s, 0.0) >= 0.5 for s in PAYMENT_TALK):
+        return
+    add(Evidence(chat, replied, asker, "answered_with_material", 1.0))
 
 
 def _reacts_to_material(chat: Chat, msg: Msg, who) -> bool:

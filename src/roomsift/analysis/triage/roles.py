@@ -7,7 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from roomsift.analysis.triage.context import ONE_TO_ONE, distinct_texts
-from roomsift.analysis.triage.evidence import Evidence
+from roomsift.analysis.triage.evidence import INVITE_LINK, Evidence
 from roomsift.analysis.triage.weights import PRIOR_SHIFTED, ROLE_THRESHOLD, ROLE_WEIGHTS, ROOM_PRIOR_ODDS, SIGNAL_ROLE, TIERS
 
 WEAK_BELOW = 0.5  # a language reading below the model's decision cut
@@ -60,16 +60,33 @@ INVITE_ONLY_FOR_MEMBERS = "invited_to_paid_room"
 
 def score_person(finding: PersonFinding, evidence: list[Evidence]) -> None:
     _score(finding, evidence)
-    if any(finding.role_scores.get(r, 0) >= ROLE_THRESHOLD for r in ("operator", "distributor")):
+    operator = finding.role_scores.get("operator", 0) >= ROLE_THRESHOLD
+    if operator or finding.role_scores.get("distributor", 0) >= ROLE_THRESHOLD:
         finding.cited.clear()
         finding.role_scores.clear()
         finding.evidence_total = 0
-        _score(finding, [e for e in evidence if e.signal != INVITE_ONLY_FOR_MEMBERS and not _staff_weak_ask(e)])
+        _score(finding, [e for e in evidence if e.signal != INVITE_ONLY_FOR_MEMBERS and not _staff_ask(e, operator)
+                         and not (operator and _admits(e))])
 
 
-def _staff_weak_ask(e: Evidence) -> bool:
-    """Staff (operators, distributors) talk about material all day — what is ready, what to
-    post, what members asked for: only a clear request of their own makes them solicitors."""
+ASKING = {"request_material", "asks_room_material", "request_answered", "answered_with_material"}
+# What an operator says about handing things out ("2관 링크 보냄", "새 방 링크 각자 받았지") and
+# the invitation links an operator hands a paying buyer are admission work, and the text posts
+# an operator forwards relay a victim's words or a notice: an operator distributes only by
+# handing over files (media, forwarded media, file links).
+WORDS_OF_GIVING = {"distribute_material", "forwarded_post"}
+
+
+def _admits(e: Evidence) -> bool:
+    return e.signal in WORDS_OF_GIVING or (e.signal == "material_link" and any(k in (e.msg.text or "") for k in INVITE_LINK))
+
+
+def _staff_ask(e: Evidence, operator: bool) -> bool:
+    """Staff talk about material all day — what is ready, what to post, what members asked
+    for. An operator's asks direct the staff or, one-to-one, coerce a victim ("one more test
+    video"): never solicitation. A distributor becomes a solicitor only by a clear request."""
+    if operator:
+        return e.signal in ASKING
     return e.signal == "request_material" and e.strength < WEAK_BELOW
 
 
@@ -100,17 +117,22 @@ def _giving_is_not_asking(evidence: list[Evidence]) -> list[Evidence]:
     price reading sets no price. Media shown to one person in a one-to-one chat has no
     audience (a coercer showing the victim what they hold): it is not distribution."""
     offers: dict[int, float] = {}
+    asks: dict[int, float] = {}
     for e in evidence:
         if e.signal in ("distribute_material", "media_post", "forwarded_media"):
             offers[e.msg.id] = max(offers.get(e.msg.id, 0.0), e.strength)
+        if e.signal == "request_material":
+            asks[e.msg.id] = max(asks.get(e.msg.id, 0.0), e.strength)
     media_msgs = {e.msg.id for e in evidence if e.signal in ("media_post", "forwarded_media")}
     out = []
     for e in evidence:
         if e.signal == "request_material" and offers.get(e.msg.id, 0.0) >= e.strength:
             continue
+        if e.signal == "distribute_material" and asks.get(e.msg.id, 0.0) > e.strength:
+            continue  # and the reverse: a text read more as a request than an offer ("재업 요청합니다") asks
         if e.signal == "price_announcement" and e.msg.id in media_msgs:
             continue  # a caption describes its media ("ep.36 비하인드"): it does not set a price
-        if e.signal == "media_post" and e.chat.type in ONE_TO_ONE:
+        if e.signal in ("media_post", "forwarded_post") and e.chat.type in ONE_TO_ONE:
             continue  # media shown to one person has no audience: it is not distribution
         out.append(e)
     return out
@@ -130,7 +152,7 @@ def _strongest_weak(evidence: list[Evidence]) -> dict[str, Evidence]:
     return out
 
 
-DISTRIBUTION_ACTS = {"known_material", "answered_request", "forwarded_media", "material_link", "media_post", "posted_link"}
+DISTRIBUTION_ACTS = {"known_material", "answered_request", "forwarded_media", "forwarded_post", "material_link", "media_post", "posted_link"}
 DISTRIBUTOR_WORDS_MIN = 2
 
 

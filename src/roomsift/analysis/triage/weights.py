@@ -36,6 +36,7 @@ ROLE_WEIGHTS: dict[str, dict[str, float]] = {
         "distribute_material": 0.6,  # says material was uploaded/posted/shared
         "answered_request": 0.45,  # posted media in reply to a request
         "forwarded_media": 0.5,  # forwarded media from elsewhere (another room, a channel): passing material on
+        "forwarded_post": 0.3,  # forwarded a post without media in the export: two make the role
         "material_link": 0.45,  # posted a link to files/another room
         "media_post": 0.35,  # posted a photo/video/file (stickers aside) in a criminal room; two make the role
         "posted_link": 0.25,  # posted a link (of any kind) in a criminal room; several add up
@@ -44,6 +45,7 @@ ROLE_WEIGHTS: dict[str, dict[str, float]] = {
         "request_material": 1.0,  # asked or incited others to provide material: the act that defines the role (strength = its probability)
         "asks_room_material": 0.6,  # asks (request mood) for something named in the room's own distribution (requests.py)
         "request_answered": 0.25,  # their request was answered with media: it worked
+        "answered_with_material": 0.5,  # someone else answered their message, by reply, with media or a file link: a request by behaviour (evidence.py)
     },
     "payer": {
         "sent_payment": 0.85,  # Telegram payment service message
