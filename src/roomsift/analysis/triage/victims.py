@@ -124,6 +124,45 @@ def _is_proper_name(token: str, cache: dict[str, frozenset]) -> bool:
     return _noun_tags(token, cache) == {"NNP"}
 
 
+_CASE_OF = re.compile(r"(?<![가-힣])([가-힣]{2,3})\s?건(?:은|이|도|으로|은요|이요)?(?![가-힣])")
+
+
+def _case_names(text: str, noun_cache: dict[str, frozenset]) -> set[str]:
+    """Given names written as a case: "윤서 건 2탄", "서연이 건은 끝" — a word right before 건
+    (the case) that Kiwi reads as a proper noun only; a hypocoristic 이 is dropped. Common
+    nouns before 건 (입금 건, 통화 건, 회사원 건) are what is traded or handled, not a person."""
+    found = set()
+    for m in _CASE_OF.finditer(text):
+        tok = m.group(1)
+        if len(tok) == 3 and tok.endswith("이") and _is_proper_name(tok[:-1], noun_cache):
+            tok = tok[:-1]
+        if _is_proper_name(tok, noun_cache):
+            found.add(tok)
+    return found
+
+
+def _is_person_name(token: str, cache: dict[str, frozenset]) -> bool:
+    """A proper name: Kiwi reads it as proper nouns only, or it is a surname and a given name
+    that Kiwi reads as a proper noun (이+윤서, 최+민혁: Kiwi reads some whole names as common
+    nouns, but rarely a common noun's tail as a given name — 지원서 → 원서, 고정글 → 정글)."""
+    if _is_proper_name(token, cache):
+        return True
+    return len(token) == 3 and token[0] in SURNAMES and _is_proper_name(token[1:], cache)
+
+
+# A name called out: "윤서님", "민혁아", "준영 씨", "박준영 선생님" (a title ending in 님).
+_VOCATIVE = re.compile(r"(?<![가-힣])([가-힣]{2,3})(?:님|아|야|\s?씨|\s[가-힣]{1,3}님)(?![가-힣])")
+
+
+def _called(chat: Chat, speaker: int, noun_cache: dict[str, frozenset]) -> set[str]:
+    """Names a speaker calls the other party by in a two-person chat ("윤서님", "민혁아")."""
+    out = set()
+    for msg in chat.messages:
+        if msg.account_id == speaker and msg.text:
+            out |= {m.group(1) for m in _VOCATIVE.finditer(msg.text) if _is_person_name(m.group(1), noun_cache)}
+    return out
+
+
 def _names_in(text: str, names: dict[str, set[int]], noun_cache: dict[str, frozenset]) -> set[str]:
     found = set()
     for tok in re.findall(r"[가-힣A-Za-z][가-힣A-Za-z0-9_]*", text):
@@ -185,7 +224,8 @@ def _worked_on(corpus: Corpus, facts: dict[int, ChatFacts], contexts: dict[int, 
             mentions = list(ts.mentions) if ts is not None else []
             # Display names of the case, and full names Kiwi knows as proper nouns only: a
             # common noun that starts with a surname ("지원서", "고정글") is shop talk, not a person.
-            named = {n for n in _names_in(msg.text, names, noun_cache) if n in names or _is_proper_name(n, noun_cache)}
+            named = {n for n in _names_in(msg.text, names, noun_cache) if n in names or _is_person_name(n, noun_cache)}
+            named |= _case_names(msg.text, noun_cache)
             if not mentions and not named:
                 continue
             weight, signal = targets.reading(msg.text)
@@ -263,6 +303,12 @@ def find(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFacts], c
                 hits.append((node, Evidence(chat, x.threats[0][0], x.aggressor, "coercive_exchange", min(1.0, x.harm)), min(0.95, x.harm)))
             if ctx.one_to_one and isinstance(x.target, int) and x.target in corpus.display_to_accounts.get(chat.title, ()):
                 union.join(node, ("name", chat.title.strip()))  # the exporter names the chat after the other party
+            if isinstance(x.target, int) and two_person(chat, f):
+                # The name the threatening party calls the other by ("윤서님 오늘 자정까지"),
+                # when it is one name and not a display name of the threatening party.
+                called = _called(chat, x.aggressor, noun_cache) - {n for n, accs in names.items() if x.aggressor in accs}
+                if len(called) == 1:
+                    union.join(node, ("name", next(iter(called))))
 
     ents = _entities(conn, [m.id for _, m, _, _ in candidates]) if conn is not None and candidates else {}
     for chat, msg, ts, h in candidates:
@@ -309,6 +355,13 @@ def find(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFacts], c
         if by_mention is not None and by_name and by_name != {by_mention}:
             continue  # the handle and the name belong to different known accounts
         union.join(("name", name), ("mention", mention))
+    # A full name and the given name alone ("이윤서" / "윤서 건", "박준영" / a chat titled "준영").
+    known_names = hit_names | {n[1] for n in union.parent if n[0] == "name"}
+    for full, short in victim_names.given_name_pairs(known_names, known_names, frozenset(SURNAMES)):
+        a, b = names.get(full, set()), names.get(short, set())
+        if a and b and not (a & b):
+            continue  # the two names belong to different known accounts
+        union.join(("name", full), ("name", short))
 
     for node in list(union.parent):
         if node[0] == "acc":
