@@ -59,10 +59,12 @@ def staff_room(tmp_path, case_lines):
 
 
 def test_one_line_of_case_talk_makes_a_mention_only_victim(tmp_path):
-    victims, rooms = _run(tmp_path, staff_room(tmp_path, ["@mj_case 건 처리됨", "@jh_0817 오늘 처리해야됨 어제부터 답장 없음"]))
+    victims, rooms = _run(tmp_path, staff_room(tmp_path, ["@mj_case 건 처리됨", "@jh_0817 오늘 처리해야됨 어제부터 답장 없음",
+                                                          "이서현 건은 내리자. 지인이 본 것 같다고 함"]))
     assert rooms["작업실"] is True
     mentions = {m for v in victims for m in v["mentions"]}
     assert {"@mj_case", "@jh_0817"} <= mentions
+    assert [v["names"] for v in victims if "이서현" in v["names"]] == [["이서현"]]  # name only, one line
     assert not [v for v in victims if v["accounts"]]  # the staff who speak are never victims
 
 

@@ -12,12 +12,13 @@ criminal from other evidence:
   lists, parents, phone, address, social account, ID): `exposed_details`, enough alone;
 - **the case being worked** — `worked_on`, read as *kinds* of case talk, each WORKED_ON and
   combined like independent evidence (noisy-OR): the person as a case ("X 건"), no reply
-  from them, caught, spreading or intimidation, a next part of their material, and two
+  from them, caught, spreading or intimidation, a next part of their material, their
+  material posted or taken down ("이서현 건은 내리자"), and two
   kinds that payment processing shares (handled or finished; money paid in). One kind is not
   enough; two different kinds in one line are ("ㅇㅇ 건 처리됨", "@x 오늘 처리해야됨 답장 없음"),
   as are two lines — but handled + paid alone is what a cashier says of a buyer ("@x 입금
   확인 처리"), so such a line counts as one kind;
-- a third-person pointer right at the name ("이 애", "걔", "이놈", "this girl") adds to
+- a third-person pointer right at the name ("이 애", "걔", "이분", "this girl") adds to
   either: the person is talked about, not addressed.
 
 Members who speak in the room are addressed, not worked on, and are skipped (victims.py
@@ -49,12 +50,13 @@ _CASE_KINDS = {
     "spread": r"뿌려|뿌리|뿌린|퍼뜨|유포|보내버|\b(?:leak(?:ed)?|expose[ds]?)\b",
     "pressure": r"겁주|협박|카운트|압박|\b(?:deadline|pressure|scare)\b",
     "sequel": r"다음\s?회차|회차|[0-9]탄|(?<![가-힣])편(?![가-힣])|\b(?:next\s+part|episode)\b",
+    "posted": r"올려|올렸|올림|올리자|내려|내렸|내림|내리자|풀어|풀었|풀림|\b(?:upload(?:ed)?|posted|take\s+(?:it\s+)?down|took\s+(?:it\s+)?down)\b",
     "handled": r"처리|끝내|끝낼|끝났|끝남|마무리|정리해|\b(?:handled?|done\s+with|finished)\b",
     "paid": r"입금|들어옴|들어왔|돈이?\s?없|\b(?:paid|payment)\b",
 }
 _CASE_RE = {kind: re.compile(rx, re.IGNORECASE) for kind, rx in _CASE_KINDS.items()}
 SHARED_WITH_PAYMENTS = frozenset({"handled", "paid"})
-_POINTER = re.compile(r"이\s?애|그\s?애|걔|얘|이놈|그놈|이년|그년|이\s?새끼|그\s?여자|그\s?남자|\bthis\s+(?:girl|guy|kid|one)\b|\b(?:her|him)\b", re.IGNORECASE)
+_POINTER = re.compile(r"이\s?애|그\s?애|걔|얘|이놈|그놈|이년|그년|이\s?새끼|그\s?여자|그\s?남자|이분|그분|이\s사람|그\s사람|\bthis\s+(?:girl|guy|kid|one)\b|\b(?:her|him)\b", re.IGNORECASE)
 
 
 def case_kinds(text: str) -> set[str]:
