@@ -9,7 +9,8 @@ number is posted about someone.
 Who is harmed (the message's targets):
   - @mentions, and `mention_name` entities (the platform's own link from a name to an account);
   - names: display names known in the case, and Korean full names (surname + given name, as
-    Kiwi reads them) written as the subject of the message;
+    Kiwi reads them) written as the subject of the message; in case talk (targets.py) also
+    given names written as a case ("윤서 건") and names a mention_name entity links to an account;
   - the author of the message replied to (larger rooms only);
   - the target of a coercive exchange: in a two-person chat the party other than the one who
     threatens. Who threatens is read from the messages (harm by each speaker against pleas by
@@ -19,7 +20,9 @@ A target becomes a victim when its harm readings combine (noisy-OR) to >= VICTIM
 
 Identifiers of one person are merged: a mention resolves to the account with that username,
 a name to the only account with that display name, a mention_name entity ties its name to its
-account id, a one-to-one chat's title to the other party. Labels are stable: `V` + six digits
+account id, a one-to-one chat's title to the other party, the name a threatening party calls
+the other by in a two-person chat to that party; a full name to its given name alone, and a
+name to a handle that spells it (victim_names.py), each only when unique both ways. Labels are stable: `V` + six digits
 derived from the record's first identifier (account key, else mention, else name).
 """
 
@@ -189,6 +192,11 @@ def _entities(conn: Connection, ids: list[int]) -> dict[int, list[tuple[str, int
     return out
 
 
+def _entity_key(chat: Chat, uid) -> str:
+    """The account key of a mention_name entity's user id."""
+    return f"{chat.platform}:user{uid}" if chat.platform else f"user{uid}"
+
+
 def _speakers(chat: Chat, facts: ChatFacts) -> list:
     return [m for m in facts.members if isinstance(m, int)]
 
@@ -230,12 +238,12 @@ def _worked_on(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFac
     for chat, speakers, msg, weight, signal in read:
         ts = sigs.get(msg.text)
         mentions = list(ts.mentions) if ts is not None else []
-        # Display names of the case, and full names Kiwi knows as proper nouns only: a
-        # common noun that starts with a surname ("지원서", "고정글") is shop talk, not a person.
+        # Display names of the case, and names that pass the proper-name test: a common noun
+        # that starts with a surname ("지원서", "고정글") is shop talk, not a person.
         named = {n for n in _names_in(msg.text, names, noun_cache) if n in names or _is_person_name(n, noun_cache)}
         named |= _case_names(msg.text, noun_cache)
         for name, uid in ents.get(msg.id, ()):
-            key = f"{chat.platform}:user{uid}" if chat.platform else f"user{uid}"
+            key = _entity_key(chat, uid)
             if name and name in msg.text and key not in talking_keys:  # a colleague named by staff stays a colleague
                 named.add(name)
                 union.join(("name", name), ("key", key))
@@ -357,7 +365,7 @@ def find(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFacts], c
         small = contexts[chat.id].one_to_one or len(_speakers(chat, facts[chat.id])) <= SMALL_CHAT
         named = set() if small else _names_in(text, names, noun_cache)  # small chats: the parties are the targets
         for name, uid in ents.get(msg.id, ()):
-            key = f"{chat.platform}:user{uid}" if chat.platform else f"user{uid}"
+            key = _entity_key(chat, uid)
             node = ("key", key)
             aimed.add(node)
             if name:
