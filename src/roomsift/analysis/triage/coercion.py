@@ -44,6 +44,7 @@ from roomsift.analysis.triage.data import Chat, Msg
 HARM_LABELS = ("threat_violence", "threat_exposure", "extortion", "exposure_personal")
 LEXICON_HARM = {"threat": 0.8, "coercion": 0.7, "expose_personal": 0.7}  # damped: the lexicon is weaker than the model
 HARM_SIGNALS = ("threat", "coercion", "expose_personal")
+MENACE_LABELS = ("threat_violence", "threat_exposure", "exposure_personal")
 THREAT_SIGNALS = ("threat", "expose_personal")  # "coercion" in the lexicon is a demand, not yet a threat
 THREAT_MIN = 0.35  # an exchange needs one line this threatening: a demand with a deadline is not coercion (docs/triage.md 2a)
 PLEA_LABEL = "plea"
@@ -87,6 +88,14 @@ def message_threat(ts) -> float:
     return h
 
 
+def message_menace(ts) -> float:
+    """0–1: how much this message threatens harm or exposure — a demand left out."""
+    if ts is None:
+        return 0.0
+    h = max(ts.probabilities.get(lab, 0.0) for lab in MENACE_LABELS)
+    return max(h, LEXICON_HARM["threat"] * ts.lexicon.get("threat", 0.0), ts.signals.get("threat", 0.0))
+
+
 def message_plea(ts) -> float:
     if ts is None:
         return 0.0
@@ -120,6 +129,7 @@ class _Row:
     threat: float
     plea: float
     laugh: bool
+    menace: float = 0.0  # a threat of violence or exposure, extortion left out
     to: set = field(default_factory=set)  # who the message is directed at
 
 
@@ -133,7 +143,7 @@ def _rows(chat: Chat, sigs: dict) -> list[_Row]:
         lol = laughs(msg.text)
         if lol or _HEARSAY.search(msg.text):
             h *= BANTER_DAMP
-        rows.append(_Row(msg, h, message_threat(ts), message_plea(ts), lol))
+        rows.append(_Row(msg, h, message_threat(ts), message_plea(ts), lol, menace=message_menace(ts)))
     return rows
 
 
@@ -162,6 +172,8 @@ def _best(pairs: dict[tuple, list[tuple[int, _Row]]], responses: dict[tuple, lis
             banter = not plea >= PLEA_MIN and any(r.laugh for _, r in replies)
             if banter or not _holds(harm, plea) or max(r.threat for _, r in inside) < THREAT_MIN:
                 continue
+            if harm < PRESSURE_MIN and sum(r.threat >= THREAT_MIN for _, r in inside) < 2 and max(r.menace for _, r in inside) < THREAT_MIN:
+                continue  # one demand answered by a plea threatens nothing but a privilege ("안 하면 용돈 없어")
             if best is None or harm + plea > best.harm + best.plea:
                 pleas = sorted(((r.msg, round(r.plea, 3)) for _, r in replies if r.plea >= PLEA_FLOOR and not r.laugh), key=lambda x: -x[1])
                 best = Exchange(a, t, round(harm, 3), round(plea, 3), sorted(cited, key=lambda x: -x[1]), pleas, how[(a, t)])

@@ -10,14 +10,21 @@ criminal from other evidence:
 
 - **leverage** — their personal details in the ring's hands (school, workplace, contact
   lists, parents, phone, address, social account, ID): `exposed_details`, enough alone;
-- **the case being worked** — "X 건", handled, finished, paid in, no reply, a deadline,
-  spread, a next part of their material: `worked_on`, two such messages make a victim;
-- a third-person pointer right at the name ("이 애", "걔", "이놈", "this girl") adds to
+- **the case being worked** — `worked_on`, read as *kinds* of case talk, each WORKED_ON and
+  combined like independent evidence (noisy-OR): the person as a case ("X 건"), no reply
+  from them, caught, spreading or intimidation, a next part of their material, their
+  material posted or taken down ("이서현 건은 내리자"), and two
+  kinds that payment processing shares (handled or finished; money paid in). One kind is not
+  enough; two different kinds in one line are ("ㅇㅇ 건 처리됨", "@x 오늘 처리해야됨 답장 없음"),
+  as are two lines — but handled + paid alone is what a cashier says of a buyer ("@x 입금
+  확인 처리"), so such a line counts as one kind;
+- a third-person pointer right at the name ("이 애", "걔", "이분", "this girl") adds to
   either: the person is talked about, not addressed.
 
 Members who speak in the room are addressed, not worked on, and are skipped (victims.py
 decides about participants from the conversation itself). The weights are set so that one
-leverage message or two case messages reach the victim threshold (victims.VICTIM_MIN)."""
+leverage message, one line with two kinds of case talk, or two case messages reach the
+victim threshold (victims.VICTIM_MIN)."""
 
 from __future__ import annotations
 
@@ -34,13 +41,27 @@ _LEVERAGE = re.compile(
     r"address|instagram|insta|ig|phone|number|real\s+name|student\s+id|id\s+card)\b",
     re.IGNORECASE,
 )
-_WORKED_ON = re.compile(
-    r"(?<![가-힣])건(?:은|이|도|으로|은요|이요)?(?![가-힣])|처리|끝내|끝낼|끝났|마무리|정리해|답장|답\s?없|읽씹|입금|들어옴|들어왔|"
-    r"돈이?\s?없|잡았|뿌려|뿌리|뿌린|겁주|협박|카운트|보내버|퍼뜨|유포|다음\s?회차|회차|[0-9]탄|(?<![가-힣])편(?![가-힣])|"
-    r"\b(?:case|handled?|done\s+with|paid|payment|no\s+reply|ghosting|deadline|leak|expose|next\s+part|episode)\b",
-    re.IGNORECASE,
-)
-_POINTER = re.compile(r"이\s?애|그\s?애|걔|얘|이놈|그놈|이년|그년|이\s?새끼|그\s?여자|그\s?남자|\bthis\s+(?:girl|guy|kid|one)\b|\b(?:her|him)\b", re.IGNORECASE)
+# Kinds of case talk. The first group marks a person being coerced; the last two are also
+# what a room's cashier says about a buyer.
+_CASE_KINDS = {
+    "case": r"(?<![가-힣])건(?:은|이|도|으로|은요|이요)?(?![가-힣])|\bcase\b",
+    "silent": r"답장|답\s?없|답이\s?(?:없|느려|안)|읽씹|잠수|\b(?:no\s+reply|ghost(?:ing|ed)?|left\s+on\s+read)\b",
+    "caught": r"잡았|낚았|\b(?:hooked|caught)\b",
+    "spread": r"뿌려|뿌리|뿌린|퍼뜨|유포|보내버|\b(?:leak(?:ed)?|expose[ds]?)\b",
+    "pressure": r"겁주|협박|카운트|압박|\b(?:deadline|pressure|scare)\b",
+    "sequel": r"다음\s?회차|회차|[0-9]탄|(?<![가-힣])편(?![가-힣])|\b(?:next\s+part|episode)\b",
+    "posted": r"올려|올렸|올림|올리자|내려|내렸|내림|내리자|풀어|풀었|풀림|\b(?:upload(?:ed)?|posted|take\s+(?:it\s+)?down|took\s+(?:it\s+)?down)\b",
+    "handled": r"처리|끝내|끝낼|끝났|끝남|마무리|정리해|\b(?:handled?|done\s+with|finished)\b",
+    "paid": r"입금|들어옴|들어왔|돈이?\s?없|\b(?:paid|payment)\b",
+}
+_CASE_RE = {kind: re.compile(rx, re.IGNORECASE) for kind, rx in _CASE_KINDS.items()}
+SHARED_WITH_PAYMENTS = frozenset({"handled", "paid"})
+_POINTER = re.compile(r"이\s?애|그\s?애|걔|얘|이놈|그놈|이년|그년|이\s?새끼|그\s?여자|그\s?남자|이분|그분|이\s사람|그\s사람|\bthis\s+(?:girl|guy|kid|one)\b|\b(?:her|him)\b", re.IGNORECASE)
+
+
+def case_kinds(text: str) -> set[str]:
+    """The kinds of case talk in a message."""
+    return {kind for kind, rx in _CASE_RE.items() if rx.search(text)}
 
 
 def reading(text: str) -> tuple[float, str]:
@@ -50,6 +71,8 @@ def reading(text: str) -> tuple[float, str]:
     pointer = POINTER if _POINTER.search(text) else 0.0
     if _LEVERAGE.search(text):
         return min(1.0, LEVERAGE + pointer), "exposed_details"
-    if _WORKED_ON.search(text):
-        return WORKED_ON + pointer, "worked_on"
-    return 0.0, ""
+    kinds = case_kinds(text)
+    if not kinds:
+        return 0.0, ""
+    n = len(kinds) if kinds - SHARED_WITH_PAYMENTS else 1
+    return round(min(1.0, 1.0 - (1.0 - WORKED_ON) ** min(n, 2) + pointer), 3), "worked_on"

@@ -9,7 +9,8 @@ number is posted about someone.
 Who is harmed (the message's targets):
   - @mentions, and `mention_name` entities (the platform's own link from a name to an account);
   - names: display names known in the case, and Korean full names (surname + given name, as
-    Kiwi reads them) written as the subject of the message;
+    Kiwi reads them) written as the subject of the message; in case talk (targets.py) also
+    given names written as a case ("윤서 건") and names a mention_name entity links to an account;
   - the author of the message replied to (larger rooms only);
   - the target of a coercive exchange: in a two-person chat the party other than the one who
     threatens. Who threatens is read from the messages (harm by each speaker against pleas by
@@ -19,7 +20,9 @@ A target becomes a victim when its harm readings combine (noisy-OR) to >= VICTIM
 
 Identifiers of one person are merged: a mention resolves to the account with that username,
 a name to the only account with that display name, a mention_name entity ties its name to its
-account id, a one-to-one chat's title to the other party. Labels are stable: `V` + six digits
+account id, a one-to-one chat's title to the other party, the name a threatening party calls
+the other by in a two-person chat to that party; a full name to its given name alone, and a
+name to a handle that spells it (victim_names.py), each only when unique both ways. Labels are stable: `V` + six digits
 derived from the record's first identifier (account key, else mention, else name).
 """
 
@@ -33,7 +36,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import Connection, select
 
 from roomsift.analysis.triage import targets, victim_names
-from roomsift.analysis.triage.coercion import message_harm
+from roomsift.analysis.triage.coercion import message_harm, message_plea
 from roomsift.analysis.triage.context import RoomContext, is_one_to_one
 from roomsift.analysis.triage.data import Chat, Corpus, Msg
 from roomsift.analysis.triage.evidence import ChatFacts, Evidence
@@ -124,6 +127,45 @@ def _is_proper_name(token: str, cache: dict[str, frozenset]) -> bool:
     return _noun_tags(token, cache) == {"NNP"}
 
 
+_CASE_OF = re.compile(r"(?<![가-힣])([가-힣]{2,3})\s?건(?:은|이|도|으로|은요|이요)?(?![가-힣])")
+
+
+def _case_names(text: str, noun_cache: dict[str, frozenset]) -> set[str]:
+    """Given names written as a case: "윤서 건 2탄", "서연이 건은 끝" — a word right before 건
+    (the case) that Kiwi reads as a proper noun only; a hypocoristic 이 is dropped. Common
+    nouns before 건 (입금 건, 통화 건, 회사원 건) are what is traded or handled, not a person."""
+    found = set()
+    for m in _CASE_OF.finditer(text):
+        tok = m.group(1)
+        if len(tok) == 3 and tok.endswith("이") and _is_proper_name(tok[:-1], noun_cache):
+            tok = tok[:-1]
+        if _is_proper_name(tok, noun_cache):
+            found.add(tok)
+    return found
+
+
+def _is_person_name(token: str, cache: dict[str, frozenset]) -> bool:
+    """A proper name: Kiwi reads it as proper nouns only, or it is a surname and a given name
+    that Kiwi reads as a proper noun (이+윤서, 최+민혁: Kiwi reads some whole names as common
+    nouns, but rarely a common noun's tail as a given name — 지원서 → 원서, 고정글 → 정글)."""
+    if _is_proper_name(token, cache):
+        return True
+    return len(token) == 3 and token[0] in SURNAMES and _is_proper_name(token[1:], cache)
+
+
+# A name called out: "윤서님", "민혁아", "준영 씨", "박준영 선생님" (a title ending in 님).
+_VOCATIVE = re.compile(r"(?<![가-힣])([가-힣]{2,3})(?:님|아|야|\s?씨|\s[가-힣]{1,3}님)(?![가-힣])")
+
+
+def _called(chat: Chat, speaker: int, noun_cache: dict[str, frozenset]) -> set[str]:
+    """Names a speaker calls the other party by in a two-person chat ("윤서님", "민혁아")."""
+    out = set()
+    for msg in chat.messages:
+        if msg.account_id == speaker and msg.text:
+            out |= {m.group(1) for m in _VOCATIVE.finditer(msg.text) if _is_person_name(m.group(1), noun_cache)}
+    return out
+
+
 def _names_in(text: str, names: dict[str, set[int]], noun_cache: dict[str, frozenset]) -> set[str]:
     found = set()
     for tok in re.findall(r"[가-힣A-Za-z][가-힣A-Za-z0-9_]*", text):
@@ -150,6 +192,11 @@ def _entities(conn: Connection, ids: list[int]) -> dict[int, list[tuple[str, int
     return out
 
 
+def _entity_key(chat: Chat, uid) -> str:
+    """The account key of a mention_name entity's user id."""
+    return f"{chat.platform}:user{uid}" if chat.platform else f"user{uid}"
+
+
 def _speakers(chat: Chat, facts: ChatFacts) -> list:
     return [m for m in facts.members if isinstance(m, int)]
 
@@ -159,58 +206,93 @@ def two_person(chat: Chat, facts: ChatFacts) -> bool:
     return is_one_to_one(chat, facts) or len(_speakers(chat, facts)) <= SMALL_CHAT
 
 
-def _worked_on(corpus: Corpus, facts: dict[int, ChatFacts], contexts: dict[int, RoomContext], sigs: dict,
+def _worked_on(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFacts], contexts: dict[int, RoomContext], sigs: dict,
                names: dict[str, set[int]], noun_cache: dict[str, frozenset], union: "_Union",
-               threatened: dict[int, set[int]]) -> list[tuple[tuple, Evidence, float]]:
+               threatened: dict[int, set[int]], pleading: set[int]) -> list[tuple[tuple, Evidence, float]]:
     """People @mentioned or named in a criminal group room as the object of its work
     (targets.py: their details in the ring's hands, their case being handled). Whoever
-    speaks in a criminal room (other than as a threatened party) is a colleague or a member
-    being addressed, not worked on, and is left out: this reading never turns a suspect
-    into a victim."""
+    speaks in a criminal room (other than as a threatened party, or a member who only
+    pleads there: `pleading`) is a colleague or a member being addressed, not worked on, and
+    is left out: this reading never turns a suspect into a victim."""
     out: list[tuple[tuple, Evidence, float]] = []
     coerced = {a for accs in threatened.values() for a in accs}
     talking = {m.account_id for cid, ctx in contexts.items() if ctx.criminal for m in ctx.chat.messages
-               if m.kind == "message" and m.account_id is not None} - coerced
+               if m.kind == "message" and m.account_id is not None} - coerced - pleading
+    read: list[tuple[Chat, set[int], Msg, float, str]] = []
     for cid, ctx in contexts.items():
         if not ctx.criminal or ctx.one_to_one:
             continue
-        chat, f = ctx.chat, facts[cid]
+        chat = ctx.chat
         speakers = {m.account_id for m in chat.messages if m.kind == "message" and m.account_id is not None}
         if len(speakers) <= SMALL_CHAT:
             continue
         for msg in chat.messages:
-            if msg.kind != "message" or not msg.text or msg.account_id is None:
-                continue
-            ts = sigs.get(msg.text)
-            mentions = list(ts.mentions) if ts is not None else []
-            # Display names of the case, and full names Kiwi knows as proper nouns only: a
-            # common noun that starts with a surname ("지원서", "고정글") is shop talk, not a person.
-            named = {n for n in _names_in(msg.text, names, noun_cache) if n in names or _is_proper_name(n, noun_cache)}
-            if not mentions and not named:
-                continue
-            weight, signal = targets.reading(msg.text)
-            if weight <= 0.0:
-                continue
-            nodes: list[tuple] = []
-            for mention in mentions:
-                acc = corpus.username_to_account.get(mention[1:].lower())
-                if acc in speakers or acc in talking:
-                    continue
-                node = ("mention", mention.lower())
+            if msg.kind == "message" and msg.text and msg.account_id is not None:
+                weight, signal = targets.reading(msg.text)
+                if weight > 0.0:
+                    read.append((chat, speakers, msg, weight, signal))
+    # Names the platform links to an account (mention_name entities) are names whatever Kiwi reads.
+    ents = _entities(conn, [m.id for _, _, m, _, _ in read]) if conn is not None and read else {}
+    talking_keys = {corpus.account_keys.get(a) for a in talking}
+    key_to_acc = {k: a for a, k in corpus.account_keys.items()} if ents else {}
+    for chat, speakers, msg, weight, signal in read:
+        ts = sigs.get(msg.text)
+        mentions = list(ts.mentions) if ts is not None else []
+        # Display names of the case, and names that pass the proper-name test: a common noun
+        # that starts with a surname ("지원서", "고정글") is shop talk, not a person.
+        named = {n for n in _names_in(msg.text, names, noun_cache) if n in names or _is_person_name(n, noun_cache)}
+        named |= _case_names(msg.text, noun_cache)
+        for name, uid in ents.get(msg.id, ()):
+            key = _entity_key(chat, uid)
+            if name and name in msg.text and key not in talking_keys:  # a colleague named by staff stays a colleague
+                named.add(name)
+                union.join(("name", name), ("key", key))
+                acc = key_to_acc.get(key)
                 if acc is not None:
-                    union.join(node, ("acc", acc))
-                nodes.append(node)
-            for name in named:
-                accs = names.get(name, set())
-                if accs & (speakers | talking):
-                    continue
-                node = ("name", name)
-                if len(accs) == 1:
-                    union.join(node, ("acc", next(iter(accs))))
-                nodes.append(node)
-            for node in nodes:
-                out.append((node, Evidence(chat, msg, msg.account_id, signal, weight), weight))
+                    union.join(("name", name), ("acc", acc))
+        if not mentions and not named:
+            continue
+        nodes: list[tuple] = []
+        for mention in mentions:
+            acc = corpus.username_to_account.get(mention[1:].lower())
+            if acc in speakers or acc in talking:
+                continue
+            node = ("mention", mention.lower())
+            if acc is not None:
+                union.join(node, ("acc", acc))
+            nodes.append(node)
+        for name in named:
+            accs = names.get(name, set())
+            if accs & ((speakers - pleading) | talking):
+                continue
+            node = ("name", name)
+            if len(accs) == 1:
+                union.join(node, ("acc", next(iter(accs))))
+            nodes.append(node)
+        for node in nodes:
+            out.append((node, Evidence(chat, msg, msg.account_id, signal, weight), weight))
     return out
+
+
+# What a person depicted in a room's material does there: pleads, protests, threatens to
+# report. Anything else at >= 0.5 (asks, pays, offers, runs the room) is a member's act.
+_PLEADER_SIGNALS = {"victim_plea", "threat", "coercion", "deadline", "expose_personal"}
+
+
+def _pleaders(corpus: Corpus, facts: dict[int, ChatFacts], contexts: dict[int, RoomContext], sigs: dict) -> set[int]:
+    """Speakers of criminal group rooms who only plead there ("채널에 올라간 영상 제 거예요.
+    당장 내려주세요"): a plea at >= VICTIM_MIN and no act of a member or runner. Case talk about
+    them elsewhere may make them victims; nothing else here does."""
+    pleas, acts = set(), set()
+    for cid, ctx in contexts.items():
+        if not ctx.criminal or ctx.one_to_one:
+            continue
+        for msg in ctx.chat.messages:
+            if msg.kind == "message" and msg.text and msg.account_id is not None and message_plea(sigs.get(msg.text)) >= VICTIM_MIN:
+                pleas.add(msg.account_id)
+        acts |= {e.who for e in facts[cid].evidence if e.strength >= 0.5 and e.signal not in _PLEADER_SIGNALS}
+        acts |= ctx.runners
+    return pleas - acts - corpus.channel_accounts
 
 
 @dataclass
@@ -263,6 +345,12 @@ def find(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFacts], c
                 hits.append((node, Evidence(chat, x.threats[0][0], x.aggressor, "coercive_exchange", min(1.0, x.harm)), min(0.95, x.harm)))
             if ctx.one_to_one and isinstance(x.target, int) and x.target in corpus.display_to_accounts.get(chat.title, ()):
                 union.join(node, ("name", chat.title.strip()))  # the exporter names the chat after the other party
+            if isinstance(x.target, int) and two_person(chat, f):
+                # The name the threatening party calls the other by ("윤서님 오늘 자정까지"),
+                # when it is one name and not a display name of the threatening party.
+                called = _called(chat, x.aggressor, noun_cache) - {n for n, accs in names.items() if x.aggressor in accs}
+                if len(called) == 1:
+                    union.join(node, ("name", next(iter(called))))
 
     ents = _entities(conn, [m.id for _, m, _, _ in candidates]) if conn is not None and candidates else {}
     for chat, msg, ts, h in candidates:
@@ -277,7 +365,7 @@ def find(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFacts], c
         small = contexts[chat.id].one_to_one or len(_speakers(chat, facts[chat.id])) <= SMALL_CHAT
         named = set() if small else _names_in(text, names, noun_cache)  # small chats: the parties are the targets
         for name, uid in ents.get(msg.id, ()):
-            key = f"{chat.platform}:user{uid}" if chat.platform else f"user{uid}"
+            key = _entity_key(chat, uid)
             node = ("key", key)
             aimed.add(node)
             if name:
@@ -299,11 +387,25 @@ def find(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFacts], c
         for node in aimed:
             hits.append((node, Evidence(chat, msg, msg.account_id, signal, weight), weight))
 
-    hits.extend(_worked_on(corpus, facts, contexts, sigs, names, noun_cache, union, threatened))
-    # A Korean name and a handle that spell one person ("정성민" / "@seongmin_0x") are one victim.
+    hits.extend(_worked_on(conn, corpus, facts, contexts, sigs, names, noun_cache, union, threatened,
+                           _pleaders(corpus, facts, contexts, sigs)))
     hit_names = {n[1] for n, _, _ in hits if n[0] == "name"}
     hit_mentions = {n[1] for n, _, _ in hits if n[0] == "mention"}
-    for name, mention in victim_names.pairs(hit_names, hit_mentions, frozenset(SURNAMES)):
+    # A full name and the given name alone ("이윤서" / "윤서 건", "박준영" / a chat titled "준영").
+    known_names = hit_names | {n[1] for n in union.parent if n[0] == "name"}
+    for full, short in victim_names.given_name_pairs(known_names, known_names, frozenset(SURNAMES)):
+        a, b = names.get(full, set()), names.get(short, set())
+        if a and b and not (a & b):
+            continue  # the two names belong to different known accounts
+        union.join(("name", full), ("name", short))
+    # A Korean name and a handle that spell one person ("정성민" / "@seongmin_0x") are one victim;
+    # names already one person ("정수빈" / "수빈") are matched as one, by the longest.
+    longest: dict = {}
+    for n in hit_names:
+        root = union.find(("name", n))
+        if len(n) > len(longest.get(root, "")):
+            longest[root] = n
+    for name, mention in victim_names.pairs(set(longest.values()), hit_mentions, frozenset(SURNAMES)):
         by_mention = corpus.username_to_account.get(mention[1:].lower())
         by_name = names.get(name, set())
         if by_mention is not None and by_name and by_name != {by_mention}:
@@ -340,8 +442,9 @@ def find(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFacts], c
             continue
         exposed = any(e.signal == "exposed_details" for e, _ in rec.cited)
         in_exchange = any(e.signal in EXCHANGE_SIGNALS for e, _ in rec.cited)
-        if not rec.mentions and not in_exchange and len({e.msg.text for e, _ in rec.cited}) < 2 and not exposed:
-            continue  # a bare name (or the account it names) needs two distinct messages, or its details exposed
+        case = any(e.signal == "worked_on" and w >= VICTIM_MIN for e, w in rec.cited)  # a proper name in a line of case talk
+        if not rec.mentions and not in_exchange and len({e.msg.text for e, _ in rec.cited}) < 2 and not exposed and not case:
+            continue  # a bare name (or the account it names) needs two distinct messages, its details exposed, or its case worked
         first = sorted(rec.keys) or sorted(rec.mentions) or sorted(rec.names)
         rec.label = "V" + str(int(hashlib.sha256(first[0].encode()).hexdigest(), 16) % 1_000_000).zfill(6)
         records.append(rec)
