@@ -38,7 +38,7 @@ from roomsift.case.store import CaseError, acting_as
 from roomsift.errors import UserError
 from roomsift.oversight import keys, privacy, tables
 from roomsift.oversight.access import log_access
-from roomsift.oversight.pseudonyms import normalise
+from roomsift.oversight.pseudonyms import PERSON_LABEL, normalise
 from roomsift.oversight import users as case_users
 from roomsift.present.web import auth, credentials, data
 from roomsift.present.web.i18n import t
@@ -65,7 +65,8 @@ def create_app(case, sessions=None) -> FastAPI:
     app.state.case = case
     app.state.sessions = sessions or auth.Sessions()
     app.state.triage = data.TriageCache(case)
-    env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(default=True))
+    # Templates ship with the package: loaded once, not re-checked on disk for every page.
+    env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(default=True), auto_reload=False)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 
     # -- plumbing ------------------------------------------------------------------------------
@@ -326,6 +327,10 @@ def create_app(case, sessions=None) -> FastAPI:
                 if pf is None:
                     raise
             dossier = identity.dossier(conn, label) if label.startswith("P") and _is_person(conn, label) else None
+            # A name-only participant's internal label is a hash of its name: the page and the
+            # log name it by the pseudonym the ranked list shows.
+            if not PERSON_LABEL.match(label):
+                label = rows([{"person": label}], [C("person", "", "person")], s)[0]["person"]
             case.record_event(conn, "person_view", f"viewed person {label} in the browser", {"person": label, "via": "web"})
         _viewed()
         per = data.FINDINGS_PER_PAGE
