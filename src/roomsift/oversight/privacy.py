@@ -102,18 +102,20 @@ class CaseView:
         self._index: IdentityIndex | None = None
         self._state: object = None
         self._has_state: bool | None = None
-        self._shown: dict = {}  # what a value is shown as without a reveal (see shown_without_reveal)
-        self._shown_for: tuple = (None, None)
+        self._shown: tuple = (None, None, {})  # (index, 1:1 chat titles, memo): see shown_without_reveal
 
-    def shown_without_reveal(self, personal_titles: frozenset) -> dict:
-        """Memo of values shown without a reveal, for the index and 1:1 chat titles as they
-        are now: then every value's pseudonymised form depends on nothing else (no basis, no
-        user, no person map), so a web server shows a snippet or a room name it showed before
-        without scanning it again. Emptied when either changes, and when it grows past
-        SHOWN_MEMO values."""
-        if self._shown_for != (self._state, personal_titles) or len(self._shown) > SHOWN_MEMO:
-            self._shown, self._shown_for = {}, (self._state, personal_titles)
-        return self._shown
+    def shown_without_reveal(self, index: IdentityIndex, personal_titles: frozenset) -> dict:
+        """Memo of values shown without a reveal, for this index and these 1:1 chat titles:
+        then every value's pseudonymised form depends on nothing else (no basis, no user, no
+        person map), so a web server shows a snippet or a room name it showed before without
+        scanning it again. Tied to the index object the asking session decides with (not the
+        newest state), so a session still holding an older index never fills the newer
+        index's memo; emptied when either changes, and when it grows past SHOWN_MEMO values."""
+        memo_index, memo_titles, memo = self._shown  # one read: another thread may replace it meanwhile
+        if memo_index is not index or memo_titles != personal_titles or len(memo) > SHOWN_MEMO:
+            memo = {}
+            self._shown = (index, personal_titles, memo)
+        return memo
 
     def index(self, conn: Connection) -> IdentityIndex:
         """The identifier index for the case as it is now: one indexed read to check."""
@@ -239,7 +241,7 @@ class Session:
             select(schema.chats.c.title).where(schema.chats.c.type.in_(PERSONAL_CHAT_TYPES))) if t)
         self.user = None
         # Without a reveal nothing is decided per user or basis: values shown before are looked up.
-        self._memo = None if reveal else view.shown_without_reveal(self.personal_titles)
+        self._memo = None if reveal else view.shown_without_reveal(self.index, self.personal_titles)
         if reveal:
             self.user, self.refusal, self.credential_error = reveal_permission(view.case, conn)
             if self.refusal is None:
