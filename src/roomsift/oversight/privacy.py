@@ -47,7 +47,7 @@ PAYMENT_NS = ("wallet", "bank_account", "pin")
 PLAIN_SCAN = ("username", "account")  # unmistakable enough to mask even in plain columns
 DIGEST = re.compile(r"[0-9A-Fa-f]{16,128}|\d+")  # hashes and counts: never phone numbers
 
-SHOWN_MEMO = 50_000  # values per open case (a few MB of texts)
+SHOWN_MEMO = 50_000  # values per open case (texts and their shown forms: some tens of MB at most)
 
 _reveal_requested = False
 
