@@ -46,6 +46,22 @@ def _team(case_dir: Path) -> dict[str, str]:
     return team
 
 
+def _cpu(server_pid: int) -> tuple[float, float]:
+    """(CPU seconds used so far by the server's processes, by this process): CPU per request
+    depends far less on what else the shared machine runs than latency does."""
+    import psutil
+
+    def used(p) -> float:
+        try:
+            t = p.cpu_times()
+            return t.user + t.system
+        except psutil.Error:  # a worker that exited meanwhile
+            return 0.0
+
+    root = psutil.Process(server_pid)
+    return sum(used(p) for p in [root, *root.children(recursive=True)]), used(psutil.Process())
+
+
 def _sign_in(base: str, user: str, password: str):
     import httpx
 
@@ -139,12 +155,14 @@ def main() -> None:
                     time.sleep(args.think)
 
         threads = [threading.Thread(target=user, args=(i,)) for i in range(args.users)]
+        cpu_before = _cpu(server.pid)
         t = time.perf_counter()
         for th in threads:
             th.start()
         for th in threads:
             th.join()
         wall = time.perf_counter() - t
+        cpu_after = _cpu(server.pid)
         load_after = os.getloadavg()
     finally:
         server.terminate()
@@ -171,6 +189,9 @@ def main() -> None:
     print(f"first request     : {warm:.1f} s (triage of the case, once per state of the case)")
     print(f"requests          : {len(lat):,} in {wall:.1f} s = {len(lat) / wall:.1f} req/s (half ranked-list pages, half person pages)")
     print(f"latency ms        : p50 {pct(0.50):.0f}  p95 {pct(0.95):.0f}  p99 {pct(0.99):.0f}  max {pct(1.0):.0f}  (target p95 <= 300)")
+    server_cpu, client_cpu = (cpu_after[0] - cpu_before[0]), (cpu_after[1] - cpu_before[1])
+    print(f"CPU per request   : server {1000 * server_cpu / max(1, len(lat)):.1f} ms (all server processes), "
+          f"this load generator {1000 * client_cpu / max(1, len(lat)):.1f} ms; server busy {server_cpu / wall:.2f} cores")
     print(f"errors            : {len(errors)}" + (f" e.g. {errors[:3]}" if errors else ""))
     print(f"server            : roomsift serve, {args.workers or os.cpu_count()} process(es); think time {args.think} s; "
           f"load average before {load_before[0]:.1f}, after {load_after[0]:.1f} on {os.cpu_count()} cores")

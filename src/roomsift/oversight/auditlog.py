@@ -51,9 +51,17 @@ class AuditLog:
         self._nodes: list[dict] = []
 
     @classmethod
-    def load(cls, conn: Connection) -> "AuditLog":
+    def load(cls, conn: Connection, known: tuple | None = None) -> "AuditLog":
+        """The log's right edge as stored. `known`: (size, nodes, last leaf) remembered from
+        this process's last append; used when the stored log still ends with that leaf.
+        Each entry names the leaf before it, so its leaf hash fixes every entry up to it and
+        with them the whole edge: two reads instead of one per subtree of the edge."""
         last = conn.execute(_LAST_SEQ).scalar_one()
         size = 0 if last is None else last + 1
+        if known is not None and size and known[0] == size:
+            leaf = conn.execute(_NODE, {"level": 0, "idx": size - 1}).scalar_one_or_none()
+            if leaf == known[2]:
+                return cls(conn, size, known[1], leaf)
         edge = frontier(size)
         found = {}
         for level, idx in edge + ([(0, size - 1)] if size else []):
@@ -196,7 +204,7 @@ def _scrubbed(case, conn: Connection, row: Any) -> tuple[str, dict]:
 def append_event(case, conn: Connection, event_id: int, row: dict[str, Any]) -> None:
     """EVENT_LISTENERS hook: log the event, pseudonymised, with the MAC of the full event
     row; sign a checkpoint every CHECKPOINT_EVERY entries."""
-    log = AuditLog.load(conn)
+    log = AuditLog.load(conn, getattr(case, "_audit_edge", None))
     key = mac_key(case, conn)
     if log.size == 0:  # a case from before the audit log: log its earlier history first
         ev = schema.events
@@ -207,6 +215,7 @@ def append_event(case, conn: Connection, event_id: int, row: dict[str, Any]) -> 
     summary, details = _scrubbed(case, conn, row)
     log.append(event_id, {**row, "summary": summary, "details": details}, event_mac(key, event_id, row))
     log.flush()
+    case._audit_edge = (log.size, list(log.range.nodes), log.last_leaf)  # checked against the log at the next append
     if log.size % CHECKPOINT_EVERY == 0:
         sign_checkpoint(case, conn, log)
 

@@ -47,6 +47,8 @@ PAYMENT_NS = ("wallet", "bank_account", "pin")
 PLAIN_SCAN = ("username", "account")  # unmistakable enough to mask even in plain columns
 DIGEST = re.compile(r"[0-9A-Fa-f]{16,128}|\d+")  # hashes and counts: never phone numbers
 
+SHOWN_MEMO = 50_000  # values per open case (texts and their shown forms: some tens of MB at most)
+
 _reveal_requested = False
 
 
@@ -100,6 +102,20 @@ class CaseView:
         self._index: IdentityIndex | None = None
         self._state: object = None
         self._has_state: bool | None = None
+        self._shown: tuple = (None, None, {})  # (index, 1:1 chat titles, memo): see shown_without_reveal
+
+    def shown_without_reveal(self, index: IdentityIndex, personal_titles: frozenset) -> dict:
+        """Memo of values shown without a reveal, for this index and these 1:1 chat titles:
+        then every value's pseudonymised form depends on nothing else (no basis, no user, no
+        person map), so a web server shows a snippet or a room name it showed before without
+        scanning it again. Tied to the index object the asking session decides with (not the
+        newest state), so a session still holding an older index never fills the newer
+        index's memo; emptied when either changes, and when it grows past SHOWN_MEMO values."""
+        memo_index, memo_titles, memo = self._shown  # one read: another thread may replace it meanwhile
+        if memo_index is not index or memo_titles != personal_titles or len(memo) > SHOWN_MEMO:
+            memo = {}
+            self._shown = (index, personal_titles, memo)
+        return memo
 
     def index(self, conn: Connection) -> IdentityIndex:
         """The identifier index for the case as it is now: one indexed read to check."""
@@ -221,9 +237,11 @@ class Session:
         self.revealed: dict[str, set[int]] = {}
         self.refused: dict[str, str] = {}
         self.unattributed = 0
-        self.personal_titles = {t for (t,) in conn.execute(
-            select(schema.chats.c.title).where(schema.chats.c.type.in_(PERSONAL_CHAT_TYPES))) if t}
+        self.personal_titles = frozenset(t for (t,) in conn.execute(
+            select(schema.chats.c.title).where(schema.chats.c.type.in_(PERSONAL_CHAT_TYPES))) if t)
         self.user = None
+        # Without a reveal nothing is decided per user or basis: values shown before are looked up.
+        self._memo = None if reveal else view.shown_without_reveal(self.index, self.personal_titles)
         if reveal:
             self.user, self.refusal, self.credential_error = reveal_permission(view.case, conn)
             if self.refusal is None:
@@ -256,6 +274,15 @@ class Session:
         return self.pseudo(ns, norm)
 
     def value(self, kind: str, value: Any) -> Any:
+        if self._memo is not None and isinstance(value, str):
+            key = (kind, self.digits_in_plain, value)
+            shown = self._memo.get(key)
+            if shown is None:
+                shown = self._memo[key] = self._value(kind, value)
+            return shown
+        return self._value(kind, value)
+
+    def _value(self, kind: str, value: Any) -> Any:
         if value is None or value == "":
             return value
         if isinstance(value, (list, tuple)):

@@ -38,7 +38,7 @@ from roomsift.case.store import CaseError, acting_as
 from roomsift.errors import UserError
 from roomsift.oversight import keys, privacy, tables
 from roomsift.oversight.access import log_access
-from roomsift.oversight.pseudonyms import normalise
+from roomsift.oversight.pseudonyms import PERSON_LABEL, normalise
 from roomsift.oversight import users as case_users
 from roomsift.present.web import auth, credentials, data
 from roomsift.present.web.i18n import t
@@ -65,7 +65,8 @@ def create_app(case, sessions=None) -> FastAPI:
     app.state.case = case
     app.state.sessions = sessions or auth.Sessions()
     app.state.triage = data.TriageCache(case)
-    env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(default=True))
+    # Templates ship with the package: loaded once, not re-checked on disk for every page.
+    env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(default=True), auto_reload=False)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 
     # -- plumbing ------------------------------------------------------------------------------
@@ -311,7 +312,7 @@ def create_app(case, sessions=None) -> FastAPI:
                 "next": got.next, "prev": got.prev, "participants": got.rows}
 
     # -- person -------------------------------------------------------------------------------------
-    def _person(s, label: str, page: int = 1) -> dict:
+    def _person(s, label: str, page: int = 1, pay: int = 1) -> dict:
         from roomsift.analysis.identity import queries as identity
 
         view = app.state.triage.view()
@@ -325,7 +326,20 @@ def create_app(case, sessions=None) -> FastAPI:
             except UserError:
                 if pf is None:
                     raise
-            dossier = identity.dossier(conn, label) if label.startswith("P") and _is_person(conn, label) else None
+            dossier = None
+            if label.startswith("P") and _is_person(conn, label):
+                # rooms summed from the counts the view keeps per account; payments a page at a time
+                per_pay = data.PAYMENTS_PER_PAGE
+                dossier = identity.dossier(conn, label, rooms=False, artifacts=((max(1, pay) - 1) * per_pay, per_pay))
+                pay_pages = max(1, -(-dossier["artifacts_total"] // per_pay))
+                if pay > pay_pages:  # past the last page: the last page
+                    pay = pay_pages
+                    dossier = identity.dossier(conn, label, rooms=False, artifacts=((pay - 1) * per_pay, per_pay))
+                dossier["rooms"] = identity.person_rooms(conn, [a["account"] for a in dossier["accounts"]], view.room_counts)
+            # A name-only participant's internal label is a hash of its name: the page and the
+            # log name it by the pseudonym the ranked list shows.
+            if not PERSON_LABEL.match(label):
+                label = rows([{"person": label}], [C("person", "", "person")], s)[0]["person"]
             case.record_event(conn, "person_view", f"viewed person {label} in the browser", {"person": label, "via": "web"})
         _viewed()
         per = data.FINDINGS_PER_PAGE
@@ -346,6 +360,7 @@ def create_app(case, sessions=None) -> FastAPI:
                              for r in dossier["rooms"]]
             page["payment_artifacts"] = [{"time": x["time"], "room": x["room"], "kind": x["kind"], "value": x["value"],
                                           "validity": x["validity"], "how": x["how"]} for x in dossier["artifacts"]]
+            page.update(payments_total=dossier["artifacts_total"], payments_page=max(1, pay), payments_pages=pay_pages)
             page["links"] = [{"link": x["link"], "status": x["status"], "strength": x["strength"], "kinds": x["kinds"],
                               "accounts": [x["account_a"], x["account_b"]], "persons": [x["person_a"], x["person_b"]],
                               "text": x["evidence"]} for x in dossier["links"]]
@@ -356,18 +371,19 @@ def create_app(case, sessions=None) -> FastAPI:
         return shown
 
     @app.get("/person/{label}", response_class=HTMLResponse)
-    def person(request: Request, label: str, page: int = 1):
+    def person(request: Request, label: str, page: int = 1, pay: int = 1):
         s = need(request, auth.CASE_READERS)
         with as_user(s):
-            p = _person(s, label, page)
+            p = _person(s, label, page, pay)
         return render("person.html", request, s, p=p)
 
     @app.get("/api/person/{label}")
-    def api_person(request: Request, label: str, page: int = 1):
-        """`page`: the person's cited messages come FINDINGS_PER_PAGE at a time, strongest first."""
+    def api_person(request: Request, label: str, page: int = 1, pay: int = 1):
+        """`page`: the person's cited messages come FINDINGS_PER_PAGE at a time, strongest first;
+        `pay`: their payment values PAYMENTS_PER_PAGE at a time, in time order."""
         s = need(request, auth.CASE_READERS)
         with as_user(s):
-            return _person(s, label, page)
+            return _person(s, label, page, pay)
 
     @app.post("/links/{link}/{decision}")
     async def decide_link(request: Request, link: str, decision: str):

@@ -13,6 +13,7 @@ from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, func, select
 
+from roomsift.analysis.identity import queries as identity_queries
 from roomsift.analysis.identity.build import ensure
 from roomsift.analysis.triage import engine, store
 from roomsift.analysis.triage.roles import TIERS
@@ -25,17 +26,19 @@ m = schema.messages.c
 
 
 # How often a server process re-checks the case's state (store.fingerprint: a few aggregate
-# queries over the case). Changes made through this process (link decisions) re-check at once;
-# another process's or the CLI's changes show within this many seconds.
-CHECK_SECONDS = 2.0
+# queries over the case, ~0.1 CPU-s at 1,000,000 messages). Changes made through this process
+# (link decisions) re-check at once; another process's or the CLI's changes show within about
+# this many seconds (plus the time to re-rank, if the state changed).
+CHECK_SECONDS = 5.0
 
 
 class Ranked:
     """One triage result with what the pages need built once: rank of each person, the
     sorted orders and filtered lists (cached per filter), each person's list row."""
 
-    def __init__(self, result: engine.TriageResult):
+    def __init__(self, result: engine.TriageResult, room_counts: dict | None = None):
         self.result = result
+        self.room_counts = room_counts or {}  # account → rooms it wrote in (identity.queries.room_counts)
         self.rank = {pf.person: i for i, pf in enumerate(result.participants, start=1)}
         self.by_person = {pf.person: pf for pf in result.participants}
         self._lists: dict[tuple, list] = {}
@@ -92,8 +95,8 @@ class Ranked:
     def row(self, pf) -> dict:
         row = self._rows.get(pf.person)
         if row is None:
-            cites = engine.top_citations(pf, 1)
-            e = cites[0].evidence if cites else (pf.membership[0] if pf.membership else None)
+            top = strongest_citation(pf)
+            e = top.evidence if top else (pf.membership[0] if pf.membership else None)
             row = {"rank": self.rank[pf.person], "person": pf.person, "roles": pf.roles, "tier": pf.tier, "score": pf.score,
                    "cited": pf.evidence_total, "snippet": snippet(e.msg.text or f"[{e.msg.action or 'media'}]") if e else "",
                    "room": e.chat.title if e else "", "chat_id": e.chat.id if e else None,
@@ -102,42 +105,71 @@ class Ranked:
         return dict(row)
 
 
+def strongest_citation(pf):
+    """`engine.top_citations(pf, 1)[0]` in one pass (a leading participant has ~30,000
+    citations, sorted there): the strongest (then earliest) citation of each role held, the
+    strongest of those, the first role's on a tie; the strongest of all if no role has one."""
+    best: dict = {}
+    for c in pf.cited:
+        key = (-c.weight, c.evidence.msg.time_utc or 0)
+        if c.role not in best or key < best[c.role][0]:
+            best[c.role] = (key, c)
+    chosen = [best[role][1] for role in dict.fromkeys(pf.roles) if role in best]
+    if not chosen:
+        return min(pf.cited, key=lambda c: (-c.weight, c.evidence.msg.time_utc or 0), default=None)
+    return min(enumerate(chosen), key=lambda ic: (-ic[1].weight, ic[0]))[1]
+
+
 class TriageCache:
     """The case's triage result for the web, from analysis/triage/store.py: computed once per
     state of the case (and kept on disk beside the case, so every server process and the CLI
-    share it), loaded once per process, and checked against the case's state at most every
-    CHECK_SECONDS, so no request does work that grows with the case."""
+    share it), loaded once per process, and checked against the case's state about every
+    CHECK_SECONDS off the request path, so no request does work that grows with the case."""
 
     def __init__(self, case):
         self.case = case
         self._lock = threading.Lock()
         self._fp: str | None = None
         self._checked = 0.0
+        self._stale = False  # a change made through this process: the next view waits for it
+        self._changes = 0  # changes made through this process (a check that began before one does not clear _stale)
         self._view: Ranked | None = None
 
     def invalidate(self) -> None:
         self._checked = 0.0
+        self._changes += 1
+        self._stale = True
 
     def view(self) -> Ranked:
-        if self._view is not None and time.monotonic() - self._checked < CHECK_SECONDS:
-            return self._view
-        # One request re-checks the case's state; the others meanwhile answer from the view
-        # they have (at most CHECK_SECONDS old) instead of queueing behind the check.
-        # (After invalidate(), a change made through this process, every request waits.)
-        if self._view is not None and self._checked:
-            if not self._lock.acquire(blocking=False):
-                return self._view
-            try:
-                return self._refresh()
-            finally:
-                self._lock.release()
+        """The view for the case's state. When it is due for a re-check, one background
+        thread re-checks (and re-ranks if the state changed) while every request answers from
+        the view it has: at 1,000,000 messages a check costs ~1 s of wall time under load,
+        and the request that ran it used to pay that in its latency. The first view, and the
+        first after a change made through this process (invalidate), is waited for."""
+        view = self._view
+        if view is not None and not self._stale:
+            if time.monotonic() - self._checked >= CHECK_SECONDS and self._lock.acquire(blocking=False):
+                self._checked = time.monotonic()  # one re-check at a time, none queued behind it
+                threading.Thread(target=self._refresh_in_background, daemon=True, name="roomsift-triage-check").start()
+            return view
         with self._lock:
             return self._refresh()
 
-    def _refresh(self) -> Ranked:
+    def _refresh_in_background(self) -> None:
+        try:
+            self._refresh(force=True)
+        except Exception as exc:  # the pages keep the view they have; the next check tries again
+            import logging
+
+            logging.getLogger("roomsift").warning("re-checking the case state for the web failed: %s", exc)
+        finally:
+            self._lock.release()
+
+    def _refresh(self, force: bool = False) -> Ranked:
         """(The lock held.) The view for the case's current state, re-ranked only if it changed."""
-        if self._view is not None and time.monotonic() - self._checked < CHECK_SECONDS:
+        if not force and not self._stale and self._view is not None and time.monotonic() - self._checked < CHECK_SECONDS:
             return self._view
+        changes = self._changes
         with self.case.connect() as conn:
             fp = store.fingerprint(conn)
         if fp != self._fp or self._view is None:
@@ -150,8 +182,9 @@ class TriageCache:
                                             "potential_victims": len(result.victims), "messages": result.corpus.message_count})
             with self.case.connect() as conn:
                 fp = store.fingerprint(conn)
-            self._view, self._fp = Ranked(result), fp
-        self._checked = time.monotonic()
+                rooms = identity_queries.room_counts(conn)  # one pass here instead of one per person view
+            self._view, self._fp = Ranked(result, rooms), fp
+        self._checked, self._stale = time.monotonic(), self._changes != changes
         return self._view
 
     def result(self) -> engine.TriageResult:
@@ -223,6 +256,7 @@ def participant_rows(view: Ranked, *, role: str | None, chat: int | None, tier: 
 
 
 FINDINGS_PER_PAGE = 25
+PAYMENTS_PER_PAGE = 100  # a person's payment values on the person page (a leading payer has thousands)
 
 
 def findings(result, pf, n: int = 2, offset: int = 0, limit: int = FINDINGS_PER_PAGE) -> list[dict]:
