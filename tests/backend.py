@@ -1,6 +1,7 @@
 """The case store's backend as a test dimension: `pytest` runs on SQLite (each case's
 `case.db`), `pytest --db postgresql` runs the same tests with every new case in its own
-fresh PostgreSQL database, dropped when the test session ends.
+fresh PostgreSQL database (a copy of one the migrations built once per test process), dropped
+when the test session ends.
 
 The server is `$ROOMSIFT_TEST_DB` (default postgresql://postgres@127.0.0.1/postgres; the
 user must be allowed to create databases). Tests reach a case's database through
