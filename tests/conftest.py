@@ -57,15 +57,7 @@ def pytest_report_header(config):
     return f"case store backend: {backend.BACKEND}" + (f" at {backend.ADMIN_URL}" if backend.BACKEND == "postgresql" else "")
 
 
-@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the xdist_group marks
 def pytest_collection_modifyitems(config, items):
-    # The tests of a module that share a module-scoped fixture go to one xdist worker
-    # (`--dist loadgroup`, pyproject.toml), so the fixture is made once, not once per worker.
-    for item in items:
-        defs = getattr(item, "_fixtureinfo", None)
-        defs = defs.name2fixturedefs.values() if defs else ()
-        if any(d[-1].scope == "module" for d in defs if d):
-            item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::")[0]))
     if config.getoption("--db") != "postgresql":
         return
     # Both passes run in CI; what cannot differ between backends runs once, in the SQLite pass.
