@@ -1,6 +1,7 @@
 """The case store's backend as a test dimension: `pytest` runs on SQLite (each case's
 `case.db`), `pytest --db postgresql` runs the same tests with every new case in its own
-fresh PostgreSQL database, dropped when the test session ends.
+fresh PostgreSQL database (a copy of one the migrations built once per test process), dropped
+when the test session ends.
 
 The server is `$ROOMSIFT_TEST_DB` (default postgresql://postgres@127.0.0.1/postgres; the
 user must be allowed to create databases). Tests reach a case's database through
@@ -40,30 +41,88 @@ def url_of(name: str) -> str:
 
 
 def new_database(template: str | None = None) -> str:
-    """A fresh, empty (or `template`-cloned) database; returns its URL."""
+    """A fresh database, cloned from `template` or else from this process's migrated
+    template (so a new case skips Alembic's migrations); returns its URL."""
     worker = os.environ.get("PYTEST_XDIST_WORKER", "gw")
     name = f"rs_test_{worker}_{uuid.uuid4().hex[:12]}"
     if template:
         # CREATE DATABASE ... TEMPLATE needs the template to have no other sessions
         admin().execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s", (template,))
-        admin().execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
-    else:
-        admin().execute(f'CREATE DATABASE "{name}"')
+    admin().execute(f'CREATE DATABASE "{name}" TEMPLATE "{template or _migrated()}"')
     CREATED.append(name)
+    if not template:
+        _new_token(url_of(name))
     return url_of(name)
+
+
+_template: str | None = None
+
+
+def _migrated() -> str:
+    """A database brought to the newest schema by the case's own migrations, made once per
+    process: every new case is a copy of it, as `Case.create` would have migrated it (its
+    `upgrade` then finds the schema current). Migrations are still run, here, every session."""
+    global _template
+    if _template is None:
+        from roomsift.case.migrate import upgrade
+        from roomsift.case.store import make_engine
+
+        name = f"rs_test_{os.environ.get('PYTEST_XDIST_WORKER', 'gw')}_template_{uuid.uuid4().hex[:8]}"
+        admin().execute(f'CREATE DATABASE "{name}"')
+        engine = make_engine(url_of(name))
+        try:
+            upgrade(engine)
+        finally:
+            engine.dispose()
+        _template = name
+    return _template
+
+
+def _new_token(url: str) -> None:
+    """Migration oversight_0003 writes a random case-state token; give each copy its own,
+    as migrating it would have."""
+    import secrets
+
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as conn:
+        if conn.execute("SELECT to_regclass('privacy_state')").fetchone()[0]:
+            conn.execute("UPDATE privacy_state SET token = %s WHERE id = 1", (secrets.token_hex(16),))
 
 
 def release_since(index: int) -> None:
     """End the sessions on the databases made since CREATED[index] (cases a test left open
     must not use up the server's connections; a case still in use reconnects)."""
-    for name in CREATED[index:]:
-        admin().execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s", (name,))
+    names = CREATED[index:]
+    if names:
+        admin().execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = ANY(%s)", (names,))
 
 
-def drop_since(index: int) -> None:
-    """Drop the databases made since CREATED[index] (FORCE ends a leaked case's sessions)."""
-    while len(CREATED) > index:
-        admin().execute(f'DROP DATABASE IF EXISTS "{CREATED.pop()}" WITH (FORCE)')
+def drop_all() -> None:
+    """Drop every database this process made. Each DROP DATABASE waits for a checkpoint;
+    drops waiting at the same time share one, so they run on several connections at once
+    (FORCE ends a leaked case's sessions)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    import psycopg
+
+    def drop(names: list[str]) -> None:
+        with psycopg.connect(ADMIN_URL, autocommit=True, connect_timeout=5) as conn:
+            for name in names:
+                conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+    global _template
+    names, CREATED[:] = list(CREATED) + ([_template] if _template else []), []
+    _template = None
+    lanes = min(DROP_LANES, len(names))
+    if lanes:
+        with ThreadPoolExecutor(lanes) as pool:
+            list(pool.map(drop, [names[i::lanes] for i in range(lanes)]))
+
+
+# Connections dropping at once at the end of a session (per test process; well under the
+# server's default max_connections of 100 with two processes).
+DROP_LANES = 16
 
 
 def database_of(folder: Path) -> str:

@@ -79,7 +79,7 @@ def _pg_databases():
 
     yield
     if backend.BACKEND == "postgresql":
-        backend.drop_since(0)
+        backend.drop_all()
 
 
 @pytest.fixture(autouse=True)
@@ -140,14 +140,28 @@ def scale(ci: int, full: int) -> int:
     return ci if os.environ.get("ROOMSIFT_SCALE", "ci") == "ci" else full
 
 
-@pytest.fixture(scope="session")
-def _demo_pristine(tmp_path_factory) -> Path:
-    """The synthetic demo, built once per test session (its database lives as long)."""
-    from roomsift.demo.build import build_demo
+# The environment of CLI runs made by session- and module-scoped fixtures, which are set up
+# before the per-test user above.
+FIXTURE_ENV = {"COLUMNS": "400", "ROOMSIFT_USER": "test-investigator", "ROOMSIFT_PASSPHRASE": "test passphrase",
+            "ROOMSIFT_NEW_PASSPHRASE": "test passphrase"}
 
-    pristine = tmp_path_factory.getbasetemp() / "demo-pristine"
-    build_demo(pristine / "demo", overwrite=False).case.close()
-    return pristine / "demo" / "case"
+
+@pytest.fixture(scope="session")
+def demo_built(tmp_path_factory) -> tuple[Path, str]:
+    """The synthetic demo, built once per test session by `roomsift demo` (its database lives
+    as long): the demo folder (exports/ and case/) and what the command printed. Tests copy
+    the case (demo_case), and only read the exports."""
+    from roomsift.cli import app
+
+    folder = tmp_path_factory.getbasetemp() / "demo-pristine" / "demo"
+    result = CliRunner(env=FIXTURE_ENV).invoke(app, ["--user", "test-investigator", "demo", str(folder)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return folder, result.output
+
+
+@pytest.fixture(scope="session")
+def _demo_pristine(demo_built) -> Path:
+    return demo_built[0] / "case"
 
 
 @pytest.fixture(scope="module")

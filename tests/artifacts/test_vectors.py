@@ -8,6 +8,8 @@ from Crypto.Hash import keccak
 
 from roomsift.analysis.artifacts import extract
 
+pytestmark = pytest.mark.backend_neutral("address checksums on single strings; no case")
+
 # BIP-350 "valid segwit addresses" (these supersede BIP-173's valid list).
 BIP350_VALID = [
     "BC1QW508D6QEJXTDG4Y5R3ZARVARY0C5XW7KV8F3T4",

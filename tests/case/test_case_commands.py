@@ -51,19 +51,23 @@ def test_info_chats_accounts_messages(cli, case_dir, tmp_path):
     assert "cannot read time" in cli("messages", "--case", case_dir, "--since", "yesterday", expect=2).stderr
 
 
-def test_demo_builds_and_summarises(cli, tmp_path):
-    out = cli("demo", tmp_path / "demo").stdout
+def test_demo_builds_and_summarises(cli, demo_built, tmp_path):
     import re
+    import shutil
 
-    rooms = int(re.search(r"rooms: (\d+)", out).group(1))
-    assert rooms >= 10 and "accounts:" in out and "messages:" in out and "time span:" in out
-    assert str(tmp_path / "demo" / "case") in out
+    # Over an earlier demo (a copy of the one the session built): rebuilding needs an explicit --overwrite
+    shutil.copytree(demo_built[0], tmp_path / "demo")
+    earlier = json.loads((tmp_path / "demo" / "case" / "case.json").read_text(encoding="utf-8"))["id"]
+    assert "--overwrite" in cli("demo", tmp_path / "demo", expect=2).stderr
+    rebuilt = cli("demo", tmp_path / "demo", "--overwrite").stdout
+    assert json.loads((tmp_path / "demo" / "case" / "case.json").read_text(encoding="utf-8"))["id"] != earlier
+    for folder, out in ((demo_built[0], demo_built[1]), (tmp_path / "demo", rebuilt)):
+        rooms = int(re.search(r"rooms: (\d+)", out).group(1))
+        assert rooms >= 10 and "accounts:" in out and "messages:" in out and "time span:" in out
+        assert str(folder / "case") in out
     conn = raw_db(tmp_path / "demo" / "case")
     titles = {r[0] for r in conn.execute("select title from chats")}
     assert {"Seoul Film Photo Club", "스태프 회의", "노을 공지 | Sunset Notice"} <= titles
     assert conn.execute("select count(*) from media where status='included' and sha256 is not null").fetchone()[0] >= 50
     truth = json.loads((tmp_path / "demo" / "exports" / "truth.json").read_text(encoding="utf-8"))
     assert {"operator", "distributor", "solicitor", "payer", "viewer"} <= {r for p in truth["participants"] for r in p["roles"]}
-    # rebuilding needs an explicit --overwrite
-    assert "--overwrite" in cli("demo", tmp_path / "demo", expect=2).stderr
-    cli("demo", tmp_path / "demo", "--overwrite")

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import shutil
 
+import pytest
+
 from tests.cluster.conftest import copy_case
+
+# The workers score texts only; the coordinator reads and stores the case through the same
+# triage store as the single-process triage, whose tests (tests/triage) run on both backends.
+pytestmark = pytest.mark.backend_neutral("Dask scores texts, never the case store")
 
 
 def test_triage_on_cluster_equals_single_process(tmp_path, cli, demo_case, cluster_address, monkeypatch):

@@ -1,10 +1,14 @@
 """Alt claims by display name, new accounts that take over an old account's name, and contact
 handles that resolve alt claims — through the public rule functions on small inputs."""
 
+import pytest
+
 from roomsift.analysis.identity.cluster import cluster
 from roomsift.analysis.identity.inputs import AccountInfo, Inputs, add_message
 from roomsift.analysis.identity.links import MERGE_AT, find_links
 from roomsift.analysis.identity.statements import read
+
+pytestmark = pytest.mark.backend_neutral("link rules on in-memory inputs; no case")
 
 
 def _acc(i, name, seen=(None, None)):

@@ -1,5 +1,5 @@
-"""Fixtures for the media tests: one demo case per session (with its synthetic known-
-material lists, hashed and matched), a CLI runner, and sample paths."""
+"""Fixtures for the media tests: the session's demo case (with its synthetic known-material
+lists, hashed and matched), a CLI runner, and sample paths."""
 
 from __future__ import annotations
 
@@ -23,16 +23,17 @@ def run_cli(cli):
 
 
 @pytest.fixture(scope="session")
-def demo(tmp_path_factory):
-    """The demo case, built once: returns (case, folder, expected) where expected maps
-    '<room>/<path>' of each paid-room photo on the synthetic list to how it was listed."""
-    from roomsift.demo.build import build_demo
+def demo(demo_built, tmp_path_factory):
+    """The session's demo case (conftest demo_built), a copy of its case for these tests:
+    returns (case, folder, expected) where expected maps '<room>/<path>' of each paid-room
+    photo on the synthetic list to how it was listed. The exports in `folder` are only read."""
+    from roomsift.case.store import Case
+    from tests.backend import copy_case
 
-    os.environ.setdefault("ROOMSIFT_USER", "test-investigator")
-    folder = tmp_path_factory.mktemp("media-demo") / "demo"
-    result = build_demo(folder)
+    folder = demo_built[0]
+    case = Case.open(copy_case(folder / "case", tmp_path_factory.mktemp("media-demo") / "case"))
     expected = json.loads((folder / "exports" / "known_material" / "expected.json").read_text())
-    return result.case, folder, expected
+    return case, folder, expected
 
 
 @pytest.fixture

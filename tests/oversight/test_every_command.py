@@ -21,7 +21,7 @@ CASE = "{case}"
 # Commands in the order they run. Values: argument lists (several = several runs), or a
 # string explaining why the command is not run in this test.
 COMMANDS: dict[str, list[list[str]] | str] = {
-    "demo": "builds the case this test walks; its own output is checked in the fixture",
+    "demo": "builds the session's demo (conftest demo_built), a copy of which this test walks; its output is checked with the rest",
     "case new": [["{tmp}/another-case"]],
     "ingest": [["{samples}/telegram/frozenspider_telegram_2023-01_result.json", "--case", CASE]],
     "formats": [[]],
@@ -161,27 +161,27 @@ def _leaks(text: str, identifiers: dict[str, set[str]], allowed: set[str] = froz
 
 
 @pytest.fixture(scope="module")
-def walked(tmp_path_factory):
-    """Build the demo case with `roomsift demo`, then run every command over it."""
+def walked(tmp_path_factory, demo_built):
+    """Take a copy of the demo case the session built with `roomsift demo` (whose output is
+    checked with the rest), then run every command over it."""
     from typer.testing import CliRunner
 
     from roomsift.cli import app
-    from tests.conftest import SAMPLES
+    from tests.backend import copy_case
+    from tests.conftest import FIXTURE_ENV, SAMPLES
 
     tmp = tmp_path_factory.mktemp("walk")
-    runner = CliRunner(env={"COLUMNS": "400", "ROOMSIFT_USER": "test-investigator",
-                            "ROOMSIFT_PASSPHRASE": "test passphrase", "ROOMSIFT_NEW_PASSPHRASE": "test passphrase"})
+    runner = CliRunner(env=FIXTURE_ENV)
 
     def run(args, user="test-investigator"):
         result = runner.invoke(app, ["--user", user] + args, catch_exceptions=True)
         return result
 
-    outputs: list[tuple[str, str, int]] = []
-    demo = run(["demo", str(tmp / "demo")])
-    assert demo.exit_code == 0, demo.output
-    outputs.append(("demo", demo.output, 0))
+    demo_folder, demo_output = demo_built
+    outputs: list[tuple[str, str, int]] = [("demo", demo_output, 0)]
+    copy_case(demo_folder / "case", tmp / "demo" / "case")
     subs = {"{case}": str(tmp / "demo" / "case"), "{tmp}": str(tmp), "{samples}": str(SAMPLES),
-            "{exports}": str(tmp / "demo" / "exports")}
+            "{exports}": str(demo_folder / "exports")}  # only read
 
     def fill(arg: str) -> str:
         for k, v in subs.items():

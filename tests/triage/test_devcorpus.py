@@ -2,7 +2,11 @@
 
 import json
 
+import pytest
+
 from roomsift.devcorpus import banks
+
+pytestmark = pytest.mark.backend_neutral("phrasing banks and the generated export files; no case is read")
 
 SIGNALS = ["request_material", "distribute_material", "payment_claim", "threat", "victim_plea"]
 
