@@ -101,6 +101,23 @@ def _select0(bv, p, r):
 
 
 @njit(inline="always", cache=True)
+def _distance_here(codes, k, q0, q1, q2, q3, t, radius, flips):
+    """The distance of row k to the query if within radius and table t is the first table
+    whose key is close enough (a pair counts once, in that table); else -1."""
+    d = _popcount(codes[k, 0] ^ q0) + _popcount(codes[k, 1] ^ q1)
+    if d > radius:
+        return -1
+    d += _popcount(codes[k, 2] ^ q2) + _popcount(codes[k, 3] ^ q3)
+    if d > radius:
+        return -1
+    for t2 in range(t):
+        kk = _key(codes[k, 0], codes[k, 1], codes[k, 2], codes[k, 3], t2)
+        if _popcount(np.uint64(kk ^ _key(q0, q1, q2, q3, t2))) <= flips:
+            return -1
+    return d
+
+
+@njit(inline="always", cache=True)
 def _row(ids, id_bytes, t, j):
     """Row of the codes at position j of table t (table 0 is the codes' own order)."""
     if t == 0:
@@ -214,19 +231,8 @@ def _search_py(codes, ids, id_bytes, bvs, bases, qcodes, radius, out_k, out_d, t
                 for y in range(x, min(x + _CHUNK, total)):
                     sink ^= codes[cand[y], 0]
             k = cand[x]
-            d = _popcount(codes[k, 0] ^ q0) + _popcount(codes[k, 1] ^ q1)
-            if d > radius:
-                continue
-            d += _popcount(codes[k, 2] ^ q2) + _popcount(codes[k, 3] ^ q3)
-            if d > radius:
-                continue
-            ok = True
-            for t2 in range(ctab[x]):
-                kk = _key(codes[k, 0], codes[k, 1], codes[k, 2], codes[k, 3], t2)
-                if _popcount(np.uint64(kk ^ _key(q0, q1, q2, q3, t2))) <= flips:
-                    ok = False
-                    break
-            if ok:
+            d = _distance_here(codes, k, q0, q1, q2, q3, ctab[x], radius, flips)
+            if d >= 0:
                 if c < cap:
                     out_k[qi, c] = k
                     out_d[qi, c] = d
@@ -245,19 +251,8 @@ def _verify(codes, qcodes, ck, cq, nc, t, radius, flips, out_q, out_k, out_d, c,
     for y in range(nc):
         k, qi = ck[y], cq[y]
         q0, q1, q2, q3 = qcodes[qi, 0], qcodes[qi, 1], qcodes[qi, 2], qcodes[qi, 3]
-        d = _popcount(codes[k, 0] ^ q0) + _popcount(codes[k, 1] ^ q1)
-        if d > radius:
-            continue
-        d += _popcount(codes[k, 2] ^ q2) + _popcount(codes[k, 3] ^ q3)
-        if d > radius:
-            continue
-        ok = True
-        for t2 in range(t):
-            kk = _key(codes[k, 0], codes[k, 1], codes[k, 2], codes[k, 3], t2)
-            if _popcount(np.uint64(kk ^ _key(q0, q1, q2, q3, t2))) <= flips:
-                ok = False
-                break
-        if ok:
+        d = _distance_here(codes, k, q0, q1, q2, q3, t, radius, flips)
+        if d >= 0:
             if c < cap:
                 out_q[t, c], out_k[t, c], out_d[t, c] = qi, k, d
             c += 1
