@@ -41,6 +41,7 @@ SIGNALS = (
 # Addresses, bank accounts, gift-card PINs, amounts, phones, links and @usernames come from
 # the artifact extractor (checksummed where the kind has a checksum).
 _LINK_KINDS = {artifacts.model.INVITE_LINK, artifacts.model.URL}
+_LATIN = re.compile(r"[A-Za-z]")
 
 
 class Keys(tuple):
@@ -262,7 +263,7 @@ def detect_lexicon(texts: list[str], prefilter: bool = True) -> list[TextSignals
     out = [TextSignals() for _ in texts]
     for i in todo:
         text = texts[i]
-        ev = english.view(text) if re.search(r"[A-Za-z]", text) else None
+        ev = english.view(text) if _LATIN.search(text) else None
         out[i] = detect_one(text, ev, ko_views.get(i))
     return out
 
@@ -297,9 +298,18 @@ def detect_many(texts: list[str]) -> list[TextSignals]:
     m = learned.get()
     if m is None:
         return out
-    for ts, probs in zip(out, m.predict(texts, out)):
+    matrix = m.predict(texts, out)
+    # A row with every probability below the recorded floor (0.05), the veto and every cut
+    # changes nothing but drop the lexicon's readings of the signals the model decides:
+    # most chatter, so it skips the per-label loop.
+    quiet = min(0.05, LEXICON_VETO, *(m.thresholds.get(label, MODEL_THRESHOLD) for label in m.labels))
+    loud = (matrix >= quiet).any(axis=1).tolist()
+    for ts, row, is_loud in zip(out, matrix.tolist(), loud):
         lexicon = ts.lexicon = dict(ts.signals)
         ts.signals = {k: v for k, v in lexicon.items() if k not in MODEL_DECIDES}
+        if not is_loud:
+            continue
+        probs = dict(zip(m.labels, row))
         ts.probabilities = {k: round(v, 3) for k, v in probs.items() if v >= 0.05}
         support: dict[str, float] = {}
         for label, p in probs.items():
