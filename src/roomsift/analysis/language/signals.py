@@ -13,13 +13,12 @@ Whether a signal means a crime is decided later by room context (triage/context.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from roomsift.analysis import artifacts
 from roomsift.analysis.language import english, korean
 from roomsift.analysis.language.lexicon import EN, EN_BENIGN_TOPIC, EN_PROHIBIT, KO_VERBS
-from roomsift.analysis.language.prefilter import may_signal
+from roomsift.analysis.language.prefilter import LATIN, may_signal
 
 SIGNALS = (
     "request_material",
@@ -41,7 +40,6 @@ SIGNALS = (
 # Addresses, bank accounts, gift-card PINs, amounts, phones, links and @usernames come from
 # the artifact extractor (checksummed where the kind has a checksum).
 _LINK_KINDS = {artifacts.model.INVITE_LINK, artifacts.model.URL}
-_LATIN = re.compile(r"[A-Za-z]")
 
 
 class Keys(tuple):
@@ -263,7 +261,7 @@ def detect_lexicon(texts: list[str], prefilter: bool = True) -> list[TextSignals
     out = [TextSignals() for _ in texts]
     for i in todo:
         text = texts[i]
-        ev = english.view(text) if _LATIN.search(text) else None
+        ev = english.view(text) if LATIN.search(text) else None  # the prefilter's own test
         out[i] = detect_one(text, ev, ko_views.get(i))
     return out
 
