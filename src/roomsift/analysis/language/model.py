@@ -48,6 +48,9 @@ _REPORTED_EN = re.compile(r"\b(?:said|says|say|told|wrote|writes|like)\s*[:,]?\s
 _NEG_KO = re.compile(r"(?:^|\s)(?:안|못|절대)\s|않|못하|말라고|없어요|아니")
 _NEG_EN = re.compile(r"\b(?:not|never|no|don't|dont|won't|wont|wouldn't|didn't|isn't|ain't)\b", re.I)
 _QUESTION = re.compile(r"\?|까요|나요|니\b|냐\b|어요\?|뭐임|뭐야")
+_SAID_EN = re.compile(r"\b(?:said|says|told)\b", re.I)
+_DIGIT = re.compile(r"\d")
+_EN_WORD = re.compile(r"[a-z][a-z']+")
 
 
 def strip_quotes(text: str) -> tuple[str, bool]:
@@ -71,13 +74,13 @@ def _frames(raw: str, text: str, quoted: bool) -> list[str]:
     toks = []
     if quoted:
         toks.append("FRAME_quote")
-    if _REPORTED_KO.search(text) or re.search(r"\b(?:said|says|told)\b", text, re.I):
+    if _REPORTED_KO.search(text) or _SAID_EN.search(text):
         toks.append("FRAME_report")
     if _NEG_KO.search(text) or _NEG_EN.search(text):
         toks.append("FRAME_neg")
     if _QUESTION.search(text):
         toks.append("FRAME_question")
-    if re.search(r"\d", raw):
+    if _DIGIT.search(raw):
         toks.append("FRAME_digit")
     return toks
 
@@ -124,11 +127,38 @@ def featurise(texts: list[str], lexicon: list | None = None) -> tuple[list[str],
     chars, tokens = [], []
     for raw, (s, quoted), k, lx in zip(texts, stripped, kiwi, lex):
         low = s.lower()
-        words = re.findall(r"[a-z][a-z']+", low)
+        words = _EN_WORD.findall(low)
         toks = k + words + [a + "_" + b for a, b in zip(words, words[1:])] + lx + _frames(raw, s, quoted)
-        chars.append(re.sub(r"\d", "0", " ".join(low.split())))
+        chars.append(_DIGIT.sub("0", " ".join(low.split())))
         tokens.append(toks)
     return chars, tokens
+
+
+def char_tfidf(vec, chars: list[str]):
+    """`vec.transform(chars)` to the last bit, computed per distinct word: char_wb n-grams
+    never cross a space, so a text's n-gram counts are the sum of its words' counts, and
+    chat repeats words far more than texts (scikit-learn's analyser walks every n-gram of
+    every text in Python)."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+    from sklearn.feature_extraction.text import CountVectorizer
+    from sklearn.preprocessing import normalize
+
+    column: dict[str, int] = {}
+    indices, indptr = [], [0]
+    for text in chars:
+        indices.extend(column.setdefault(w, len(column)) for w in text.split())
+        indptr.append(len(indices))
+    per_text = csr_matrix((np.ones(len(indices), dtype=vec.dtype), indices, indptr), shape=(len(chars), len(column)))
+    per_word = CountVectorizer(analyzer="char_wb", ngram_range=vec.ngram_range, vocabulary=vec.vocabulary_,
+                               dtype=vec.dtype).transform(list(column))
+    x = csr_matrix(per_text @ per_word)
+    x.sort_indices()
+    if vec.sublinear_tf:
+        np.log(x.data, x.data)
+        x.data += 1.0
+    x.data *= vec.idf_[x.indices]
+    return normalize(x, norm=vec.norm, copy=False)
 
 
 DECISION = 0.5
@@ -229,15 +259,16 @@ class LanguageModel:
 
         return hstack([a, b]).tocsr()
 
-    def predict(self, texts: list[str], lexicon: list | None = None) -> list[dict[str, float]]:
-        """Per-label probabilities; `lexicon`: the lexicon's TextSignals of the same texts, if known."""
+    def predict(self, texts: list[str], lexicon: list | None = None):
+        """Probabilities, a row per text and a column per label of `self.labels` (numpy);
+        `lexicon`: the lexicon's TextSignals of the same texts, if known."""
+        import numpy as np
+
         if not texts:
-            return []
+            return np.zeros((0, len(self.labels)))
         chars, tokens = featurise(texts, lexicon)
-        x = self._stack(self.char_vec.transform(chars), self.tok_vec.transform(tokens))
-        # Python floats per column at once: indexing numpy per text and label was a tenth of triage.
-        cols = {lab: m.predict_proba(x)[:, 1].tolist() for lab, m in self.models.items()}
-        return [{lab: cols[lab][i] for lab in self.labels} for i in range(len(texts))]
+        x = self._stack(char_tfidf(self.char_vec, chars), self.tok_vec.transform(tokens))
+        return np.column_stack([self.models[lab].predict_proba(x)[:, 1] for lab in self.labels])
 
 
 _model: LanguageModel | None = None

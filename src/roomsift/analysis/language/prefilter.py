@@ -26,7 +26,7 @@ import ahocorasick
 from roomsift.analysis import artifacts
 from roomsift.analysis.language import korean
 
-_LATIN = re.compile(r"[A-Za-z]")  # the same test that decides whether an English view is built
+LATIN = re.compile(r"[A-Za-z]")  # the same test that decides whether an English view is built
 
 
 def _verb_stems() -> list[str]:
@@ -54,6 +54,6 @@ def _korean_hit(text: str) -> bool:
 
 def may_signal(text: str) -> bool:
     """False only for a text the lexicon is certain to read as empty."""
-    if _LATIN.search(text) or (korean.has_hangul(text) and _korean_hit(text)):
+    if LATIN.search(text) or (korean.has_hangul(text) and _korean_hit(text)):
         return True
     return bool(artifacts.extract(text))  # last: a text read in full extracts them again

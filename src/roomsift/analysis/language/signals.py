@@ -13,13 +13,12 @@ Whether a signal means a crime is decided later by room context (triage/context.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from roomsift.analysis import artifacts
 from roomsift.analysis.language import english, korean
 from roomsift.analysis.language.lexicon import EN, EN_BENIGN_TOPIC, EN_PROHIBIT, KO_VERBS
-from roomsift.analysis.language.prefilter import may_signal
+from roomsift.analysis.language.prefilter import LATIN, may_signal
 
 SIGNALS = (
     "request_material",
@@ -262,7 +261,7 @@ def detect_lexicon(texts: list[str], prefilter: bool = True) -> list[TextSignals
     out = [TextSignals() for _ in texts]
     for i in todo:
         text = texts[i]
-        ev = english.view(text) if re.search(r"[A-Za-z]", text) else None
+        ev = english.view(text) if LATIN.search(text) else None  # the prefilter's own test
         out[i] = detect_one(text, ev, ko_views.get(i))
     return out
 
@@ -297,9 +296,18 @@ def detect_many(texts: list[str]) -> list[TextSignals]:
     m = learned.get()
     if m is None:
         return out
-    for ts, probs in zip(out, m.predict(texts, out)):
+    matrix = m.predict(texts, out)
+    # A row with every probability below the recorded floor (0.05), the veto and every cut
+    # changes nothing but drop the lexicon's readings of the signals the model decides:
+    # most chatter, so it skips the per-label loop.
+    quiet = min(0.05, LEXICON_VETO, *(m.thresholds.get(label, MODEL_THRESHOLD) for label in m.labels))
+    loud = (matrix >= quiet).any(axis=1).tolist()
+    for ts, row, is_loud in zip(out, matrix.tolist(), loud):
         lexicon = ts.lexicon = dict(ts.signals)
         ts.signals = {k: v for k, v in lexicon.items() if k not in MODEL_DECIDES}
+        if not is_loud:
+            continue
+        probs = dict(zip(m.labels, row))
         ts.probabilities = {k: round(v, 3) for k, v in probs.items() if v >= 0.05}
         support: dict[str, float] = {}
         for label, p in probs.items():

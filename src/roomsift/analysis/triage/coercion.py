@@ -135,15 +135,19 @@ class _Row:
 
 def _rows(chat: Chat, sigs: dict) -> list[_Row]:
     rows = []
+    read: dict[str, tuple] = {}  # per distinct text: chat repeats its lines
     for msg in chat.messages:
         if msg.kind != "message" or not msg.text or msg.account_id is None:
             continue
-        ts = sigs.get(msg.text)
-        h = message_harm(ts)
-        lol = laughs(msg.text)
-        if lol or _HEARSAY.search(msg.text):
-            h *= BANTER_DAMP
-        rows.append(_Row(msg, h, message_threat(ts), message_plea(ts), lol, menace=message_menace(ts)))
+        if msg.text not in read:
+            ts = sigs.get(msg.text)
+            h = message_harm(ts)
+            lol = laughs(msg.text)
+            if lol or _HEARSAY.search(msg.text):
+                h *= BANTER_DAMP
+            read[msg.text] = (h, message_threat(ts), message_plea(ts), lol, message_menace(ts))
+        h, threat, plea, lol, menace = read[msg.text]
+        rows.append(_Row(msg, h, threat, plea, lol, menace=menace))
     return rows
 
 
@@ -227,13 +231,14 @@ def _group(chat: Chat, rows: list[_Row], participants: set[int], sigs: dict, use
                 how.setdefault((a, target), "mention")
     # The addressee answers: a reply to the aggressor, or one of their next lines soon after.
     responses: dict = defaultdict(list)
+    lines_of: dict = defaultdict(list)  # account → its (index, row): one pass, not one per pair
+    for j, r in enumerate(rows):
+        lines_of[r.msg.account_id].append((j, r))
     for (a, t), threats in pairs.items():
         if not isinstance(t, int):
             continue
         near = {j + k for j, _ in threats for k in range(1, RESPONSE_SPAN + 1)}
-        for j, r in enumerate(rows):
-            if r.msg.account_id != t:
-                continue
+        for j, r in lines_of.get(t, ()):
             replied = chat.message(r.msg.reply_to)
             if j in near or (replied is not None and replied.account_id == a):
                 responses[(a, t)].append((j, r))
