@@ -135,3 +135,31 @@ def test_polite_implied_coercion_in_a_one_to_one_chat_is_a_criminal_room_with_it
     assert [v["accounts"] for v in victims] == [["telegram:user51"]]  # the one who pleads, not who wrote first
     # Landlords, parents, bosses and friends' banter stay benign.
     assert [room for room, criminal in rooms.items() if criminal] == ["상담사"]
+
+
+def test_mock_threats_in_a_laughing_exchange_are_banter_even_with_one_plea(tmp_path):
+    """Two sisters trading mock threats: one unlaughing "please" inside an exchange where most
+    lines laugh is played along; the same threats answered without laughter are coercion."""
+    joking = _export(tmp_path / "sis", "동생", "personal_chat", 1801, [
+        (11, "언니", "너 어제 내 가디건 입고 나갔지 ㅋㅋ"),
+        (12, "동생", "아닌데? ㅋㅋㅋ"),
+        (11, "언니", "오늘 안에 세탁 안 해놓으면 엄마한테 다 말한다 ㅋㅋ"),
+        (12, "동생", "뭘 말해 ㅋㅋ"),
+        (11, "언니", "너 일기장 사진 찍어놨다"),
+        (12, "동생", "헐 그건 안돼 제발"),
+        (11, "언니", "3초 준다 3 2 1 ㅋㅋ"),
+        (12, "동생", "떡볶이 쏠게 ㅋㅋㅋ 봐주라"),
+        (11, "언니", "ㅇㅋ 거래 성립 ㅋㅋ"),
+    ])
+    pressed = _export(tmp_path / "pressed", "모르는사람", "personal_chat", 1802, [
+        (21, "모르는사람", "너 어제 그 영상 나한테 있는 거 알지"),
+        (22, "수아", "뭐라고요? 누구세요"),
+        (21, "모르는사람", "오늘까지 50 안 보내면 너네 학교 단톡에 다 뿌린다"),
+        (22, "수아", "제발 그것만은 안돼요 지우세요"),
+        (21, "모르는사람", "10초 준다 10 9 8"),
+        (22, "수아", "돈 구해볼게요 제발요"),
+    ])
+    victims, rooms = _run(tmp_path, joking, pressed)
+    assert rooms == {"동생": False, "모르는사람": True}
+    accounts = [a for v in victims for a in v["accounts"]]
+    assert "telegram:user22" in accounts and "telegram:user12" not in accounts

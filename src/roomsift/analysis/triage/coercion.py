@@ -19,8 +19,9 @@ a long friendly chat must not add up), the one who threatens
     complies (plea readings summed >= PLEA_MIN),
 at least one of the lines threatens (a threat, extortion or exposure reading >= THREAT_MIN:
 deadlines and demands alone are what parents, teachers and landlords say), and it is not banter: when the other party laughs in the window and does not plead (a plea
-that laughs — "제발 그것만은 ㅋㅋㅋ" — is played along, not a plea), it is a joke between them; a
-person under real pressure does not laugh it off. A harm reading in a line that laughs, or that retells someone
+that laughs — "제발 그것만은 ㅋㅋㅋ" — is played along, not a plea), or, between two people, when
+at least half the lines around the window laugh, it is a joke between them; a person under real
+pressure does not laugh it off. A harm reading in a line that laughs, or that retells someone
 else's words (a hearsay ending: "…뿌린다고 했대요", "she said …"), counts for half. (Games,
 sports and hyperbole are left to the model, trained on such lines as negatives: the lexicon's
 everyday-object list also holds school words, and "I'll tell your teacher" is a threat.)
@@ -155,8 +156,18 @@ def _holds(harm: float, plea: float) -> bool:
     return harm >= PRESSURE_MIN or (harm >= ANSWERED_MIN and plea >= PLEA_MIN)
 
 
-def _best(pairs: dict[tuple, list[tuple[int, _Row]]], responses: dict[tuple, list[tuple[int, _Row]]], how: dict) -> list[Exchange]:
-    """Per (aggressor, target): the window where the aggressor's pressure is strongest."""
+def _laughing(rows: list[_Row], start: int) -> bool:
+    """At least half the lines around a window (from half a window before it to its end) laugh:
+    two people trading mock threats ("엄마한테 다 말한다 ㅋㅋ" … "헐 안돼 제발" … "봐주라 ㅋㅋ").
+    A person under real pressure, and the one pressing them, do not laugh through it."""
+    around = rows[max(0, start - WINDOW // 2):start + WINDOW]
+    return 2 * sum(r.laugh for r in around) >= len(around)
+
+
+def _best(pairs: dict[tuple, list[tuple[int, _Row]]], responses: dict[tuple, list[tuple[int, _Row]]], how: dict,
+          rows: list[_Row] | None = None) -> list[Exchange]:
+    """Per (aggressor, target): the window where the aggressor's pressure is strongest.
+    `rows`: every line of a two-person chat, read for a laughing exchange."""
     out = []
     for (a, t), threats in pairs.items():
         answers = responses.get((a, t), [])
@@ -173,7 +184,7 @@ def _best(pairs: dict[tuple, list[tuple[int, _Row]]], responses: dict[tuple, lis
                 cited.append((r.msg, round(r.harm, 3)))
             replies = [(j, r) for j, r in answers if start <= j < start + WINDOW]
             plea = sum(r.plea for _, r in replies if r.plea >= PLEA_FLOOR and not r.laugh)
-            banter = not plea >= PLEA_MIN and any(r.laugh for _, r in replies)
+            banter = (not plea >= PLEA_MIN and any(r.laugh for _, r in replies)) or (rows is not None and _laughing(rows, start))
             if banter or not _holds(harm, plea) or max(r.threat for _, r in inside) < THREAT_MIN:
                 continue
             if harm < PRESSURE_MIN and sum(r.threat >= THREAT_MIN for _, r in inside) < 2 and max(r.menace for _, r in inside) < THREAT_MIN:
@@ -200,7 +211,7 @@ def _two_person(rows: list[_Row], parties: list[int], sigs: dict) -> list[Exchan
             if r.harm >= FLOOR:
                 pairs[(speaker, other)].append((j, r))
             responses[(other, speaker)].append((j, r))  # every line of the other party may answer
-    found = _best(pairs, responses, {k: "two-person" for k in pairs})
+    found = _best(pairs, responses, {k: "two-person" for k in pairs}, rows)
     if len(found) > 1:
         # Both press: the one whose pressure most outweighs their own pleas threatens.
         plea_of = defaultdict(float)
