@@ -6,7 +6,7 @@ from typer.testing import CliRunner
 
 from roomsift.analysis.triage import engine
 from roomsift.cli import app
-from test_rooms_victims import _case, _export, _json
+from test_rooms_victims import _case, _export, _json, _roles_in_one_criminal_room
 
 runner = CliRunner()
 VIDEO = {"media_type": "video_file", "file": "video_files/v.mp4", "thumbnail": "video_files/v.jpg", "mime_type": "video/mp4"}
@@ -42,12 +42,7 @@ def paid_room(tmp_path):
 
 
 def _roles(tmp_path) -> dict[str, set[str]]:
-    case = _case(tmp_path, paid_room(tmp_path))
-    rooms = _json(runner.invoke(app, ["triage", "--case", str(case.path), "--rooms", "--format", "json"]))["rooms"]
-    assert [r["criminal"] for r in rooms] == [True], rooms
-    with case.connect() as conn:
-        doc = engine.document(engine.run(conn))
-    return {a: set(p["roles"]) for p in doc["participants"] for a in p["accounts"]}
+    return _roles_in_one_criminal_room(_case(tmp_path, paid_room(tmp_path)))
 
 
 def test_a_message_answered_with_material_is_a_request(tmp_path):

@@ -2,13 +2,8 @@
 handed over or by a collector's confirmation, distribution shown by media — through the CLI
 on a small hand-made paid room (Telegram Desktop JSON layout)."""
 
-from typer.testing import CliRunner
+from test_rooms_victims import _case, _export, _roles_in_one_criminal_room
 
-from roomsift.analysis.triage import engine
-from roomsift.cli import app
-from test_rooms_victims import _case, _export, _json
-
-runner = CliRunner()
 VIDEO = {"media_type": "video_file", "file": "video_files/v.mp4", "thumbnail": "video_files/v.jpg", "mime_type": "video/mp4"}
 STICKER = {"media_type": "sticker", "file": "stickers/s.webp", "thumbnail": "stickers/s.jpg", "sticker_emoji": "🙂"}
 
@@ -38,13 +33,8 @@ def paid_room(tmp_path):
     ])
 
 
-def _roles(tmp_path):
-    case = _case(tmp_path, paid_room(tmp_path))
-    rooms = _json(runner.invoke(app, ["triage", "--case", str(case.path), "--rooms", "--format", "json"]))["rooms"]
-    assert [r["criminal"] for r in rooms] == [True], rooms
-    with case.connect() as conn:
-        doc = engine.document(engine.run(conn))
-    return {a: set(p["roles"]) for p in doc["participants"] for a in p["accounts"]}
+def _roles(tmp_path) -> dict[str, set[str]]:
+    return _roles_in_one_criminal_room(_case(tmp_path, paid_room(tmp_path)))
 
 
 def test_payments_and_distribution_are_read_from_behaviour(tmp_path):

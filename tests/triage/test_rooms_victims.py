@@ -46,6 +46,15 @@ def _json(result):
     return json.loads(result.stdout[result.stdout.index("{"):])
 
 
+def _roles_in_one_criminal_room(case) -> dict[str, set[str]]:
+    """account → roles of a case whose one room must be judged criminal (the CLI says which)."""
+    rooms = _json(runner.invoke(app, ["triage", "--case", str(case.path), "--rooms", "--format", "json"]))["rooms"]
+    assert [r["criminal"] for r in rooms] == [True], rooms
+    with case.connect() as conn:
+        doc = engine.document(engine.run(conn))
+    return {a: set(p["roles"]) for p in doc["participants"] for a in p["accounts"]}
+
+
 def photo_club(tmp_path):
     """A camera club using the criminal rooms' everyday words: fees, bank account, photo requests."""
     return _export(tmp_path / "club", "주말 사진 모임", "private_supergroup", 501, [
