@@ -37,12 +37,16 @@ def gated(chat: Chat, members: int) -> bool:
 
 def add_payments(facts: dict[int, ChatFacts], chats: dict[int, Chat], relations) -> None:
     """Payers of each room by the payments capability (PaymentRelation: payer, chat, messages)."""
-    msgs = {m.id: m for c in chats.values() for m in c.messages}
+    by_id: dict[int, dict] = {}  # chat → its messages by id, built only for chats with payments
     for r in relations:
-        msg = msgs.get(r.messages[0]) if r.messages else None
-        if r.payer is None or msg is None or msg.chat_id not in facts:
+        chat = chats.get(r.chat)
+        if r.payer is None or not r.messages or chat is None or r.chat not in facts:
             continue
-        _note(facts[msg.chat_id].payments, r.payer, msg)
+        if r.chat not in by_id:
+            by_id[r.chat] = {m.id: m for m in chat.messages}
+        msg = by_id[r.chat].get(r.messages[0])
+        if msg is not None:
+            _note(facts[r.chat].payments, r.payer, msg)
 
 
 def payments(facts: ChatFacts) -> dict:

@@ -191,13 +191,12 @@ def back_room_staff(criminal: list[RoomContext], facts: dict[int, ChatFacts]) ->
     members at least two, and a third, run or coerce for *other* criminal rooms — a staff
     room, not a small buyers' tier (whose members only watch)."""
     out = set()
+    acts_for = {c.chat.id: c.runners | coercers([c], facts) for c in criminal}
     for c in criminal:
         members = set(facts[c.chat.id].members)
         if c.one_to_one or not gated(c.chat, len(members)) or len(members) > STAFF_ROOM_MAX:
             continue
-        others = [o for o in criminal if o is not c]
-        elsewhere = set().union(*(o.runners for o in others)) | coercers(others, facts) if others else set()
-        acting = members & elsewhere
+        acting = members & set().union(*(a for cid, a in acts_for.items() if cid != c.chat.id))
         if len(acting) >= STAFF_ACTING_MIN and len(acting) >= STAFF_ACTING_SHARE * len(members):
             out |= members
     return out

@@ -9,6 +9,7 @@ Output shape (kept stable for other tools and `roomsift eval`):
 from __future__ import annotations
 
 import hashlib
+import heapq
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Callable
@@ -183,14 +184,22 @@ def evidence_entry(e: Evidence, weight: float) -> dict:
 
 
 def top_citations(pf: PersonFinding, limit: int = EVIDENCE_PER_PERSON) -> list:
-    """Strongest citations first, at most `limit`; at least one per role held."""
-    ordered = sorted(pf.cited, key=lambda c: (-c.weight, c.evidence.msg.time_utc or 0))
+    """Strongest citations first, at most `limit`; at least one per role held. One pass and a
+    bounded heap, not a sort: a leading participant has tens of thousands of citations and
+    the web's ranked list asks for one per row."""
+    def key(c):
+        return (-c.weight, c.evidence.msg.time_utc or 0)
+
+    best: dict = {}  # role → its strongest (then earliest, then first) citation
+    for c in pf.cited:
+        if c.role not in best or key(c) < key(best[c.role]):
+            best[c.role] = c
     chosen = []
     for role in pf.roles:
-        first = next((c for c in ordered if c.role == role), None)
+        first = best.get(role)
         if first is not None and first not in chosen:
             chosen.append(first)
-    for c in ordered:
+    for c in heapq.nsmallest(limit + len(chosen), pf.cited, key=key):  # = sorted(...)[:n], ties in order
         if len(chosen) >= limit:
             break
         if c not in chosen:

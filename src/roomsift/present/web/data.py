@@ -95,29 +95,14 @@ class Ranked:
     def row(self, pf) -> dict:
         row = self._rows.get(pf.person)
         if row is None:
-            top = strongest_citation(pf)
-            e = top.evidence if top else (pf.membership[0] if pf.membership else None)
+            cites = engine.top_citations(pf, 1)
+            e = cites[0].evidence if cites else (pf.membership[0] if pf.membership else None)
             row = {"rank": self.rank[pf.person], "person": pf.person, "roles": pf.roles, "tier": pf.tier, "score": pf.score,
                    "cited": pf.evidence_total, "snippet": snippet(e.msg.text or f"[{e.msg.action or 'media'}]") if e else "",
                    "room": e.chat.title if e else "", "chat_id": e.chat.id if e else None,
                    "message": e.msg.platform_id if e else None}
             self._rows[pf.person] = row
         return dict(row)
-
-
-def strongest_citation(pf):
-    """`engine.top_citations(pf, 1)[0]` in one pass (a leading participant has ~30,000
-    citations, sorted there): the strongest (then earliest) citation of each role held, the
-    strongest of those, the first role's on a tie; the strongest of all if no role has one."""
-    best: dict = {}
-    for c in pf.cited:
-        key = (-c.weight, c.evidence.msg.time_utc or 0)
-        if c.role not in best or key < best[c.role][0]:
-            best[c.role] = (key, c)
-    chosen = [best[role][1] for role in dict.fromkeys(pf.roles) if role in best]
-    if not chosen:
-        return min(pf.cited, key=lambda c: (-c.weight, c.evidence.msg.time_utc or 0), default=None)
-    return min(enumerate(chosen), key=lambda ic: (-ic[1].weight, ic[0]))[1]
 
 
 class TriageCache:
