@@ -27,21 +27,34 @@ def _loose(latin: str) -> str:
     return latin[0] + _VOWELS.sub("", latin[1:]) if latin else ""
 
 
+def _latin(hangul: str) -> str | None:
+    """Revised Romanization by koroman, Latin letters only; None without the romaniser (then
+    names and handles stay apart)."""
+    try:
+        from koroman import romanize
+    except ImportError:
+        return None
+    return re.sub(r"[^a-z]", "", romanize(hangul).lower())
+
+
+def _full_name(name: str, surnames: frozenset[str]) -> bool:
+    """A surname and a two-syllable given name."""
+    return bool(re.fullmatch(r"[가-힣]{3}", name)) and name[0] in surnames
+
+
 @lru_cache(maxsize=4096)
 def name_keys(name: str, surnames: frozenset[str]) -> frozenset[str]:
     """Loose romanised keys of a Korean name: the whole name and, after a surname, the given name."""
     if not re.fullmatch(r"[가-힣]{2,4}", name):
-        return frozenset()
-    try:
-        from koroman import romanize
-    except ImportError:  # without the romaniser, names and handles stay apart
         return frozenset()
     parts = [name]
     if len(name) >= 3 and name[0] in surnames:
         parts.append(name[1:])
     keys = set()
     for part in parts:
-        latin = re.sub(r"[^a-z]", "", romanize(part).lower())
+        latin = _latin(part)
+        if latin is None:
+            return frozenset()
         if len(_loose(latin)) >= 3:  # "yerin" → "yrn": short skeletons collide
             keys.add(_loose(latin))
     return frozenset(keys)
@@ -67,28 +80,19 @@ SURNAME_SPELLINGS = {
 def initials_keys(name: str, surnames: frozenset[str]) -> frozenset[tuple[str, str]]:
     """(surname spelling, given-name initials) of a three-syllable Korean name: 이윤서 →
     ("lee", "ys"), ("i", "ys") ... — how handles like "@ys_lee_03" spell a person."""
-    if not re.fullmatch(r"[가-힣]{3}", name) or name[0] not in surnames:
+    surname = _latin(name[0]) if _full_name(name, surnames) else None
+    if surname is None:
         return frozenset()
-    try:
-        from koroman import romanize
-    except ImportError:
-        return frozenset()
-    initials = "".join(re.sub(r"[^a-z]", "", romanize(ch).lower())[:1] for ch in name[1:])
-    spellings = {re.sub(r"[^a-z]", "", romanize(name[0]).lower())} | set(SURNAME_SPELLINGS.get(name[0], ()))
+    initials = "".join((_latin(ch) or "")[:1] for ch in name[1:])
+    spellings = {surname} | set(SURNAME_SPELLINGS.get(name[0], ()))
     return frozenset((sp, initials) for sp in spellings if sp and len(initials) == 2)
 
 
 @lru_cache(maxsize=4096)
 def _given_rr(name: str, surnames: frozenset[str]) -> str:
     """The given name in exact Revised Romanization ("보라" → "bora"), or "" for short ones."""
-    if not re.fullmatch(r"[가-힣]{3}", name) or name[0] not in surnames:
-        return ""
-    try:
-        from koroman import romanize
-    except ImportError:
-        return ""
-    latin = re.sub(r"[^a-z]", "", romanize(name[1:]).lower())
-    return latin if len(latin) >= 4 else ""
+    latin = _latin(name[1:]) if _full_name(name, surnames) else None
+    return latin if latin and len(latin) >= 4 else ""
 
 
 def _initials_match(name: str, mention: str, surnames: frozenset[str]) -> bool:
