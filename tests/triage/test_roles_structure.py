@@ -45,3 +45,27 @@ def test_payments_and_distribution_are_read_from_behaviour(tmp_path):
     assert "distributor" in roles["telegram:user5"]  # two videos, no words
     assert roles["telegram:user4"] == {"viewer"}  # stickers are not material
     assert "payer" not in roles["telegram:user6"] and "distributor" not in roles["telegram:user6"]
+
+
+def pin_desk_room(tmp_path):
+    """Operator 1 runs the room; account 8 (a payment desk with no admin act and no words of
+    its own) answers each payer's gift-card PIN by re-posting it with a receipt; members 2 and
+    3 pay that way, member 4 only chats."""
+    return _export(tmp_path / "desk", "새벽 입장", "private_supergroup", 602, [
+        (1, "달빛", {"action": "create_group", "title": "새벽 입장", "members": ["달빛"]}),
+        (1, "달빛", "2관 입장료 20만원. 입금 확인되면 초대"),
+        (1, "달빛", "문상 핀번호 여기 올리면 결제 창구가 확인함"),
+        (2, "구름", "문상 4185-2201-7734-9902-115 2관이요"),
+        (8, "창구", "확인완료 ✅ 4185-2201-7734-9902-115 → 링크 DM 발송", {"reply_to_message_id": 4}),
+        (3, "노을", "컬쳐랜드 5521-0934-6612-4409-227 입장 부탁"),
+        (8, "창구", "확인완료 ✅ 5521-0934-6612-4409-227 → 링크 DM 발송", {"reply_to_message_id": 6}),
+        (4, "별똥", "오늘 야구 누가 이김?"),
+    ])
+
+
+def test_an_account_collecting_from_two_payers_runs_the_room(tmp_path):
+    roles = _roles_in_one_criminal_room(_case(tmp_path, pin_desk_room(tmp_path)))
+    assert "operator" in roles["telegram:user8"] and "payer" not in roles["telegram:user8"]  # collects, whatever its words
+    assert "payer" in roles["telegram:user2"] and "payer" in roles["telegram:user3"]
+    assert "operator" not in roles["telegram:user2"] | roles["telegram:user3"]
+    assert roles["telegram:user4"] == {"viewer"}

@@ -116,7 +116,7 @@ def run(conn: Connection, progress: Callable[[str, int, int | None], None] | Non
         ctx.decide()
     accounts_to_person = person_map(conn)
     room_context.link_rooms(contexts, facts, person_of=accounts_to_person)
-    attribution.attribute(corpus, facts, contexts, payments)
+    attribution.attribute(corpus, facts, contexts, payments, person_of=accounts_to_person)
     _asks_for_room_material(corpus, facts, contexts)
     found = victim_finder.find(conn, corpus, facts, contexts, sigs)
     # Whoever runs a criminal room by its service acts (create, pin, remove) or coerces for one

@@ -90,7 +90,8 @@ def _staff_ask(e: Evidence, operator: bool) -> bool:
     return e.signal == "request_material" and e.strength < WEAK_BELOW
 
 
-OPERATOR_ACTS = {"created_room", "removed_members", "pinned_message", "edited_room", "admission_control", "channel_post", "staff_management"}
+OPERATOR_ACTS = {"created_room", "removed_members", "pinned_message", "edited_room", "admission_control", "channel_post", "staff_management",
+                 "collected_payment"}
 OPERATOR_WORDS_MIN = 3
 
 

@@ -30,6 +30,7 @@ ROLE_WEIGHTS: dict[str, dict[str, float]] = {
         "expose_personal": 0.35,
         "channel_post": 0.3,  # signs posts in the room's own channel
         "confirmed_payment": 0.4,  # a collector confirms someone's payment (attribution.py)
+        "collected_payment": 0.4,  # received a payment from one of >= 2 distinct payers (payment relations, attribution.py); two make the role
     },
     "distributor": {
         "known_material": 0.95,  # media matched a known-material hash list
