@@ -50,7 +50,7 @@ def test_payments_and_distribution_are_read_from_behaviour(tmp_path):
 def pin_desk_room(tmp_path):
     """Operator 1 runs the room; account 8 (a payment desk with no admin act and no words of
     its own) answers each payer's gift-card PIN by re-posting it with a receipt; members 2 and
-    3 pay that way, member 4 only chats."""
+    3 pay that way, member 4 only chats; member 5 is invited by the operator and asks the price and where to pay."""
     return _export(tmp_path / "desk", "새벽 입장", "private_supergroup", 602, [
         (1, "달빛", {"action": "create_group", "title": "새벽 입장", "members": ["달빛"]}),
         (1, "달빛", "2관 입장료 20만원. 입금 확인되면 초대"),
@@ -60,6 +60,9 @@ def pin_desk_room(tmp_path):
         (3, "노을", "컬쳐랜드 5521-0934-6612-4409-227 입장 부탁"),
         (8, "창구", "확인완료 ✅ 5521-0934-6612-4409-227 → 링크 DM 발송", {"reply_to_message_id": 6}),
         (4, "별똥", "오늘 야구 누가 이김?"),
+        (1, "달빛", {"action": "invite_members", "members": ["안개"]}),
+        (5, "안개", "2관은 얼마에요?"),
+        (5, "안개", "입장료는 어디로 보내요?"),
     ])
 
 
@@ -69,3 +72,8 @@ def test_an_account_collecting_from_two_payers_runs_the_room(tmp_path):
     assert "payer" in roles["telegram:user2"] and "payer" in roles["telegram:user3"]
     assert "operator" not in roles["telegram:user2"] | roles["telegram:user3"]
     assert roles["telegram:user4"] == {"viewer"}
+
+
+def test_an_invitation_and_price_questions_prove_no_payment(tmp_path):
+    roles = _roles_in_one_criminal_room(_case(tmp_path, pin_desk_room(tmp_path)))
+    assert roles["telegram:user5"] == {"viewer"}  # admitted by the operator, asked the price: no payment shown

@@ -156,9 +156,6 @@ def run(conn: Connection, progress: Callable[[str, int, int | None], None] | Non
             if e.signal in RUNNER_ASKS and e.who in ctx.runners:
                 continue  # a room's runners asking for material direct their staff: operator work, not solicitation
             person_evidence[label(e.who)].append(e)
-        for member, inv in f.invited.items():
-            if ctx.paid:
-                person_evidence[label(member)].append(Evidence(ctx.chat, inv, member, "invited_to_paid_room", 1.0))
         for msg in ctx.chat.messages:
             if msg.kind == "message" and msg.account_id is not None and msg.account_id not in corpus.channel_accounts:
                 pf = findings.get(label(msg.account_id))

@@ -53,11 +53,6 @@ class PersonFinding:
         return (self.tier, -self.score, -self.evidence_total, -self.messages, self.person)
 
 
-# Staff are added to paid rooms without paying: an invitation is payer evidence only for
-# people who do not run or supply the rooms.
-INVITE_ONLY_FOR_MEMBERS = "invited_to_paid_room"
-
-
 def score_person(finding: PersonFinding, evidence: list[Evidence]) -> None:
     _score(finding, evidence)
     operator = finding.role_scores.get("operator", 0) >= ROLE_THRESHOLD
@@ -65,7 +60,7 @@ def score_person(finding: PersonFinding, evidence: list[Evidence]) -> None:
         finding.cited.clear()
         finding.role_scores.clear()
         finding.evidence_total = 0
-        _score(finding, [e for e in evidence if e.signal != INVITE_ONLY_FOR_MEMBERS and not _staff_ask(e, operator)
+        _score(finding, [e for e in evidence if not _staff_ask(e, operator)
                          and not (operator and _admits(e))])
 
 

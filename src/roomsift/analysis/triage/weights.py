@@ -53,7 +53,6 @@ ROLE_WEIGHTS: dict[str, dict[str, float]] = {
         "payment_claim": 1.0,  # says they paid / shows proof: the act that defines the role
         "payment_confirmed": 0.9,  # a collector confirms their payment (replied to, @mentioned, named)
         "payment_relation": 0.9,  # handed over a gift-card PIN or paid to a published wallet/account (payments/flows.py)
-        "invited_to_paid_room": 0.3,  # admitted by invitation to a paid room: supports a payment, does not prove one
         "payment_question": 0.3,  # asked what it costs / where to pay (intent, not proof)
     },
 }
