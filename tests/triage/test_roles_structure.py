@@ -77,3 +77,23 @@ def test_an_account_collecting_from_two_payers_runs_the_room(tmp_path):
 def test_an_invitation_and_price_questions_prove_no_payment(tmp_path):
     roles = _roles_in_one_criminal_room(_case(tmp_path, pin_desk_room(tmp_path)))
     assert roles["telegram:user5"] == {"viewer"}  # admitted by the operator, asked the price: no payment shown
+
+
+def channel_export(tmp_path):
+    """A paid channel whose export names its posts' sender with another id than the chat's own
+    (channel 701 posting in chat 700): its price list, payment desk and two video posts."""
+    folder = _export(tmp_path / "chan", "새벽 채널", "private_channel", 700, [
+        (0, "새벽 채널", "입장료 20만원. 입금 확인되면 VIP 초대"),
+        (0, "새벽 채널", "계좌는 국민 123456-01-123456 입금자명은 닉네임으로"),
+        (0, "새벽 채널", "입금 확인된 분들 초대 완료"),
+        (0, "새벽 채널", "새 영상 올림", VIDEO),
+        (0, "새벽 채널", "2편 올림", VIDEO),
+    ])
+    path = folder / "result.json"
+    path.write_text(path.read_text(encoding="utf-8").replace('"user0"', '"channel701"'), encoding="utf-8")
+    return folder
+
+
+def test_a_channel_posting_in_its_own_channel_is_a_participant(tmp_path):
+    roles = _roles_in_one_criminal_room(_case(tmp_path, channel_export(tmp_path)))
+    assert "distributor" in roles.get("telegram:channel701", set())  # its own posts, whatever id the export gives it

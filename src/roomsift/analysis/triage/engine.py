@@ -43,8 +43,10 @@ class TriageResult:
 
 def _own_channel(chat, account: int, corpus) -> bool:
     """A channel posting unsigned in itself speaks as the channel: it is a participant (the
-    room's voice, run by its operators); elsewhere a channel account is only a forward source."""
-    return str(corpus.account_keys.get(account, "")).endswith(f"channel{chat.platform_id}")
+    room's voice, run by its operators); elsewhere a channel account is only a forward source.
+    Only the channel itself posts in a channel, so a channel account posting in a channel-type
+    chat is that channel even when the export gives it another id than the chat's."""
+    return str(corpus.account_keys.get(account, "")).endswith(f"channel{chat.platform_id}") or "channel" in (chat.type or "")
 
 
 def _name_label(name_key: str) -> str:
