@@ -97,3 +97,26 @@ def channel_export(tmp_path):
 def test_a_channel_posting_in_its_own_channel_is_a_participant(tmp_path):
     roles = _roles_in_one_criminal_room(_case(tmp_path, channel_export(tmp_path)))
     assert "distributor" in roles.get("telegram:channel701", set())  # its own posts, whatever id the export gives it
+
+
+def echo_desk_room(tmp_path):
+    """As pin_desk_room, but the desk's receipt uses words no list knows: it only echoes each
+    PIN. Member 2 pays twice, each time with a line that reads like a payment instruction."""
+    return _export(tmp_path / "echo", "새벽 충전소", "private_supergroup", 603, [
+        (1, "달빛", {"action": "create_group", "title": "새벽 충전소", "members": ["달빛"]}),
+        (1, "달빛", "2관 입장료 20만원. 입금 확인되면 초대"),
+        (1, "달빛", "문상 핀번호 여기 올리면 충전 창구가 처리함"),
+        (2, "구름", "문상 핀 4185-2201-7734-9902-115 10크레딧 부탁요"),
+        (8, "창구", "✅ 충전 4185-2201-7734-9902-115 → 10크레딧", {"reply_to_message_id": 4}),
+        (3, "노을", "컬쳐랜드 5521-0934-6612-4409-227"),
+        (8, "창구", "✅ 충전 5521-0934-6612-4409-227 → 10크레딧", {"reply_to_message_id": 6}),
+        (2, "구름", "문상 핀 6630-1187-2245-0981-334 10크레딧 더 부탁요"),
+        (8, "창구", "✅ 충전 6630-1187-2245-0981-334 → 20크레딧", {"reply_to_message_id": 8}),
+    ])
+
+
+def test_an_account_echoing_payers_pins_collects_and_the_payers_pay(tmp_path):
+    roles = _roles_in_one_criminal_room(_case(tmp_path, echo_desk_room(tmp_path)))
+    assert "operator" in roles["telegram:user8"] and "payer" not in roles["telegram:user8"]  # echoes others' PINs: receives them
+    assert "payer" in roles["telegram:user2"] and "operator" not in roles["telegram:user2"]  # two PINs handed over: pays twice
+    assert "payer" in roles["telegram:user3"]

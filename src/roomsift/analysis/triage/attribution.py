@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from roomsift.analysis.artifacts.model import GIFT_CARD
 from roomsift.analysis.triage.context import RoomContext, coercers, same_person
 from roomsift.analysis.triage.data import Chat, Corpus, Msg
 from roomsift.analysis.triage.evidence import ChatFacts, Evidence
@@ -49,26 +50,40 @@ COLLECTED_MIN = 2  # distinct payers whose payments an account receives: a colle
 
 def takings(relations, criminal: list[RoomContext]) -> dict:
     """collector → {payer: relation} for accounts the payments capability names as receiving
-    payments from COLLECTED_MIN or more distinct payers in criminal rooms."""
+    payments from COLLECTED_MIN or more distinct payers in criminal rooms, and for accounts
+    that re-post gift-card PINs other accounts handed over first (a bot echoing each buyer's PIN with
+    a receipt in words no list knows, "✅ 충전완료 <PIN> → 10크레딧"): the value goes from the
+    first to post it to whoever echoes it."""
     rooms = {c.chat.id for c in criminal}
     by: dict = defaultdict(dict)
+    posted: dict = defaultdict(list)  # PIN → its relations (one per account that posted it)
     for r in relations:
         if r.payer is None or r.chat not in rooms:
             continue
+        if r.kind == GIFT_CARD:  # a PIN is one buyer's until handed over; a wallet is every payer's destination
+            posted[r.value].append(r)
         for col in r.collectors:
             if col != r.payer:
                 by[col].setdefault(r.payer, r)
+    for rels in posted.values():
+        first, *later = sorted(rels, key=lambda r: r.time or 0)
+        for r in later:
+            if r.payer != first.payer:
+                by[r.payer].setdefault(first.payer, r)  # r: the echo, cited on the collector's own message
     return {col: paid for col, paid in by.items() if len(paid) >= COLLECTED_MIN}
 
 
-def _collectors(criminal: list[RoomContext], facts: dict[int, ChatFacts]) -> set:
+def _collectors(criminal: list[RoomContext], facts: dict[int, ChatFacts], payers: set = frozenset()) -> set:
+    """`payers`: accounts the payments capability shows handing a value over (and never
+    receiving one). Their PINs and wallet lines read like payment instructions ("문상 핀 …
+    10크레딧 부탁요"): said twice, that is paying twice, not setting the terms."""
     out = set()
     said: dict = {}
     for c in criminal:
         for e in facts[c.chat.id].evidence:
             if e.signal in RUNNER_ACTS:
                 out.add(e.who)
-            elif e.signal in COLLECTOR_SIGNALS and e.strength >= 0.5:
+            elif e.signal in COLLECTOR_SIGNALS and e.strength >= 0.5 and e.who not in payers:
                 said.setdefault(e.who, set()).add(e.msg.id)
     # People who threaten or coerce for criminal rooms collect from their victims: "확인 ㅇㅋ
     # 나머지 250만원" in their mouth is a payment received, not one made.
@@ -103,7 +118,9 @@ def attribute(corpus: Corpus, facts: dict[int, ChatFacts], contexts: dict[int, R
     if not criminal:
         return
     taken = takings(relations, criminal)
-    collectors = same_person(_collectors(criminal, facts) | set(taken), person_of)
+    received = {col for r in relations for col in r.collectors} | set(taken)
+    paid = {r.payer for r in relations if r.payer is not None} - received
+    collectors = same_person(_collectors(criminal, facts, paid) | set(taken), person_of)
     _collected(taken, facts, criminal)
     members: dict = {}
     for c in criminal:
