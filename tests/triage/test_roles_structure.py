@@ -2,6 +2,7 @@
 handed over or by a collector's confirmation, distribution shown by media — through the CLI
 on a small hand-made paid room (Telegram Desktop JSON layout)."""
 
+from roomsift.analysis.triage import engine
 from test_rooms_victims import _case, _export, _roles_in_one_criminal_room
 
 VIDEO = {"media_type": "video_file", "file": "video_files/v.mp4", "thumbnail": "video_files/v.jpg", "mime_type": "video/mp4"}
@@ -120,3 +121,27 @@ def test_an_account_echoing_payers_pins_collects_and_the_payers_pay(tmp_path):
     assert "operator" in roles["telegram:user8"] and "payer" not in roles["telegram:user8"]  # echoes others' PINs: receives them
     assert "payer" in roles["telegram:user2"] and "operator" not in roles["telegram:user2"]  # two PINs handed over: pays twice
     assert "payer" in roles["telegram:user3"]
+
+
+def member_dm(tmp_path):
+    """Member 6 of the paid room (no admin act, no back room) threatens a victim one-to-one."""
+    return _export(tmp_path / "mdm", "채린", "personal_chat", 778, [
+        (31, "채린", "그 사진 너가 올린 거 맞지? 지워줘"),
+        (6, "바람", "말하는 순간 니네 학원 단톡에도 다 뿌린다"),
+        (31, "채린", "제발 그러지 마"),
+        (6, "바람", "오늘 밤까지 조용히 있어. 선생님한테 말하면 끝이야"),
+        (31, "채린", "알았어 제발 지워줘"),
+    ])
+
+
+def test_a_member_who_threatens_privately_is_no_operator_but_a_lone_coercer_is(tmp_path):
+    from test_rooms_victims import coercion_dm
+
+    case = _case(tmp_path, paid_room(tmp_path), member_dm(tmp_path), coercion_dm(tmp_path))
+    with case.connect() as conn:
+        doc = engine.document(engine.run(conn))
+    roles = {a: set(p["roles"]) for p in doc["participants"] for a in p["accounts"]}
+    victims = {a for v in doc["potential_victims"] for a in v["accounts"]}
+    assert "telegram:user31" in victims  # the threat is still a crime against her
+    assert "operator" not in roles["telegram:user6"]  # a member's private threats are not running the ring
+    assert "operator" in roles["telegram:user22"]  # a coercer seen in no group room runs their own coercion

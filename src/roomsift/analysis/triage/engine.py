@@ -164,16 +164,21 @@ def run(conn: Connection, progress: Callable[[str, int, int | None], None] | Non
                 if pf is not None:
                     pf.messages += 1
 
+    # Who belongs to the ring's group rooms only as a member (not a runner, not back-room staff):
+    # their private threats are their own crime, not operator work (roles.score_person).
+    staff = set().union(*(c.runners for c in criminal)) | room_context.back_room_staff(criminal, facts) if criminal else set()
+    in_groups = set().union(*(set(facts[c.chat.id].members) for c in criminal if not c.one_to_one)) if criminal else set()
+    person_accounts: dict[str, set[int]] = defaultdict(set)
+    for acc, p in accounts_to_person.items():
+        person_accounts[p].add(acc)
     for p, pf in findings.items():
-        score_person(pf, person_evidence.get(p, []))
+        accounts = pf.accounts | person_accounts.get(p, set())
+        score_person(pf, person_evidence.get(p, []), member=bool(accounts & in_groups) and not accounts & staff)
     # The threatened, coerced or exposed are never suspects.
     participants = sorted((pf for pf in findings.values() if not (pf.accounts & victim_accounts)), key=PersonFinding.sort_key)
     for v in found.records:
         for acc in v.accounts:
             label(acc)
-    person_accounts: dict[str, set[int]] = defaultdict(set)
-    for acc, p in accounts_to_person.items():
-        person_accounts[p].add(acc)
     return TriageResult(corpus, facts, contexts, participants, found.records, labels, dict(person_accounts))
 
 

@@ -53,7 +53,14 @@ class PersonFinding:
         return (self.tier, -self.score, -self.evidence_total, -self.messages, self.person)
 
 
-def score_person(finding: PersonFinding, evidence: list[Evidence]) -> None:
+def score_person(finding: PersonFinding, evidence: list[Evidence], member: bool = False) -> None:
+    """`member`: the person belongs to the ring's group rooms as a member only — neither a
+    runner nor back-room staff (context.back_room_staff). Such a person's threats in a
+    one-to-one chat are their own crime against a victim (the victim is listed, the chat is
+    criminal), not the work of running the ring: they make no operator. A coercer seen in no
+    group room runs their own coercion, and the ring's staff coerce for the ring."""
+    if member:
+        evidence = [e for e in evidence if not _coerces_one_to_one(e)]
     _score(finding, evidence)
     operator = finding.role_scores.get("operator", 0) >= ROLE_THRESHOLD
     if operator or finding.role_scores.get("distributor", 0) >= ROLE_THRESHOLD:
@@ -90,10 +97,14 @@ OPERATOR_ACTS = {"created_room", "removed_members", "pinned_message", "edited_ro
 OPERATOR_WORDS_MIN = 3
 
 
+def _coerces_one_to_one(e: Evidence) -> bool:
+    return e.signal in ("threat", "coercion") and e.chat.type in ("personal_chat", None)
+
+
 def _runs_by_behaviour(cited: list[Cited]) -> bool:
     if any(c.evidence.signal in OPERATOR_ACTS for c in cited):
         return True
-    if any(c.evidence.signal in ("threat", "coercion") and c.evidence.chat.type in ("personal_chat", None) for c in cited):
+    if any(_coerces_one_to_one(c.evidence) for c in cited):
         return True
     return len({c.evidence.msg.id for c in cited if c.weight >= 0.2}) >= OPERATOR_WORDS_MIN
 
