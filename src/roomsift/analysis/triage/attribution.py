@@ -10,6 +10,13 @@ Payments that leave values behind are read from the payments capability
 (`roomsift.analysis.payments.flows.relations`): the account that hands over a gift-card PIN
 or says it paid to a published wallet/account is a payer, however the words are phrased.
 
+The same relations name the other side: an account that receives payments from two or more
+distinct payers in criminal rooms (a payment bot re-posting PINs "→ 링크 DM 발송", the owner
+of the wallet a price list publishes, a cashier) collects the rooms' takings. Collecting is
+running the business, whatever the words: `collected_payment` is operator evidence, and the
+collector's own payment words ("3 buyers paid today") confirm others' payments. One payer is
+not enough: a member may give a friend their refund wallet.
+
 Runs after room verdicts (context.py) and adds role evidence in criminal rooms only, so
 nothing here can make a benign room look criminal.
 """
@@ -17,8 +24,10 @@ nothing here can make a benign room look criminal.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 
-from roomsift.analysis.triage.context import RoomContext, coercers
+from roomsift.analysis.artifacts.model import GIFT_CARD
+from roomsift.analysis.triage.context import RoomContext, coercers, same_person
 from roomsift.analysis.triage.data import Chat, Corpus, Msg
 from roomsift.analysis.triage.evidence import ChatFacts, Evidence
 
@@ -36,16 +45,45 @@ NAME_MIN = 2
 # with a trailing honorific or particle taken off ("코인충님", "Jay가").
 _WORDS = re.compile(r"[^\s,.:;!?()\[\]<>\-]+")
 _HONORIFIC = re.compile(r"(?:님|씨|이|가|은|는|을|를|의)$")
+COLLECTED_MIN = 2  # distinct payers whose payments an account receives: a collector of takings
 
 
-def _collectors(criminal: list[RoomContext], facts: dict[int, ChatFacts]) -> set:
+def takings(relations, criminal: list[RoomContext]) -> dict:
+    """collector → {payer: relation} for accounts the payments capability names as receiving
+    payments from COLLECTED_MIN or more distinct payers in criminal rooms, and for accounts
+    that re-post gift-card PINs other accounts handed over first (a bot echoing each buyer's PIN with
+    a receipt in words no list knows, "✅ 충전완료 <PIN> → 10크레딧"): the value goes from the
+    first to post it to whoever echoes it."""
+    rooms = {c.chat.id for c in criminal}
+    by: dict = defaultdict(dict)
+    posted: dict = defaultdict(list)  # PIN → its relations (one per account that posted it)
+    for r in relations:
+        if r.payer is None or r.chat not in rooms:
+            continue
+        if r.kind == GIFT_CARD:  # a PIN is one buyer's until handed over; a wallet is every payer's destination
+            posted[r.value].append(r)
+        for col in r.collectors:
+            if col != r.payer:
+                by[col].setdefault(r.payer, r)
+    for rels in posted.values():
+        first, *later = sorted(rels, key=lambda r: r.time or 0)
+        for r in later:
+            if r.payer != first.payer:
+                by[r.payer].setdefault(first.payer, r)  # r: the echo, cited on the collector's own message
+    return {col: paid for col, paid in by.items() if len(paid) >= COLLECTED_MIN}
+
+
+def _collectors(criminal: list[RoomContext], facts: dict[int, ChatFacts], payers: set = frozenset()) -> set:
+    """`payers`: accounts the payments capability shows handing a value over (and never
+    receiving one). Their PINs and wallet lines read like payment instructions ("문상 핀 …
+    10크레딧 부탁요"): said twice, that is paying twice, not setting the terms."""
     out = set()
     said: dict = {}
     for c in criminal:
         for e in facts[c.chat.id].evidence:
             if e.signal in RUNNER_ACTS:
                 out.add(e.who)
-            elif e.signal in COLLECTOR_SIGNALS and e.strength >= 0.5:
+            elif e.signal in COLLECTOR_SIGNALS and e.strength >= 0.5 and e.who not in payers:
                 said.setdefault(e.who, set()).add(e.msg.id)
     # People who threaten or coerce for criminal rooms collect from their victims: "확인 ㅇㅋ
     # 나머지 250만원" in their mouth is a payment received, not one made.
@@ -71,12 +109,19 @@ def _named(corpus: Corpus, chat: Chat, msg: Msg, names: dict[str, int], collecto
     return out - collectors - {msg.account_id}
 
 
-def attribute(corpus: Corpus, facts: dict[int, ChatFacts], contexts: dict[int, RoomContext], relations=()) -> None:
-    """`relations`: the case's payment relations (payments/flows.py), read once by the engine."""
+def attribute(corpus: Corpus, facts: dict[int, ChatFacts], contexts: dict[int, RoomContext], relations=(),
+              person_of: dict | None = None) -> None:
+    """`relations`: the case's payment relations (payments/flows.py), read once by the engine;
+    `person_of`: account → person (identity). A collector's other accounts collect too: the
+    cashier's English account saying "3 buyers paid today" reports takings, not a payment."""
     criminal = [c for c in contexts.values() if c.criminal]
     if not criminal:
         return
-    collectors = _collectors(criminal, facts)
+    taken = takings(relations, criminal)
+    received = {col for r in relations for col in r.collectors} | set(taken)
+    paid = {r.payer for r in relations if r.payer is not None} - received
+    collectors = same_person(_collectors(criminal, facts, paid) | set(taken), person_of)
+    _collected(taken, facts, criminal)
     members: dict = {}
     for c in criminal:
         members.update(facts[c.chat.id].members)
@@ -98,6 +143,20 @@ def attribute(corpus: Corpus, facts: dict[int, ChatFacts], contexts: dict[int, R
                 added.append(Evidence(c.chat, e.msg, acc, "payment_confirmed", e.strength, ("confirmed by collector",)))
         f.evidence.extend(added)
     _payment_relations(relations, facts, criminal, collectors)
+
+
+def _collected(taken: dict, facts: dict[int, ChatFacts], criminal: list[RoomContext]) -> None:
+    """`collected_payment` evidence for each payment a collector received: cited on the
+    collector's own message of the relation (a receipt), else on the payer's message."""
+    where = {m.id: (c, m) for c in criminal for m in c.chat.messages}
+    for col, paid in taken.items():
+        for r in paid.values():
+            own = [mid for mid in r.messages[1:] if mid in where and where[mid][1].account_id == col]
+            mid = own[0] if own else (r.messages[0] if r.messages and r.messages[0] in where else None)
+            if mid is None:
+                continue
+            ctx, msg = where[mid]
+            facts[ctx.chat.id].evidence.append(Evidence(ctx.chat, msg, col, "collected_payment", 1.0, (r.how,)))
 
 
 def _payment_relations(rels, facts: dict[int, ChatFacts], criminal: list[RoomContext], collectors: set) -> None:

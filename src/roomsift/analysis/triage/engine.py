@@ -43,8 +43,10 @@ class TriageResult:
 
 def _own_channel(chat, account: int, corpus) -> bool:
     """A channel posting unsigned in itself speaks as the channel: it is a participant (the
-    room's voice, run by its operators); elsewhere a channel account is only a forward source."""
-    return str(corpus.account_keys.get(account, "")).endswith(f"channel{chat.platform_id}")
+    room's voice, run by its operators); elsewhere a channel account is only a forward source.
+    Only the channel itself posts in a channel, so a channel account posting in a channel-type
+    chat is that channel even when the export gives it another id than the chat's."""
+    return str(corpus.account_keys.get(account, "")).endswith(f"channel{chat.platform_id}") or "channel" in (chat.type or "")
 
 
 def _name_label(name_key: str) -> str:
@@ -116,7 +118,7 @@ def run(conn: Connection, progress: Callable[[str, int, int | None], None] | Non
         ctx.decide()
     accounts_to_person = person_map(conn)
     room_context.link_rooms(contexts, facts, person_of=accounts_to_person)
-    attribution.attribute(corpus, facts, contexts, payments)
+    attribution.attribute(corpus, facts, contexts, payments, person_of=accounts_to_person)
     _asks_for_room_material(corpus, facts, contexts)
     found = victim_finder.find(conn, corpus, facts, contexts, sigs)
     # Whoever runs a criminal room by its service acts (create, pin, remove) or coerces for one
@@ -156,25 +158,27 @@ def run(conn: Connection, progress: Callable[[str, int, int | None], None] | Non
             if e.signal in RUNNER_ASKS and e.who in ctx.runners:
                 continue  # a room's runners asking for material direct their staff: operator work, not solicitation
             person_evidence[label(e.who)].append(e)
-        for member, inv in f.invited.items():
-            if ctx.paid:
-                person_evidence[label(member)].append(Evidence(ctx.chat, inv, member, "invited_to_paid_room", 1.0))
         for msg in ctx.chat.messages:
             if msg.kind == "message" and msg.account_id is not None and msg.account_id not in corpus.channel_accounts:
                 pf = findings.get(label(msg.account_id))
                 if pf is not None:
                     pf.messages += 1
 
+    # Who belongs to the ring's group rooms only as a member (not a runner, not back-room staff):
+    # their private threats are their own crime, not operator work (roles.score_person).
+    staff = set().union(*(c.runners for c in criminal)) | room_context.back_room_staff(criminal, facts) if criminal else set()
+    in_groups = set().union(*(set(facts[c.chat.id].members) for c in criminal if not c.one_to_one)) if criminal else set()
+    person_accounts: dict[str, set[int]] = defaultdict(set)
+    for acc, p in accounts_to_person.items():
+        person_accounts[p].add(acc)
     for p, pf in findings.items():
-        score_person(pf, person_evidence.get(p, []))
+        accounts = pf.accounts | person_accounts.get(p, set())
+        score_person(pf, person_evidence.get(p, []), member=bool(accounts & in_groups) and not accounts & staff)
     # The threatened, coerced or exposed are never suspects.
     participants = sorted((pf for pf in findings.values() if not (pf.accounts & victim_accounts)), key=PersonFinding.sort_key)
     for v in found.records:
         for acc in v.accounts:
             label(acc)
-    person_accounts: dict[str, set[int]] = defaultdict(set)
-    for acc, p in accounts_to_person.items():
-        person_accounts[p].add(acc)
     return TriageResult(corpus, facts, contexts, participants, found.records, labels, dict(person_accounts))
 
 

@@ -53,19 +53,21 @@ class PersonFinding:
         return (self.tier, -self.score, -self.evidence_total, -self.messages, self.person)
 
 
-# Staff are added to paid rooms without paying: an invitation is payer evidence only for
-# people who do not run or supply the rooms.
-INVITE_ONLY_FOR_MEMBERS = "invited_to_paid_room"
-
-
-def score_person(finding: PersonFinding, evidence: list[Evidence]) -> None:
+def score_person(finding: PersonFinding, evidence: list[Evidence], member: bool = False) -> None:
+    """`member`: the person belongs to the ring's group rooms as a member only — neither a
+    runner nor back-room staff (context.back_room_staff). Such a person's threats in a
+    one-to-one chat are their own crime against a victim (the victim is listed, the chat is
+    criminal), not the work of running the ring: they make no operator. A coercer seen in no
+    group room runs their own coercion, and the ring's staff coerce for the ring."""
+    if member:
+        evidence = [e for e in evidence if not _coerces_one_to_one(e)]
     _score(finding, evidence)
     operator = finding.role_scores.get("operator", 0) >= ROLE_THRESHOLD
     if operator or finding.role_scores.get("distributor", 0) >= ROLE_THRESHOLD:
         finding.cited.clear()
         finding.role_scores.clear()
         finding.evidence_total = 0
-        _score(finding, [e for e in evidence if e.signal != INVITE_ONLY_FOR_MEMBERS and not _staff_ask(e, operator)
+        _score(finding, [e for e in evidence if not _staff_ask(e, operator)
                          and not (operator and _admits(e))])
 
 
@@ -90,14 +92,19 @@ def _staff_ask(e: Evidence, operator: bool) -> bool:
     return e.signal == "request_material" and e.strength < WEAK_BELOW
 
 
-OPERATOR_ACTS = {"created_room", "removed_members", "pinned_message", "edited_room", "admission_control", "channel_post", "staff_management"}
+OPERATOR_ACTS = {"created_room", "removed_members", "pinned_message", "edited_room", "admission_control", "channel_post", "staff_management",
+                 "collected_payment"}
 OPERATOR_WORDS_MIN = 3
+
+
+def _coerces_one_to_one(e: Evidence) -> bool:
+    return e.signal in ("threat", "coercion") and e.chat.type in ("personal_chat", None)
 
 
 def _runs_by_behaviour(cited: list[Cited]) -> bool:
     if any(c.evidence.signal in OPERATOR_ACTS for c in cited):
         return True
-    if any(c.evidence.signal in ("threat", "coercion") and c.evidence.chat.type in ("personal_chat", None) for c in cited):
+    if any(_coerces_one_to_one(c.evidence) for c in cited):
         return True
     return len({c.evidence.msg.id for c in cited if c.weight >= 0.2}) >= OPERATOR_WORDS_MIN
 

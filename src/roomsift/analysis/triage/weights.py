@@ -30,6 +30,7 @@ ROLE_WEIGHTS: dict[str, dict[str, float]] = {
         "expose_personal": 0.35,
         "channel_post": 0.3,  # signs posts in the room's own channel
         "confirmed_payment": 0.4,  # a collector confirms someone's payment (attribution.py)
+        "collected_payment": 0.4,  # received a payment from one of >= 2 distinct payers (payment relations, attribution.py); two make the role
     },
     "distributor": {
         "known_material": 0.95,  # media matched a known-material hash list
@@ -52,7 +53,6 @@ ROLE_WEIGHTS: dict[str, dict[str, float]] = {
         "payment_claim": 1.0,  # says they paid / shows proof: the act that defines the role
         "payment_confirmed": 0.9,  # a collector confirms their payment (replied to, @mentioned, named)
         "payment_relation": 0.9,  # handed over a gift-card PIN or paid to a published wallet/account (payments/flows.py)
-        "invited_to_paid_room": 0.3,  # admitted by invitation to a paid room: supports a payment, does not prove one
         "payment_question": 0.3,  # asked what it costs / where to pay (intent, not proof)
     },
 }
