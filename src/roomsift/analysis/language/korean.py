@@ -9,6 +9,7 @@ which catches compounds and particles (입장료는, 입장 료) without a noun 
 
 from __future__ import annotations
 
+import os
 import re
 import threading
 import unicodedata
@@ -34,6 +35,21 @@ _SPELLING = [(re.compile(p), r) for p, r in (
 
 _kiwi = None
 _lock = threading.Lock()
+
+
+def _forget_in_child() -> None:
+    """After a fork, make a new Kiwi: the inherited one's worker threads did not come along,
+    so a batch call in the child would wait on them forever (triage's worker processes).
+    The old instance is kept, never freed: its destructor would wait on those threads too."""
+    global _kiwi, _lock
+    if _kiwi is not None:
+        _orphaned.append(_kiwi)
+    _kiwi = None
+    _lock = threading.Lock()
+
+
+_orphaned: list = []
+os.register_at_fork(after_in_child=_forget_in_child)
 
 
 def kiwi():
