@@ -29,7 +29,8 @@ from roomsift.analysis.identity import statements
 # A message worth reading for a named claim: it speaks of accounts, alts or names.
 CUE = re.compile(
     r"계정|부계|본계|세컨|부캐|본캐|닉|아이디|정지|터져|터졌|새로\s?팠|쓰던|활동|=\s*(?:나|저|me)\b|"
-    r"\b(?:acc|acct|account|alt|main|banned|nuked|nick|name|formerly|previously)\b",
+    r"\b(?:acc|acct|account|alt|main|banned|nuked|nick|name|formerly|previously|renamed|moved)\b|"
+    r"바꿨|바꿈|변경|옮김|옮겼|\(\s*구\s",  # rename and move notices: "비온뒤로 바꿨어요 (구 여우비)"
     re.IGNORECASE,
 )
 # A new account announced without saying which was the old one.
@@ -39,7 +40,10 @@ ANNOUNCE = re.compile(
     r"|새\s?계정(?:입니다|이에요|예요|임|으로|이요)|계정\s?새로\s?(?:팠|만들|팜)|부계로\s?(?:옴|왔)"
     r"|\b(?:got|was|been)\s+(?:banned|nuked|deleted|suspended|locked)\b.{0,30}\b(?:new\s+(?:one|acc|account)|this\s+(?:one|acc|account))\b"
     r"|\bnew\s+(?:acc|account)\b.{0,20}\b(?:same\s+(?:me|person|guy)|it'?s\s+me|got\s+(?:banned|nuked))"
-    r"|\b(?:this\s+is\s+)?my\s+new\s+(?:acc|account)\b",
+    r"|\b(?:this\s+is\s+)?my\s+new\s+(?:acc|account)\b"
+    # "이 계정이 부계입니다", "이 계정으로 옮김", "moved to this account", "this is my alt"
+    r"|이\s?계정(?:이|은)\s?(?:부계|새\s?계정|세컨)|(?:이\s?계정|여기)으?로\s?(?:옮김|옮겼|옮겨|이사|갈아탔|넘어왔)|부계로도?\s?(?:들어)?(?:옴|왔)"
+    r"|\bmoved\s+(?:over\s+)?to\s+this\s+(?:acc|acct|account|one)\b|\bthis\s+is\s+my\s+(?:alt|second|backup)\b",
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"[^\s,.!?~:;()\[\]\"'`]+(?:'s)?")
@@ -52,12 +56,12 @@ _FIRST_PERSON = re.compile(
     re.IGNORECASE,
 )
 # "예전 닉 달빛이에요", "전에 달빛 쓰던 사람": Korean drops the "I"; the copula after the name says it.
-_SELF_COPULA = re.compile(r"\s*(?:이에요|예요|에요|입니다|임|이요|였어요|이었어요|였음|이었음|였습니다|이었습니다|쓰던|이었던|였던|(?:으로|로)\s*활동)")
+_SELF_COPULA = re.compile(r"\s*(?:(?:라는\s*)?(?:닉네임|닉|아이디|계정)\s*)?(?:이에요|예요|에요|입니다|임|이요|였어요|이었어요|였음|이었음|였습니다|이었습니다|쓰던|이었던|였던|(?:으로|로)\s*활동)")
 _INTRO = re.compile(r"(?:\bit'?s\s+me,?|\bi'?m|\bi\s+am|\bthis\s+is|(?<![가-힣])(?:저|나|전|난|저는|나는))\s*$", re.IGNORECASE)
 _ALT_AFTER_NAME = re.compile(r"\S{0,3}\s*(?:'s\s+)?(?:의\s*)?(?:새|부|본|세컨|서브|new|alt|other|second|backup|old|main)\s*(?:계정|계|캐|아이디|acc|acct|account|one)", re.IGNORECASE)
 # A former name: the author's new display name is the old one with a counter or a marker
 # ("정산" → "정산2", "bluebird" → "bluebird v2", "달빛" → "달빛new").
-_SUFFIX = re.compile(r"(?:v?\d{1,2}|new|re|sub|alt|backup|부계|새|뉴)$")
+_SUFFIX = re.compile(r"(?:v?\d{1,2}|new|re|sub|alt|backup|newacc|부계|새|뉴|새계정|새계|뉴계|세컨|서브)$")
 # The claim is about a former account ("예전 닉 달빛이에요", "old acc got banned", "전 계정(유령)
 # 지웠어요"): the name it gives was carried before the claim was made.
 _PAST = re.compile(
@@ -100,8 +104,22 @@ def claims_deleted_account(text: str) -> bool:
     return bool(_FIRST_PERSON.search(text)) or bool(ANNOUNCE.search(text)) or bool(re.search(r"(?:지웠|삭제했|탈퇴했)", text))
 
 
+def name_words(display: str) -> list[str]:
+    """The distinctive words of a display name of several words ("정원 안내데스크" → "정원",
+    "안내데스크"): writers name an account by one of them ("안내데스크 계정은 내 부계임"). Words
+    about accounts ("(부계)", "작업계정") and marks in brackets say nothing of whose it is."""
+    bare = re.sub(r"[(\[（【].*?[)\]）】]", " ", display)
+    words = [norm(w) for w in re.split(r"[\s·|/_\-]+", bare)]
+    words = [w for w in words if w and distinctive(w) and not CUE.search(w) and not _ACCOUNT_WORD.search(w)]
+    return words if len(words) > 1 else []
+
+
+_ACCOUNT_WORD = re.compile(r"부계|본계|새계|계정|세컨|서브|bot|봇|official|공식|admin", re.IGNORECASE)
+
+
 def claimed_names(text: str, index: dict[str, set[int]], author: int,
-                  eligible: Callable[[int, str], bool] | None = None) -> list[tuple[int, str]]:
+                  eligible: Callable[[int, str], bool] | None = None,
+                  words: dict[str, set[int]] | None = None) -> list[tuple[int, str]]:
     """(account, name) for each display name of exactly one other account that the author
     claims as their other account. `eligible(account, name key)` drops accounts the claim
     cannot mean before the name must be unique (links.named_claims: a former name carried
@@ -114,17 +132,20 @@ def claimed_names(text: str, index: dict[str, set[int]], author: int,
         tok = m.group(0)
         for cand in (tok, _PARTICLE.sub("", tok)):
             key = norm(cand)
-            accs = index.get(key, set()) - {author} if key and distinctive(key) else set()
+            source = index if key in index or not words else words
+            accs = source.get(key, set()) - {author} if key and distinctive(key) else set()
             if eligible is not None:
                 accs = {a for a in accs if eligible(a, key)}
-            if len(accs) != 1 or author in index.get(key, set()):
+            if len(accs) != 1 or author in source.get(key, set()):
                 continue
             # The name stands where a handle would: the claim reader decides.
             start, end = m.start(), m.start() + len(cand)
-            if not first_person and not _SELF_COPULA.match(text[end:]):
+            if not first_person and not _SELF_COPULA.match(text[end:]) and not statements.speaks_of_own_account(text):
                 break  # no one speaks of themselves: "오 이제 부계 정산 적응했네" is about someone else
             if _INTRO.search(text[:start]) and not _ALT_AFTER_NAME.match(text[end:]):
                 break  # "its me ghost", "저 하린": the author's own name, not another account's
+            if _renamed_someone_else(text, start, end, index, author):
+                break  # "닉 변경: 여우비 → 비온뒤" posted by a third account announces another's rename
             swapped = text[:start] + _PLACEHOLDER + " " + text[end:]
             declared, alts, _ = statements.read(swapped)
             # "its me ghost", "저 하린이에요": the author gives their own name, which another
@@ -133,6 +154,21 @@ def claimed_names(text: str, index: dict[str, set[int]], author: int,
                 out.append((next(iter(accs)), cand))
             break
     return out
+
+
+_ARROW_TO = re.compile(r"\s*(?:\S{0,3}\s*)?(?:→|->|=>|➡)\s*([^\s,.!?()]+)")
+_FORMERLY_IN = re.compile(r"([^\s,.!?()]+)\s*[(（]\s*구\s*$")
+
+
+def _renamed_someone_else(text: str, start: int, end: int, index: dict[str, set[int]], author: int) -> bool:
+    """Is the name at text[start:end] the old side of a rename ("X → Y", "Y (구 X)") whose new
+    side Y is another account's name, not the author's?"""
+    m = _ARROW_TO.match(text[end:]) or _FORMERLY_IN.search(text[:start])
+    if not m:
+        return False
+    new = norm(_PARTICLE.sub("", m.group(1)))
+    holders = index.get(new, set())
+    return bool(holders) and author not in holders
 
 
 def announces_new_account(text: str) -> bool:
@@ -147,3 +183,16 @@ def former_name(new_key: str, old_key: str) -> bool:
     if new_key == old_key:
         return True
     return new_key.startswith(old_key) and bool(_SUFFIX.fullmatch(new_key[len(old_key):]))
+
+
+def claimed_in_reply(text: str, replied: str, index: dict[str, set[int]], author: int,
+                     eligible: Callable[[int, str], bool] | None = None,
+                     words: dict[str, set[int]] | None = None) -> list[tuple[int, str]]:
+    """An answer to "whose account is X?" ("밤톨 누구 부계임?" → "ㅇㅇ 내 부계 맞음", "저요"): the one
+    display name of the question the answer claims, read as if the answer had named it."""
+    found: dict[int, str] = {}
+    for w in statements.reply_subjects(text, replied):
+        said = f"{w} 도 제 계정이에요" if statements.answers_me(text) else f"{w} {statements.answer_body(text)}"
+        for other, name in claimed_names(said, index, author, eligible, words):
+            found.setdefault(other, name)
+    return list(found.items()) if len(found) == 1 else []
