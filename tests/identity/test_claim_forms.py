@@ -48,6 +48,10 @@ CLAIMS = [
     "조약돌로 바꿨어요 (구 은하수). 폰 털려서 예전 계정 버림", "닉 변경: 은하수 → 조약돌", "은하수에서 닉 바꿨어요",
     "renamed from 은하수", "은하수 계정에서 이 계정으로 옮김", "@pale_moon7 에서 이 계정으로 옮겼어요",
     "moved here from @pale_moon7", "my main is @pale_moon7", "@pale_moon7 is my main", "this is my alt, main is @pale_moon7",
+    # the account written from, spoken of in the third person; past tense; "same person"
+    "이 계정은 은하수 부계임", "여기 은하수 부계임", "this account belongs to 은하수", "this is 은하수's alt",
+    "예전 닉 은하수였음", "저 원래 은하수였어요", "저 은하수였음 폰 바꿔서 새로 팜", "I was 은하수 before", "formerly 은하수",
+    "old name was 은하수", "본계: 은하수", "은하수랑 동일인입니다", "same person as 은하수", "@pale_moon7 로 옮겼어요 이제 거기서 봐요",
 ]
 
 
@@ -67,6 +71,8 @@ LOOK_ALIKES = [
     ("his main is @pale_moon7", 2), ("beware, @pale_moon7 is impersonating me", 2),  # third person, impersonation
     ("@pale_moon7 사칭 계정 조심하세요 제 계정 아닙니다", 2), ("은하수 사칭하는 계정 있어요 조심", 2),
     ("누가 '@pale_moon7 내 부계임' 이러던데", 2), ("은하수가 '은하수 = 나' 라고 했어요", 2),  # quoted, reported
+    ("은하수 부계입니다", 2), ("that's @pale_moon7's alt", 2), ("that's 은하수's alt", 2),  # may answer about someone else
+    ("공지방 @pale_moon7 로 옮겼어요", 2),  # a room moved, not the author
 ]
 
 

@@ -30,7 +30,8 @@ from roomsift.analysis.identity import statements
 CUE = re.compile(
     r"계정|부계|본계|세컨|부캐|본캐|닉|아이디|정지|터져|터졌|새로\s?팠|쓰던|활동|=\s*(?:나|저|me)\b|"
     r"\b(?:acc|acct|account|alt|main|banned|nuked|nick|name|formerly|previously|renamed|moved)\b|"
-    r"바꿨|바꿈|변경|옮김|옮겼|\(\s*구\s",  # rename and move notices: "비온뒤로 바꿨어요 (구 여우비)"
+    r"바꿨|바꿈|변경|옮김|옮겼|\(\s*구\s|동일인|같은\s?사람|주인|원래|예전|(?<![가-힣])(?:저|나|전)\s+\S+(?:이었|였)|(?:제가|내가)\s*(?:씀|씁니다|써요|써)|"
+    r"\b(?:used\s+to|went\s+by|same\s+(?:person|guy)|belongs?\s+to|i\s+was)\b",  # rename and move notices: "비온뒤로 바꿨어요 (구 여우비)"
     re.IGNORECASE,
 )
 # A new account announced without saying which was the old one.
@@ -47,7 +48,7 @@ ANNOUNCE = re.compile(
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"[^\s,.!?~:;()\[\]\"'`]+(?:'s)?")
-_PARTICLE = re.compile(r"(?:'s|이가|이는|이도|으로|로|에서|한테|에게|이랑|랑|과|와|의|이|가|은|는|도|을|를|님|씨|이에요|예요|에요|입니다|임|이요|요)$")
+_PARTICLE = re.compile(r"(?:이었음|였음|이었어요|였어요|이었습니다|였습니다|이었다|였다|이었고|였고|이었는데|였는데|이었던|였던|'s|이가|이는|이도|으로|로|에서|한테|에게|이랑|랑|과|와|의|이|가|은|는|도|을|를|님|씨|이에요|예요|에요|입니다|임|이요|요)$")
 # The author speaks of themselves: a claim about a *name* needs a first person somewhere in the
 # message ("오 이제 부계 정산 적응했네" speaks of someone else's alt).
 _FIRST_PERSON = re.compile(
@@ -56,9 +57,18 @@ _FIRST_PERSON = re.compile(
     re.IGNORECASE,
 )
 # "예전 닉 달빛이에요", "전에 달빛 쓰던 사람": Korean drops the "I"; the copula after the name says it.
-_SELF_COPULA = re.compile(r"\s*(?:(?:라는\s*)?(?:닉네임|닉|아이디|계정)\s*)?(?:이에요|예요|에요|입니다|임|이요|였어요|이었어요|였음|이었음|였습니다|이었습니다|쓰던|이었던|였던|(?:으로|로)\s*활동)")
+_SELF_COPULA = re.compile(r"\s*(?:(?:이랑|랑|와|과|하고)\s*(?:같은\s*사람|동일인)|(?:계정\s*)?(?:주인|소유자)|(?:라는\s*)?(?:닉네임|닉|아이디|계정)\s*)?(?:이에요|예요|에요|입니다|임|이요|였어요|이었어요|였음|이었음|였습니다|이었습니다|쓰던|이었던|였던|(?:으로|로)\s*활동)")
+# The author speaks of the account they write from ("이 계정은 달빛 부계임", "여기 달빛 부계임", "this
+# account belongs to X"), or opens with what their old account was ("본계: X", "formerly X", "old name
+# was X", "same person as X"): Korean and chat English drop the "I".
+_THIS_ACCOUNT = re.compile(
+    r"이\s?계정|(?<![가-힣])여기\s|\bthis\s+(?:acc|acct|account|one)\b|"
+    r"^\W*(?:formerly|previously|used\s+to\s+(?:be|go\s+by)|went\s+by|same\s+(?:person|guy)\s+as|"
+    r"old\s+(?:name|nick|acc\w*)\s*(?:was|is|=|:)|(?:본계|부계|예전\s?닉|전\s?닉|예전\s?계정|전\s?계정)\s*[:：])",
+    re.IGNORECASE)
+_WAS = re.compile(r"\s*(?:이었|였)(?:어요|음|습니다|다|고|는데|죠)")  # "저 달빛이었음": a former name, not the author's own
 _INTRO = re.compile(r"(?:\bit'?s\s+me,?|\bi'?m|\bi\s+am|\bthis\s+is|(?<![가-힣])(?:저|나|전|난|저는|나는))\s*$", re.IGNORECASE)
-_ALT_AFTER_NAME = re.compile(r"\S{0,3}\s*(?:'s\s+)?(?:의\s*)?(?:새|부|본|세컨|서브|new|alt|other|second|backup|old|main)\s*(?:계정|계|캐|아이디|acc|acct|account|one)", re.IGNORECASE)
+_ALT_AFTER_NAME = re.compile(r"\S{0,3}\s*(?:'s\s+)?(?:의\s*)?(?:(?:새|부|본|세컨|서브|new|alt|other|second|backup|old|main)\s*(?:계정|계|캐|아이디|acc|acct|account|one)|(?:alt|main|backup)\b)", re.IGNORECASE)
 # A former name: the author's new display name is the old one with a counter or a marker
 # ("정산" → "정산2", "bluebird" → "bluebird v2", "달빛" → "달빛new").
 _SUFFIX = re.compile(r"(?:v?\d{1,2}|new|re|sub|alt|backup|newacc|부계|새|뉴|새계정|새계|뉴계|세컨|서브)$")
@@ -140,9 +150,10 @@ def claimed_names(text: str, index: dict[str, set[int]], author: int,
                 continue
             # The name stands where a handle would: the claim reader decides.
             start, end = m.start(), m.start() + len(cand)
-            if not first_person and not _SELF_COPULA.match(text[end:]) and not statements.speaks_of_own_account(text):
+            if not (first_person or _SELF_COPULA.match(text[end:]) or statements.speaks_of_own_account(text)
+                    or _THIS_ACCOUNT.search(text)):
                 break  # no one speaks of themselves: "오 이제 부계 정산 적응했네" is about someone else
-            if _INTRO.search(text[:start]) and not _ALT_AFTER_NAME.match(text[end:]):
+            if _INTRO.search(text[:start]) and not _ALT_AFTER_NAME.match(text[end:]) and not _WAS.match(text[end:]):
                 break  # "its me ghost", "저 하린": the author's own name, not another account's
             if _renamed_someone_else(text, start, end, index, author):
                 break  # "닉 변경: 여우비 → 비온뒤" posted by a third account announces another's rename

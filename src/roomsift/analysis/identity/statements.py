@@ -51,6 +51,7 @@ _ALT_BEFORE = re.compile(
     r"|\bex-?\s*|(?<![가-힣])구\s+"  # "ex-@x here", "구 @x 입니다" (the former @x)
     r"|\b(?:back|returned|here)\s+(?:after|since)\s+"  # "back after @x got banned"
     r"|\b(?:main|alt|old|other|real|previous)\s+(?:one\s+)?(?:is|was|=)\s+"  # "main is @x"
+    r"|\b(?:used\s+to\s+go\s+by|went\s+by|this\s+(?:acc|acct|account|one)\s+belongs\s+to)\s+"
     # rename and move notices: "renamed from @x", "moved here from @x", "닉 변경 @x →", "닉변: @x"
     r"|\b(?:renamed|changed\s+(?:my\s+)?(?:name|nick|handle|username)|moved|switched|migrated)\s+(?:here\s+|over\s+)?from\s+"
     r")$",
@@ -63,6 +64,9 @@ _ALT_AFTER = re.compile(
     r"(?:[=＝]\s*|(?:도|는|은)\s+)(?:나|저|me)(?:임|이야|야|예요|에요|입니다|요)?(?=\s*(?:[.!~,)ㅋㅎ]|$))|"
     # "@x 에서 닉 바꿨어요", "@x 에서 이 계정으로 옮김": a rename or a move away from @x
     r"(?:에서|서)\s*(?:닉네임|닉|이름|아이디)?\s*(?:을|를)?\s*(?:바꿨|바꿈|변경)|"
+    # "@x 이랑 같은 사람임", "@x 계정 주인입니다", "@x 도 제가 씀"
+    r"(?:이랑|랑|와|과|하고)\s*(?:같은\s*사람|동일인|동일\s*인물)(?:임|이에요|예요|입니다|이요|요)?(?![가-힣])|"
+    r"(?:주인|소유자)(?:임|이에요|예요|입니다)(?![가-힣])|(?:제가|내가)\s*(?:씀|씁니다|써요|쓰는\s*(?:계정|거)|쓰고\s*있)|"
     r"(?:계정)?\s*(?:에서|서)\s*(?:이\s?계정|이걸로|이거로|여기|새\s?계정)\S*\s*(?:으로|로)?\s*(?:옮|이사|넘어|갈아|왔|옴)|"
     r"(?:→|->|=>)\s*(?:이\s?계정|이거|여기|this|here|now)|"
     r"(?:was|is)\s+(?:also\s+)?(?:me|mine|my\s+(?:old|alt|other|main|previous|new))\b|"
@@ -84,6 +88,13 @@ _ALT_AFTER = re.compile(
     r")",
     re.IGNORECASE,
 )
+# "this is @x's alt", "I'm @x's backup": the author introduces their account as another's alt
+# ("that's @x's alt" points at someone else's).
+_ENGLISH_ALT_OF = (re.compile(r"^\W*(?:this\s+is|i'?m|i\s+am|it'?s\s+me,?)\s*$", re.IGNORECASE),
+                   re.compile(r"^\s*'s\s*(?:alt|main|backup|new|other|second)\b", re.IGNORECASE))
+# "@x 로 옮겼어요": the author moved to the account @x — unless a room or channel moved ("공지방 @x 로 옮겼어요").
+_MOVED_TO = re.compile(r"^\s*(?:으로|로)\s*(?:계정\s*)?(?:옮겼|옮김|갈아탔|넘어갔|넘어감)")
+_ROOM = re.compile(r"방|채널|공지|그룹|\b(?:room|channel|group|chat)\b", re.IGNORECASE)
 # A rename notice that opens the sentence ("닉 변경: @x → ...", "제 닉 바꿨어요 @x →"); with a subject
 # before it ("운영자 닉 변경 @x") it is about someone else.
 _RENAME_BEFORE = re.compile(r"^\s*(?:(?:제|내|저의|my)\s*)?(?:닉|닉네임|이름|아이디|계정)\s*(?:변경|바꿈|바꿨\S*|변)\s*[:：]?\s*$")
@@ -197,6 +208,8 @@ def read(text: str) -> tuple[list[str], list[str], dict[str, str]]:
                 and _author_speaks_of_self(text, start, end):
             alts.append(handle)
         elif intro or _ALT_BEFORE.search(before) or _ALT_AFTER.search(after) or _RENAME_BEFORE.match(before) or (
+                _MOVED_TO.match(after) and not _ROOM.search(before + after)) or (
+                _ENGLISH_ALT_OF[0].match(before) and _ENGLISH_ALT_OF[1].match(after)) or (
                 not before.strip() and _BANNED_THEN_HERE.match(text[end:end + 2 * WINDOW])
                 and not _NOT_A_CLAIM.search(text[end:end + 2 * WINDOW])):
             alts.append(handle)
