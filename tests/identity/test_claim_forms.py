@@ -164,3 +164,30 @@ def test_reply_context_through_an_ingested_case(tmp_path, cli):
     assert [p["accounts"] for p in persons] == [2]
     links = json.loads(cli("link", "list", "--case", case, "--format", "json").stdout)
     assert [(l["kinds"], l["status"]) for l in links] == [("stated_name", "merged")]
+
+
+REFUND = "신한 110-731-204518"
+SUCCESSOR_SAYS = [f"탈퇴했다가 다시 왔어요 {REFUND}", f"계정 날려서 새로 팠어요 환불 {REFUND} 로 부탁",
+                  f"예전 계정 지워서 새로 왔어요. 환불계좌 {REFUND} 그대로", f"old acc deleted, refund to {REFUND}"]
+NOT_SUCCESSOR = [f"삭제된 계정 환불계좌 {REFUND} 확인", f"방 탈퇴한 사람 환불 {REFUND} 처리함", f"{REFUND} 확인했습니다"]
+
+
+def _deleted_room():
+    inp = _inputs(AccountInfo(1, "telegram", "user1", "id", [], {}, {}), _acc(2, "새이름"), _acc(3, "총무"))
+    inp.deleted.add(1)
+    add_message(inp, 1, 10, 99, f"환불은 제 계좌 {REFUND} 로 부탁해요")
+    return inp
+
+
+@pytest.mark.parametrize("text", SUCCESSOR_SAYS)
+def test_a_deleted_accounts_successor_reclaims_its_value_in_subject_less_words(text):
+    inp = _deleted_room()
+    add_message(inp, 2, 10, 100, text)
+    assert _merged(inp) == ["L1-2"]
+
+
+@pytest.mark.parametrize("text", NOT_SUCCESSOR)
+def test_a_cashier_repeating_a_deleted_accounts_value_is_not_its_successor(text):
+    inp = _deleted_room()
+    add_message(inp, 3, 10, 100, text)
+    assert _merged(inp) == []

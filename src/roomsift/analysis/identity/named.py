@@ -30,7 +30,7 @@ from roomsift.analysis.identity import statements
 CUE = re.compile(
     r"계정|부계|본계|세컨|부캐|본캐|닉|아이디|정지|터져|터졌|새로\s?팠|쓰던|활동|=\s*(?:나|저|me)\b|"
     r"\b(?:acc|acct|account|alt|main|banned|nuked|nick|name|formerly|previously|renamed|moved)\b|"
-    r"바꿨|바꿈|변경|옮김|옮겼|\(\s*구\s|동일인|같은\s?사람|주인|원래|예전|(?<![가-힣])(?:저|나|전)\s+\S+(?:이었|였)|(?:제가|내가)\s*(?:씀|씁니다|써요|써)|"
+    r"바꿨|바꿈|변경|옮김|옮겼|\(\s*구\s|동일인|같은\s?사람|주인|원래|예전|탈퇴|지웠|지워서|삭제|날렸|날려서|\bdeleted\b|(?<![가-힣])(?:저|나|전)\s+\S+(?:이었|였)|(?:제가|내가)\s*(?:씀|씁니다|써요|써)|"
     r"\b(?:used\s+to|went\s+by|same\s+(?:person|guy)|belongs?\s+to|i\s+was)\b",  # rename and move notices: "비온뒤로 바꿨어요 (구 여우비)"
     re.IGNORECASE,
 )
@@ -81,8 +81,9 @@ _PAST = re.compile(
 )
 # ... and about a deleted one ("지워진 계정 저예요", "계정 삭제했어요", "deleted my old acc").
 _DELETED = re.compile(
-    r"(?:지워진|삭제된|삭제한|탈퇴한)\s?(?:계정|아이디|닉)|(?:계정|아이디).{0,12}?(?:지웠|지워|삭제|탈퇴)|"
-    r"\bdeleted\s+(?:my\s+)?(?:old\s+|other\s+)?(?:acc|acct|account)\b|\b(?:acc|acct|account)\s+(?:got\s+|was\s+)?deleted\b",
+    r"(?:지워진|삭제된|삭제한|탈퇴한)\s?(?:계정|아이디|닉)|(?:계정|아이디).{0,12}?(?:지웠|지워|지움|삭제|탈퇴|날려|날렸|날림|없앴|없애)|"
+    r"(?<!방\s)(?<!방)탈퇴(?:했|함|하고|해서)|"  # "탈퇴했다가 다시 왔어요" (not "방 탈퇴": leaving a room)
+    r"\bdeleted\s+(?:my\s+)?(?:old\s+|other\s+)?(?:acc|acct|account)\b|\b(?:acc|acct|account)\s+(?:got\s+|was\s+|is\s+)?deleted\b",
     re.IGNORECASE,
 )
 _PLACEHOLDER = "@namedacct"
@@ -111,7 +112,15 @@ def claims_deleted_account(text: str) -> bool:
     needed ("삭제된 계정 환불계좌 확인" is a cashier speaking of someone else's account)."""
     if not text or not speaks_of_deleted(text) or statements.questioned_or_third_person(text):
         return False
-    return bool(_FIRST_PERSON.search(text)) or bool(ANNOUNCE.search(text)) or bool(re.search(r"(?:지웠|삭제했|탈퇴했)", text))
+    # Korean drops the "I": a verb of deleting in any form ("지워서 새로 왔어요", "날려서 새로 팠어요"),
+    # or an English note that opens with the old account ("old acc deleted").
+    return bool(_FIRST_PERSON.search(text)) or bool(ANNOUNCE.search(text)) or bool(_SELF_DELETED.search(text))
+
+
+_SELF_DELETED = re.compile(
+    r"지웠|지워서|지움|삭제했|삭제함|삭제해서|탈퇴했|탈퇴함|탈퇴해서|날렸|날려서|날림|없앴|없애서|"
+    r"^\W*(?:old|previous|prev|former)\s+(?:acc|acct|account)\s+(?:got\s+|was\s+|is\s+)?(?:deleted|gone)\b",
+    re.IGNORECASE)
 
 
 def name_words(display: str) -> list[str]:
