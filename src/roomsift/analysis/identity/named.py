@@ -9,7 +9,11 @@ Writers rarely give a handle when they say who they were: "운영 부계 moonkee
   handle. The name is put in the handle's place and the same claim reader decides
   (statements.read: its phrasings, vetoes and learned reader), so a name is claimed in exactly
   the words a handle would be. Names held by more than one account, or too short to tell
-  apart ("ㅇㅇ", "Jay" is kept: three letters), never resolve. A claim about a former account
+  apart ("ㅇㅇ", "Jay" is kept: three letters), never resolve. A word of a display name of
+  several words ("안내데스크" of "정원 안내데스크") names its account when no full name matches
+  and no other account's name has that word. Korean drops the "I": a rename or move notice
+  ("비온뒤로 바꿨어요 (구 여우비)"), a copula, or words about the account written from ("이 계정은 X
+  부계임") speak of the author — unless the rename's new name is another account's. A claim about a former account
   means only accounts that carried the name before it; one about a deleted account only
   accounts exported nameless (links._claimable).
 - **a new-account announcement** without any name ("새 계정입니다", "본계 터져서 부계로 옴",

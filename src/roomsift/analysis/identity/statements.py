@@ -11,9 +11,16 @@ other account".
   whoever holds @x, by name history or by declaration (or, as a candidate only, to the
   one account whose display name matches the name given).
 
+- Each form is read wherever it occurs, not as one sentence: equality ("@x = 나", "@x 도 나임"),
+  a noun before the particle ("@x 계정은 내 부계임"), a former name with its noun ("@x 닉 쓰던
+  사람입니다"), rename and move notices ("@x 에서 닉 바꿨어요", "닉 변경: @x →", "@x 에서 이
+  계정으로 옮김", "moved here from @x", "@x 로 옮겼어요"), English "my main is @x", "I'm @x's alt",
+  and a short answer to "whose account is @x?" ("저요", "ㅇㅇ 내 부계 맞음": read_reply).
+
 Neither fires on advertising or addressing someone ("문의 @x", "@x 님 DM 확인해보세요",
-"입장 문의는 @x 로 DM"), on questions ("@x 부계정 아님?") or denials, or when the words
-point at a third person ("걔 예전 계정 @x")."""
+"입장 문의는 @x 로 DM", "@x 님"), on questions ("@x 부계정 아님?"; a tag question after the claim's
+own clause does not count) or denials, on quoted or reported claims ("누가 '@x 내 부계임' 이러던데",
+"옮겼대요"), on impersonation warnings, or when the words point at a third person ("걔 예전 계정 @x")."""
 
 from __future__ import annotations
 
