@@ -69,6 +69,9 @@ class Inputs:
     # Accounts seen without a name (Telegram exports a deleted account as "Deleted Account" or
     # with no sender name): a claim about a deleted account can only mean one of these.
     deleted: set[int] = field(default_factory=set)
+    # (account, message, text, replied-to text, time_utc or None) of short answers to a message
+    # asking whose account something is (identity/statements.read_reply)
+    replies: list[tuple[int, int, str, str, int | None]] = field(default_factory=list)
 
 
 def add_statements(inp: Inputs, account_id: int, message_id: int, text: str) -> None:
@@ -83,6 +86,18 @@ def add_statements(inp: Inputs, account_id: int, message_id: int, text: str) -> 
             inp.contacts.setdefault(handle, []).append((account_id, message_id))
 
 
+def add_reply(inp: Inputs, account_id: int, message_id: int, text: str, replied: str, time_utc: int | None = None) -> None:
+    """An answer to another message ("@x 누구 계정임?" → "저요"): the handle or name it claims."""
+    if not statements.reply_subjects(text, replied):
+        return
+    declared, alts = statements.read_reply(text, replied)
+    for handle in declared:
+        inp.declared.setdefault(handle, []).append((account_id, message_id))
+    if alts:
+        inp.statements.append(Statement(account_id, message_id, alts, text))
+    inp.replies.append((account_id, message_id, text, replied, time_utc))
+
+
 def add_cue_message(inp: Inputs, account_id: int, message_id: int, text: str, time_utc: int | None = None) -> None:
     """Keep a message that may name another account as the author's own (identity/named.py)."""
     if text and named.CUE.search(text):
@@ -92,7 +107,9 @@ def add_cue_message(inp: Inputs, account_id: int, message_id: int, text: str, ti
 # Words a message must contain to be read by identity/named.py (lower-cased LIKE, a cheap
 # first cut in SQL; named.CUE decides).
 _CUE_LIKE = ("계정", "부계", "본계", "세컨", "부캐", "본캐", "닉", "아이디", "정지", "터져", "터졌", "새로",
-             "acc", "alt", "main", "banned", "nuked", "nick", "name", "formerly", "previously", "쓰던", "활동", "=")
+             "acc", "alt", "main", "banned", "nuked", "nick", "name", "formerly", "previously", "쓰던", "활동", "=",
+             "바꿨", "바꿈", "변경", "옮김", "옮겼", "(구", "moved", "동일인", "같은", "주인", "원래", "예전", "제가", "내가",
+             "used to", "went by", "same", "belong", "i was", "탈퇴", "지웠", "지워", "삭제", "날렸", "날려", "deleted")
 
 
 def load(conn: Connection) -> Inputs:
@@ -139,6 +156,7 @@ def load(conn: Connection) -> Inputs:
         sql = f"SELECT id, account_id, text, time_utc FROM messages WHERE account_id IS NOT NULL AND kind = 'message' AND ({likes})"
         for mid, acc_id, text, when in bulk.rows(conn, sql, tuple(f"%{w}%" for w in _CUE_LIKE)):
             add_cue_message(inp, acc_id, mid, text or "", when)
+        _load_replies(conn, inp)
         if usernames_by_msg:
             ids = list(usernames_by_msg)
             for i in range(0, len(ids), 900):
@@ -151,7 +169,18 @@ def load(conn: Connection) -> Inputs:
     sql = "SELECT id, account_id, chat_id, text, time_utc FROM messages WHERE account_id IS NOT NULL AND kind = 'message'"
     for mid, acc_id, chat_id, text, when in bulk.rows(conn, sql):
         add_message(inp, acc_id, chat_id, mid, text, when)
+    _load_replies(conn, inp)
     return inp
+
+
+def _load_replies(conn: Connection, inp: Inputs) -> None:
+    """Short answers and the messages they reply to, when those ask about an account."""
+    sql = ("SELECT m.id, m.account_id, m.text, m.time_utc, r.text FROM messages m JOIN messages r "
+           "ON r.chat_id = m.chat_id AND r.platform_id = m.reply_to "
+           "WHERE m.reply_to IS NOT NULL AND m.account_id IS NOT NULL AND m.kind = 'message' "
+           "AND r.account_id IS NOT NULL AND r.account_id != m.account_id AND length(m.text) <= 40")
+    for mid, acc_id, text, when, replied in bulk.rows(conn, sql):
+        add_reply(inp, acc_id, mid, text or "", replied or "", when)
 
 
 _WANTED = PAYMENT_KINDS + (PHONE, USERNAME)

@@ -300,12 +300,21 @@ def named_claims(inputs: Inputs, out: LinkSet) -> None:
     """Alt claims that name the other account by its display name ("운영 부계 moonkeeper 도 제
     계정입니다", "저 달지기 부계임", "예전 닉 달빛이에요"): the author and the one account that
     carries (or carried) that name. Both accounts claiming each other is surer still."""
-    if not inputs.cue_messages:
+    if not inputs.cue_messages and not inputs.replies:
         return
     index = _display_index(inputs)
+    # A word of a display name of several words names its account when no full name does.
+    words: dict[str, set[int]] = defaultdict(set)
+    for acc in inputs.accounts.values():
+        for d in acc.display:
+            for w in named.name_words(d):
+                words[w].add(acc.id)
     claims: dict[tuple[int, int], list[tuple[int, str]]] = defaultdict(list)
     for author, mid, text, when in inputs.cue_messages:
-        for other, name in named.claimed_names(text, index, author, _claimable(inputs, text, when)):
+        for other, name in named.claimed_names(text, index, author, _claimable(inputs, text, when), words):
+            claims[(author, other)].append((mid, name))
+    for author, mid, text, replied, when in inputs.replies:
+        for other, name in named.claimed_in_reply(text, replied, index, author, _claimable(inputs, text, when), words):
             claims[(author, other)].append((mid, name))
     for (author, other), said in claims.items():
         both = (other, author) in claims

@@ -11,9 +11,16 @@ other account".
   whoever holds @x, by name history or by declaration (or, as a candidate only, to the
   one account whose display name matches the name given).
 
+- Each form is read wherever it occurs, not as one sentence: equality ("@x = 나", "@x 도 나임"),
+  a noun before the particle ("@x 계정은 내 부계임"), a former name with its noun ("@x 닉 쓰던
+  사람입니다"), rename and move notices ("@x 에서 닉 바꿨어요", "닉 변경: @x →", "@x 에서 이
+  계정으로 옮김", "moved here from @x", "@x 로 옮겼어요"), English "my main is @x", "I'm @x's alt",
+  and a short answer to "whose account is @x?" ("저요", "ㅇㅇ 내 부계 맞음": read_reply).
+
 Neither fires on advertising or addressing someone ("문의 @x", "@x 님 DM 확인해보세요",
-"입장 문의는 @x 로 DM"), on questions ("@x 부계정 아님?") or denials, or when the words
-point at a third person ("걔 예전 계정 @x")."""
+"입장 문의는 @x 로 DM", "@x 님"), on questions ("@x 부계정 아님?"; a tag question after the claim's
+own clause does not count) or denials, on quoted or reported claims ("누가 '@x 내 부계임' 이러던데",
+"옮겼대요"), on impersonation warnings, or when the words point at a third person ("걔 예전 계정 @x")."""
 
 from __future__ import annotations
 
@@ -50,12 +57,25 @@ _ALT_BEFORE = re.compile(
     r"|\b(?:used\s+to\s+be|formerly|previously(?:\s+known\s+as)?|i\s+was|aka|(?:the\s+)?same\s+(?:person|guy|one)\s+as)\s+"
     r"|\bex-?\s*|(?<![가-힣])구\s+"  # "ex-@x here", "구 @x 입니다" (the former @x)
     r"|\b(?:back|returned|here)\s+(?:after|since)\s+"  # "back after @x got banned"
+    r"|\b(?:main|alt|old|other|real|previous)\s+(?:one\s+)?(?:is|was|=)\s+"  # "main is @x"
+    r"|\b(?:used\s+to\s+go\s+by|went\s+by|this\s+(?:acc|acct|account|one)\s+belongs\s+to)\s+"
+    # rename and move notices: "renamed from @x", "moved here from @x", "닉 변경 @x →", "닉변: @x"
+    r"|\b(?:renamed|changed\s+(?:my\s+)?(?:name|nick|handle|username)|moved|switched|migrated)\s+(?:here\s+|over\s+)?from\s+"
     r")$",
     re.IGNORECASE,
 )
 _ALT_AFTER = re.compile(
-    r"^\s*(?:이것|그것|얘|것)?\s*(?:이|가|은|는|도)?\s*(?:"
+    r"^\s*(?:이것|그것|얘|것)?\s*(?:계정|아이디|닉네임|닉|acc|account)?\s*(?:이|가|은|는|도)?\s*(?:"
     r"(?:제|내|저의)\s*(?:" + _ALT_WORD + r"\s*)?(?:계정|계|꺼|거)|저예요|저에요|저입니다|저임|접니다|"
+    # "@x = 나", "@x 도 나임", "@x 는 저예요" ("@x 는 나한테 물어봐" goes on: not a claim)
+    r"(?:[=＝]\s*|(?:도|는|은)\s+)(?:나|저|me)(?:임|이야|야|예요|에요|입니다|요)?(?=\s*(?:[.!~,)ㅋㅎ]|$))|"
+    # "@x 에서 닉 바꿨어요", "@x 에서 이 계정으로 옮김": a rename or a move away from @x
+    r"(?:에서|서)\s*(?:닉네임|닉|이름|아이디)?\s*(?:을|를)?\s*(?:바꿨|바꿈|변경)|"
+    # "@x 이랑 같은 사람임", "@x 계정 주인입니다", "@x 도 제가 씀"
+    r"(?:이랑|랑|와|과|하고)\s*(?:같은\s*사람|동일인|동일\s*인물)(?:임|이에요|예요|입니다|이요|요)?(?![가-힣])|"
+    r"(?:주인|소유자)(?:임|이에요|예요|입니다)(?![가-힣])|(?:제가|내가)\s*(?:씀|씁니다|써요|쓰는\s*(?:계정|거)|쓰고\s*있)|"
+    r"(?:계정)?\s*(?:에서|서)\s*(?:이\s?계정|이걸로|이거로|여기|새\s?계정)\S*\s*(?:으로|로)?\s*(?:옮|이사|넘어|갈아|왔|옴)|"
+    r"(?:→|->|=>)\s*(?:이\s?계정|이거|여기|this|here|now)|"
     r"(?:was|is)\s+(?:also\s+)?(?:me|mine|my\s+(?:old|alt|other|main|previous|new))\b|"
     r"(?:was|got)\s+(?:banned|nuked|deleted|suspended|locked)\b.{0,30}\b(?:was|is)\s+me\b|"
     # "@x 터져서 새로 팠어요", "@x 계정 정지돼서 이걸로 왔어요", "@x got banned, this is my new one"
@@ -63,6 +83,7 @@ _ALT_AFTER = re.compile(
     r"(?:got|was|is)\s+(?:banned|nuked|deleted|suspended|locked|gone)\b.{0,40}\b(?:new\s+(?:one|acc|account)|this\s+(?:one|acc|account)|i'?m\s+back|back\s+now)\b|"
     # "@x 쓰던 사람입니다" (I am the one who used @x), "@x 로 활동하던 사람", "@x 로 활동했어요"
     # ("@x 쓰던 사람 요즘 안 보이네" is not a copula "요")
+    r"(?:(?:라는\s*)?(?:닉네임|닉|아이디|계정)(?:을|를|으로|로)?\s*)?"  # "@x 닉 쓰던 사람입니다"
     r"(?:쓰던|썼던|사용하던|였던|이었던|(?:으로|로)\s*활동하던)\s*(?:사람|계정)?\s*(?:입니다|이에요|예요|에요|임|요)(?![가-힣])|"
     r"(?:으로|로)\s*활동(?:했|하다|하던)|"
     # "@x 인데 계정 터져서 새로 팠어요": the author is @x, on a new account
@@ -74,6 +95,16 @@ _ALT_AFTER = re.compile(
     r")",
     re.IGNORECASE,
 )
+# "this is @x's alt", "I'm @x's backup": the author introduces their account as another's alt
+# ("that's @x's alt" points at someone else's).
+_ENGLISH_ALT_OF = (re.compile(r"^\W*(?:this\s+is|i'?m|i\s+am|it'?s\s+me,?)\s*$", re.IGNORECASE),
+                   re.compile(r"^\s*'s\s*(?:alt|main|backup|new|other|second)\b", re.IGNORECASE))
+# "@x 로 옮겼어요": the author moved to the account @x — unless a room or channel moved ("공지방 @x 로 옮겼어요").
+_MOVED_TO = re.compile(r"^\s*(?:으로|로)\s*(?:계정\s*)?(?:옮겼|옮김|갈아탔|넘어갔|넘어감)")
+_ROOM = re.compile(r"방|채널|공지|그룹|\b(?:room|channel|group|chat)\b", re.IGNORECASE)
+# A rename notice that opens the sentence ("닉 변경: @x → ...", "제 닉 바꿨어요 @x →"); with a subject
+# before it ("운영자 닉 변경 @x") it is about someone else.
+_RENAME_BEFORE = re.compile(r"^\s*(?:(?:제|내|저의|my)\s*)?(?:닉|닉네임|이름|아이디|계정)\s*(?:변경|바꿈|바꿨\S*|변)\s*[:：]?\s*$")
 # "저 @x 예요" / "it's me, @x": the author says they are @x — their handle, and, if another
 # account holds it, their other account.
 _SELF_BEFORE = re.compile(r"(?:(?<![가-힣])(?:저|나|전|난|저는|나는|제가)\s+(?:원래|예전에?|전에|이전에?)?\s*|\bit'?s\s+me,?\s+)$", re.IGNORECASE)
@@ -86,7 +117,7 @@ _PAST_SELF_AFTER = re.compile(
 _PAST_ONLY_BEFORE = re.compile(r"^\s*(?:원래|예전에?|전에|이전에?|옛날에?)\s*$")
 # Korean drops the copula too: "예전 @x 쓰던 사람." is a whole sentence (one that goes on — "@x
 # 쓰던 사람 요즘 안 보이네" — speaks of someone else).
-_FORMER_PHRASE_AFTER = re.compile(r"^\s*(?:쓰던|썼던|사용하던|였던|이었던|(?:으로|로)\s*활동하던)\s*(?:사람|계정)\s*(?:[.!~ㅋㅎ]|$)")
+_FORMER_PHRASE_AFTER = re.compile(r"^\s*(?:(?:닉네임|닉|아이디|계정)\s*)?(?:쓰던|썼던|사용하던|였던|이었던|(?:으로|로)\s*활동하던)\s*(?:사람|계정)\s*(?:[.!~ㅋㅎ]|$)")
 # Both forms without a subject ("원래 @x 였음", "예전 @x 쓰던 사람.") also answer "who was that?"
 # about someone else, so they count only when the message speaks of its author elsewhere: a
 # first person, the account having moved, or a sentence that only gives the author's name
@@ -112,12 +143,34 @@ _NEW_HERE = re.compile(
     r"\bthis\s+(?:one|acc|acct|account)\b|\bnew\s+(?:one|acc|acct|account|phone)\b|\bback\b|\bnow\b",
     re.IGNORECASE,
 )
-# The words are about someone else, asked, or denied.
+# Syllables ending in ㅆ (했, 됐, 옮겼, 바꿨): "-ㅆ대" reports what someone else did ("옮겼대요").
+_PAST_SYLLABLES = "".join(chr(0xAC00 + i * 28 + 20) for i in range(19 * 21))
+# The words are about someone else, reported, asked, or denied ("@x 부계 아님?", "걔 부계래",
+# "누가 '@x 내 부계임' 이러던데", "@x 사칭 조심", "beware, @x is impersonating me").
 _NOT_A_CLAIM = re.compile(
     r"\?|아님|아니|아닌|\bnot\b|\bisn'?t\b|(?<![가-힣])(?:그|저|이)\s?(?:놈|새끼|사람|분|친구|녀석|애)|걔|쟤|얘네|"
-    r"\b(?:his|her|their|him|them|that\s+guy|probably|maybe)\b|했대|래요|라던데|이래|사칭|듯|겠지|것\s?같",
+    r"\b(?:his|her|their|him|them|that\s+guy|probably|maybe)\b|했대|됐대|래요|라던데|이래|사칭|듯|겠지|것\s?같|"
+    r"(?<=[" + _PAST_SYLLABLES + r"])대(?:요)?(?![가-힣])|이러던데|그러던데|이러더라|그러더라|라더라|라고\s?(?:했|하던|하더|하네|하는데|함)|"
+    r"\b(?:said|says|claims?|claimed|claiming|imperson\w*|pretend\w*|posing)\b",
     re.IGNORECASE,
 )
+# A Korean clause ends at a declarative ending and a space ("@x 내 부계임 다들 알지?"): a tag
+# question after it asks about the listeners, not about the claim.
+_CLAUSE_END = re.compile(r"(?<=[가-힣])(?:임|음|함|됨|요|다|죠|셈|봄|옴)(?=\s)|[.!]")
+# "@x 님", "@x 씨": the handle is addressed or spoken of politely, never one's own.
+_HONORIFIC = re.compile(r"^\s*(?:님|씨)")
+# Quoted speech: an opening quote before the handle that is not closed before it.
+_OPEN_QUOTE = re.compile(r"(?:^|[\s(])['\"“‘「『](?!.*['\"”’」』])")
+
+
+def _vetoed(before: str, after: str) -> bool:
+    """Is the handle between `before` and `after` (one sentence) asked about, denied, quoted,
+    or about someone else? A question mark counts only within the handle's own clause."""
+    cut = _CLAUSE_END.search(after)
+    clause_after = after[:cut.end()] if cut else after
+    if _NOT_A_CLAIM.search(before) or _OPEN_QUOTE.search(before) or _HONORIFIC.match(after):
+        return True
+    return bool(_NOT_A_CLAIM.search(clause_after) or _NOT_A_CLAIM.search(after.replace("?", "")))
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[str, str]:
@@ -149,7 +202,7 @@ def read(text: str) -> tuple[list[str], list[str], dict[str, str]]:
     missed: list[tuple[str, int, int, str, str]] = []
     for handle, start, end in _handles(text):
         before, after = _sentence(text, start, end)
-        if _NOT_A_CLAIM.search(before) or _NOT_A_CLAIM.search(after):
+        if _vetoed(before, after):
             continue
         n = len(declared) + len(alts)
         intro = _INTRO_BEFORE.search(before)
@@ -161,7 +214,9 @@ def read(text: str) -> tuple[list[str], list[str], dict[str, str]]:
         elif ((_PAST_ONLY_BEFORE.match(before) and _PAST_SELF_AFTER.search(after)) or _FORMER_PHRASE_AFTER.match(after)) \
                 and _author_speaks_of_self(text, start, end):
             alts.append(handle)
-        elif intro or _ALT_BEFORE.search(before) or _ALT_AFTER.search(after) or (
+        elif intro or _ALT_BEFORE.search(before) or _ALT_AFTER.search(after) or _RENAME_BEFORE.match(before) or (
+                _MOVED_TO.match(after) and not _ROOM.search(before + after)) or (
+                _ENGLISH_ALT_OF[0].match(before) and _ENGLISH_ALT_OF[1].match(after)) or (
                 not before.strip() and _BANNED_THEN_HERE.match(text[end:end + 2 * WINDOW])
                 and not _NOT_A_CLAIM.search(text[end:end + 2 * WINDOW])):
             alts.append(handle)
@@ -197,6 +252,8 @@ _CONTACT_BEFORE = re.compile(
 _CONTACT_AFTER = re.compile(
     r"^\s*(?:으로|로|에서)?\s*(?:연락|갠톡|개인톡|디엠|DM|dm|문자|톡)\S*"
     r"|^\s*(?:으로|로)\s*$|^\s*(?:으로|로)?\s*(?:주세요|줘|ㄱ|plz|pls|please)", re.IGNORECASE)
+# The request ends the contact phrase: an advert word after it is the topic of what follows.
+_REQUEST_DONE = re.compile(r"주세요|줘요|줘|해주세요|plz|pls|please", re.IGNORECASE)
 # Advertising or addressing: an inquiry desk, an admin, entry, purchase; "@x 님".
 _ADVERT = re.compile(r"문의|입장|구매|가입|상담|운영자|관리자|관리|어드민|판매자|셀러|업체|admin|support|inquir|join|buy|order|seller|vendor|님|씨|\bask\b", re.IGNORECASE)
 
@@ -208,7 +265,8 @@ def contacts(text: str) -> list[str]:
         return out
     for handle, start, end in _handles(text):
         before, after = _sentence(text, start, end)
-        if _NOT_A_CLAIM.search(before) or _NOT_A_CLAIM.search(after) or _ADVERT.search(before) or _ADVERT.search(after[:12]):
+        done = _REQUEST_DONE.search(after[:12])
+        if _vetoed(before, after) or _ADVERT.search(before) or _ADVERT.search(after[:done.end() if done else 12]):
             continue
         if _CONTACT_BEFORE.search(before) or _CONTACT_AFTER.search(after):
             out.append(handle)
@@ -220,6 +278,20 @@ _MOVED = re.compile(
     _BAN + r"|새로\s?(?:팠|팜|만들|가입)|새\s?계정|이\s?계정으로|이걸로|부계로|"
     r"\b(?:banned|nuked|deleted|suspended|locked|new\s+(?:acc|acct|account|one)|this\s+(?:acc|acct|account))\b",
     re.IGNORECASE)
+
+
+# The author renamed or moved their own account ("비온뒤로 바꿨어요 (구 여우비)", "닉 변경", "renamed
+# from X", "이 계정으로 옮김"): Korean drops the "I", the notice is about the writer.
+_RENAMED = re.compile(
+    r"(?:닉|닉네임|이름|아이디)\s*(?:을|를|은|는)?\s*(?:변경|바꿨|바꿈|바꿔)|(?:으로|로)\s*(?:닉\s*)?(?:바꿨|바꿈|변경)|"
+    r"옮김|옮겼|이사\s?(?:옴|왔|함|했)|"
+    r"\b(?:renamed|changed\s+(?:my\s+)?(?:name|nick|handle|username)|moved\s+(?:here|over|to\s+this))\b",
+    re.IGNORECASE)
+
+
+def speaks_of_own_account(text: str) -> bool:
+    """Does the message announce the author's own account moving, being banned or renamed?"""
+    return bool(text and (_MOVED.search(text) or _RENAMED.search(text))) and not questioned_or_third_person(text)
 
 
 def announces_move(text: str) -> bool:
@@ -245,3 +317,52 @@ def _author_speaks_of_self(text: str, start: int, end: int) -> bool:
 def questioned_or_third_person(text: str) -> bool:
     """Is the sentence a question, a denial, or about someone else ("걔 새 계정임?")?"""
     return bool(_NOT_A_CLAIM.search(text))
+
+
+# Reply context: "@x 누구 계정임?" answered by "저요" or "ㅇㅇ 내 부계 맞음". The answer names no handle,
+# the message it replies to does; it counts only when that message asks whose account it is (a
+# "저요!" under "@x 랑 같이 갈 사람" volunteers, it claims nothing).
+_WHOSE = re.compile(
+    r"누구|누군|\bwho\b|\bwhose\b|(?:부계|본계|계정|아이디|alt|acc|account)\S*\s*(?:임|이야|인가|맞|이세요|예요|에요)?\S*\s*\?|"
+    r"(?<![가-힣])(?:너|님|당신)(?:임|이야|야|냐|이세요|이에요)?\s*\?|\byou\?",
+    re.IGNORECASE)
+# The whole answer is "it's me": "저요", "나임 ㅋㅋ", "네 접니다", "that's me", "me".
+_ANSWER_ME = re.compile(
+    r"^\W*(?:(?:ㅇㅇ|ㅇ|네|넵|응|어|맞아요|맞음|yes|yep|yeah)\W*)?(?:그거\s*)?"
+    r"(?:저요|저예요|저에요|저임|접니다|저입니다|나요|나임|나야|나예요|본인(?:임|이에요|입니다)|(?:that'?s|it'?s|thats|its)\s+me|me)"
+    r"[\s.!~ㅋㅎ^]*$",
+    re.IGNORECASE)
+_ANSWER_MAX = 40
+_AFFIRM = re.compile(r"^\W*(?:ㅇㅇ|ㅇ|네|넵|응|어|맞아요|맞음|yes|yep|yeah)(?![가-힣\w])\W*", re.IGNORECASE)
+
+
+def answer_body(text: str) -> str:
+    """The answer without its leading "yes" ("ㅇㅇ 내 부계임" → "내 부계임")."""
+    return _AFFIRM.sub("", text or "", count=1)
+
+
+def read_reply(text: str, replied: str) -> tuple[list[str], list[str]]:
+    """(declared, alts) for an answer `text` to the message `replied`: the one handle that message
+    asks about, read as if the answer had named it."""
+    if not text or not replied or len(text) > _ANSWER_MAX or "@" in text or not _WHOSE.search(replied):
+        return [], []
+    handles = {h for h, _s, _e in _handles(replied)}
+    if len(handles) != 1:
+        return [], []
+    (handle,) = handles
+    if _ANSWER_ME.match(text):
+        return [handle], [handle]  # as "저 @x 예요": the handle is the author's, maybe another account's too
+    declared, alts, _ = read(f"@{handle} {answer_body(text)}")
+    return declared, alts
+
+
+def reply_subjects(text: str, replied: str) -> list[str]:
+    """The words of `replied` an answer may claim as the author's other account (display names are
+    resolved by identity/named.py): every word, when `text` answers "whose account is it?"."""
+    if not text or not replied or len(text) > _ANSWER_MAX or "@" in text or not _WHOSE.search(replied):
+        return []
+    return [w for w in re.findall(r"[^\s,.!?~:;()\[\]\"'`]+", replied)][:12]
+
+
+def answers_me(text: str) -> bool:
+    return bool(_ANSWER_ME.match(text or ""))
