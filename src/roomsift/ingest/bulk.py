@@ -64,6 +64,19 @@ class RowWriter:
         else:
             self.jobs.put((sql, rows))
 
+    def put_columns(self, table: str, columns: dict[str, list], n: int) -> None:
+        """Like `put`, from column lists (name -> n values) instead of rows."""
+        if not n:
+            return
+        self._check()
+        kept = [name for name, values in columns.items() if values.count(None) != n]
+        sql = f"INSERT INTO {table} ({', '.join(kept)}) VALUES ({', '.join([self.mark] * len(kept))})"
+        rows = list(zip(*(columns[name] for name in kept)))
+        if self.jobs is None:
+            self.conn.exec_driver_sql(sql, rows)
+        else:
+            self.jobs.put((sql, rows))
+
     def drain(self) -> None:
         if self.jobs is not None:
             self.jobs.join()
