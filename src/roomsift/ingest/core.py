@@ -48,7 +48,7 @@ BATCH = 5000
 # No messenger allows messages near this size (Telegram: 4,096 characters); a larger text
 # field is a corrupt or hostile export. Parsers may refuse earlier, while reading.
 MAX_TEXT_CHARS = 1_000_000
-_TEXT, _TIME_UTC, _SENDER = attrgetter("text"), attrgetter("time_utc"), attrgetter("sender")
+_TEXT, _TIME_UTC, _SENDER, _TARGETS = attrgetter("text"), attrgetter("time_utc"), attrgetter("sender"), attrgetter("targets")
 TITLE_ACTIONS = {"create_group", "edit_group_title", "create_channel", "migrate_from_group"}
 
 
@@ -409,7 +409,7 @@ class _Writer:
         # Accounts in the order the per-message path meets them (sender, then targets): it
         # decides account and name ids. Name statistics are aggregated per distinct sender.
         senders = list(map(_SENDER, batch))
-        has_targets = any(r.targets for r in batch)
+        has_targets = any(map(_TARGETS, batch))
         if has_targets:
             refs, ref_times = [], []
             for r in batch:
@@ -459,7 +459,7 @@ class _Writer:
         self.next_message_id = mid0 + n
         chat_id, ingest_id, evidence_id = self.chat_id, self.ingest_id, self.evidence_id
         columns = {
-            "id": list(range(mid0, mid0 + n)), "chat_id": [chat_id] * n, "platform_id": list(map(attrgetter("platform_id"), batch)),
+            "id": list(range(mid0, mid0 + n)), "platform_id": list(map(attrgetter("platform_id"), batch)),
             "kind": list(map(attrgetter("kind"), batch)), "account_id": accounts, "sender_name": list(map(attrgetter("sender_name"), batch)),
             "time_utc": times, "time_local": list(map(attrgetter("time_local"), batch)), "text": texts,
             "entities": [_json(r.entities) if r.entities and _styled(r.entities) else None for r in batch],
@@ -468,9 +468,7 @@ class _Writer:
             columns[name] = list(map(attrgetter(name), batch))
         columns["extra"] = [_json(r.extra) if r.extra else None for r in batch]
         columns["content_hash"] = hashes
-        columns["ingest_id"] = [ingest_id] * n
-        columns["evidence_id"] = [evidence_id] * n
-        self.rows.put_columns("messages", columns, n)
+        self.rows.put_columns("messages", columns, n, {"chat_id": chat_id, "ingest_id": ingest_id, "evidence_id": evidence_id})
         self.result.messages_new += n
         self.rows.put("action_targets", TARGET_COLUMNS, target_rows)
         self.rows.put("media", MEDIA_COLUMNS, media_rows)
