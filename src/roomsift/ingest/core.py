@@ -349,18 +349,17 @@ class _Writer:
             self._flush_new(batch)
             return
         known: dict[int, tuple[int, str]] = {}
-        if True:
-            self.rows.drain()  # earlier batches of this ingest must be readable
-            m = schema.messages.c
-            for chunk_start in range(0, len(ids), 900):
-                chunk = ids[chunk_start : chunk_start + 900]
-                for row in self.conn.execute(
-                    select(m.platform_id, m.id, m.content_hash).where(and_(m.chat_id == self.chat_id, m.platform_id.in_(chunk)))
-                ):
-                    known[row.platform_id] = (row.id, row.content_hash)
+        self.rows.drain()  # earlier batches of this ingest must be readable
+        m = schema.messages.c
+        for chunk_start in range(0, len(ids), 900):
+            chunk = ids[chunk_start : chunk_start + 900]
+            for row in self.conn.execute(
+                select(m.platform_id, m.id, m.content_hash).where(and_(m.chat_id == self.chat_id, m.platform_id.in_(chunk)))
+            ):
+                known[row.platform_id] = (row.id, row.content_hash)
         rows, media_rows, target_rows = [], [], []
-        # The loop below runs once per message: names bound locally, the common case first.
-        account_id, message_row, chat_seen, append = self.account_id, self._message_row, self.chat_seen, rows.append
+        # Per message (batches with known or repeated ids): names bound locally, the common case first.
+        account_id, message_row, append = self.account_id, self._message_row, rows.append
         mid = self.next_message_id
         local_only = 0
         for rec in batch:
@@ -372,7 +371,6 @@ class _Writer:
                 self._known(rec, known[pid], chash)
                 continue
             known[pid] = (mid, chash)  # a repeat later in this batch is a duplicate
-            chat_seen.add(pid)
             sender = rec.sender
             append(message_row(mid, rec, account_id(sender, rec.time_utc) if sender else None, chash))
             if len(rec.text) > MAX_TEXT_CHARS:
