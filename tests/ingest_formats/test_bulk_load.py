@@ -67,3 +67,58 @@ def test_bulk_load_stores_what_the_small_path_stores(case, tmp_path):
     with case.connect() as conn:
         names = tuple(conn.execute(text("SELECT count(*), sum(count) FROM account_names")).one())
     assert names == (37, 60_200)  # one display name per member; every sighting counted once
+
+
+def _case_rows(case) -> tuple[list, list]:
+    """Messages (with their account's key) and account name history, without row ids."""
+    with case.connect() as conn:
+        messages = conn.execute(text(
+            "SELECT m.platform_id, m.kind, a.key, m.sender_name, m.time_utc, m.time_local, m.text, m.action, m.extra, m.content_hash"
+            " FROM messages m LEFT JOIN accounts a ON a.id = m.account_id ORDER BY m.id")).all()
+        names = conn.execute(text(
+            "SELECT a.key, n.kind, n.name, n.first_utc, n.last_utc, n.count FROM account_names n"
+            " JOIN accounts a ON a.id = n.account_id ORDER BY n.id")).all()
+        targets = conn.execute(text(
+            "SELECT m.platform_id, t.role, t.name, a.key FROM action_targets t JOIN messages m ON m.id = t.message_id"
+            " LEFT JOIN accounts a ON a.id = t.account_id ORDER BY t.id")).all()
+    return [tuple(r) for r in messages] + [tuple(r) for r in targets], [tuple(r) for r in names]
+
+
+@pytest.mark.parametrize("backwards", [False, True])
+def test_batch_wise_path_stores_what_the_per_message_path_stores(tmp_path, backwards):
+    """A new chat's batches are written column-wise with per-sender statistics; a chat the
+    case already holds goes message by message. Both must store the same rows, including
+    name statistics over times that run backwards, invitations and media placeholders."""
+    from roomsift.case.store import Case
+
+    lines = []
+    for i in range(3000):
+        day, minute = 1 + i // 1000, (i * 7) % 600 if backwards else (i % 1000) // 2
+        stamp = f"2024년 3월 {day}일 {'오전' if minute < 300 else '오후'} {1 + (minute // 60) % 12}:{minute % 60:02d}"
+        if i % 500 == 250:
+            lines.append(f"{stamp}, member{i % 13:02d}님이 newcomer{i}님을 초대했습니다.")
+        elif i % 97 == 0:
+            lines.append(f"{stamp}, member{i % 13:02d} : 사진")
+        else:
+            lines.append(f"{stamp}, member{i % 13:02d} : 메시지 {i}")
+    full = tmp_path / "full" / "KakaoTalkChats.txt"
+    full.parent.mkdir()
+    full.write_text(HEADER + "\n".join(lines) + "\n", encoding="utf-8")
+    first = tmp_path / "first" / "KakaoTalkChats.txt"
+    first.parent.mkdir()
+    first.write_text(HEADER + lines[0] + "\n", encoding="utf-8")
+
+    batch_wise = Case.create(tmp_path / "a")
+    ingest(batch_wise, full)
+    per_message = Case.create(tmp_path / "b")
+    ingest(per_message, first)  # the chat exists now: the full export goes message by message
+    assert ingest(per_message, full).messages_known == 1
+
+    messages_a, names_a = _case_rows(batch_wise)
+    messages_b, names_b = _case_rows(per_message)
+    assert messages_a == messages_b
+    assert any(kind == "service" for _pid, kind, *_rest in messages_a[:3000])
+    # The first message was counted twice in the second case (once per export).
+    assert names_b[0][:5] == names_a[0][:5] and names_b[0][5] == names_a[0][5] + 1
+    assert names_b[1:] == names_a[1:]
+    assert sum(n[5] for n in names_a) == 3000 + 6  # every sender sighting, and each invitee once

@@ -64,6 +64,23 @@ class RowWriter:
         else:
             self.jobs.put((sql, rows))
 
+    def put_columns(self, table: str, columns: dict[str, list], n: int, constants: dict[str, int | None] | None = None) -> None:
+        """Like `put`, from column lists (name -> n values) instead of rows. `constants`
+        (the same integer in every row: chat, ingest) are written into the statement as
+        literals: binding them per row costs as much as binding a value column."""
+        if not n:
+            return
+        self._check()
+        kept = [name for name, values in columns.items() if values.count(None) != n]
+        fixed = {name: int(value) for name, value in (constants or {}).items() if value is not None}
+        values = [self.mark] * len(kept) + [str(v) for v in fixed.values()]
+        sql = f"INSERT INTO {table} ({', '.join(kept + list(fixed))}) VALUES ({', '.join(values)})"
+        rows = list(zip(*(columns[name] for name in kept)))
+        if self.jobs is None:
+            self.conn.exec_driver_sql(sql, rows)
+        else:
+            self.jobs.put((sql, rows))
+
     def drain(self) -> None:
         if self.jobs is not None:
             self.jobs.join()

@@ -52,3 +52,20 @@ def apply(rec: MessageRecord, tz: ZoneInfo) -> bool:
     if rec.edited_utc is None and rec.edited_local:
         rec.edited_utc = to_utc(rec.edited_local, tz)
     return done
+
+
+def apply_batch(recs: list[MessageRecord], tz: ZoneInfo) -> int:
+    """`apply` over a batch; how many records got a UTC time. Text exports repeat each
+    minute's time on every message of that minute, so one conversion per distinct text."""
+    memo: dict[str, int | None] = {}
+    done = 0
+    for rec in [r for r in recs if r.time_utc is None and r.time_local]:
+        local = rec.time_local
+        utc = memo.get(local, False)
+        if utc is False:
+            utc = memo[local] = to_utc(local, tz)
+        rec.time_utc = utc
+        done += utc is not None
+    for rec in [r for r in recs if r.edited_utc is None and r.edited_local]:
+        rec.edited_utc = to_utc(rec.edited_local, tz)
+    return done

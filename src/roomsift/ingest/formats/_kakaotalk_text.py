@@ -79,6 +79,19 @@ def match_timestamp(line: str, preferred: list[int]) -> tuple[str, str, int] | N
     return None
 
 
+def quick_timestamp(line: str, preferred: list[int]) -> tuple[str, int] | None:
+    """(ISO local time, end offset) when `line` starts with a stamp of the preferred
+    pattern already converted before (nearly every line of a long export); None means
+    "ask `match_timestamp`", which gives the same answer for the lines this one takes."""
+    if not preferred:
+        return None
+    m = _TS_PATTERNS[preferred[0]][1].match(line)
+    if m is None:
+        return None
+    iso = _STAMPS.get(m.group(0))
+    return None if iso is None else (iso, m.end())
+
+
 def _try(i: int, line: str) -> tuple[str, str, int] | None:
     layout, rx = _TS_PATTERNS[i]
     m = rx.match(line)
@@ -188,6 +201,7 @@ _PLACEHOLDERS = {
     "보이스톡": "voice_message",
 }
 _FIRST_CHARS = {c for p in _PLACEHOLDERS for c in (p[0], p[0].upper())} | set("<(파F0123456789Pp")
+MEDIA_FIRST_CHARS = _FIRST_CHARS  # a placeholder starts with one of these (callers skip the call otherwise)
 _MULTI_PHOTO = re.compile(r"^(?:사진 (?P<n1>\d+)장|(?P<n2>\d+) photos|photos? \((?P<n3>\d+)\))$", re.I)
 _FILE = re.compile(r"^(?:파일|File): (?P<name>.+)$")
 

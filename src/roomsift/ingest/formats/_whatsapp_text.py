@@ -34,6 +34,7 @@ _ERAS = {"M": 1867, "T": 1911, "S": 1925, "H": 1988, "R": 2018}  # Japanese era 
 
 
 _HAS_BIDI = re.compile(f"[{BIDI}]").search
+has_bidi = _HAS_BIDI  # callers that strip several parts of one text test it once
 
 
 def strip_bidi(text: str) -> str:
@@ -174,8 +175,8 @@ def notice(text: str) -> str | None:
     return None
 
 
-def missed_call(text: str) -> bool:
-    return len(text) < 40 and strip_bidi(text).strip() in _MISSED_CALLS
+def missed_call(text: str, plain: bool = False) -> bool:
+    return len(text) < 40 and (text if plain else strip_bidi(text)).strip() in _MISSED_CALLS
 
 
 def parse_system(text: str) -> tuple[str | None, str | None, list[str], dict]:
@@ -247,11 +248,12 @@ def _kind_of_file(name: str) -> str:
     return "file"
 
 
-def media_of(first_line: str, folder: str) -> tuple[MediaRecord, str] | None:
+def media_of(first_line: str, folder: str, plain: bool = False) -> tuple[MediaRecord, str] | None:
     """(media, what is left of the first line) when the first line of a message is an
     attachment or an omitted-media placeholder. Attached files are named relative to the
-    export root (the chat file's folder + file name); the ingest core hashes them."""
-    clean = strip_bidi(first_line).strip()
+    export root (the chat file's folder + file name); the ingest core hashes them.
+    `plain`: the caller knows the line holds no bidi marks."""
+    clean = (first_line if plain else strip_bidi(first_line)).strip()
     if len(clean) > 300 or not clean:
         return None
     tail = clean[-1]

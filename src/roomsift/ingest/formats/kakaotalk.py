@@ -29,8 +29,10 @@ from dataclasses import dataclass, field
 from roomsift.ingest.errors import IngestError
 from roomsift.ingest.formats._kakaotalk_text import (
     IOS_DAY_HEADER,
+    MEDIA_FIRST_CHARS,
     match_timestamp,
     media_placeholder,
+    quick_timestamp,
     parse_day,
     parse_service,
     service_needs_known_actor,
@@ -166,9 +168,11 @@ class KakaoTalkExport(Parser):
         pending: _Pending | None = None
         preferred: list[int] = []
         for lineno, line in lines:
-            ts = match_timestamp(line, preferred) if line[:1].isalnum() else None
+            ts = None
+            if line[:1].isalnum():
+                ts = quick_timestamp(line, preferred) or match_timestamp(line, preferred)
             if ts is not None:
-                _layout, time_local, end = ts
+                time_local, end = ts[-2:]
                 rest = line[end:]
                 new: _Pending | None = None
                 if rest == "":  # Android day header: the first message's timestamp alone
@@ -315,7 +319,7 @@ class _Emitter:
         if p.sender is not None:
             rec.sender = self.account(p.sender)
             rec.sender_name = p.sender
-        media = media_placeholder(text) if "\n" not in text else None
+        media = media_placeholder(text) if text[:1] in MEDIA_FIRST_CHARS and "\n" not in text else None
         key = text
         if media is not None:
             rec.media.append(media)

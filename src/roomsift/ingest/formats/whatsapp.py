@@ -33,6 +33,7 @@ from roomsift.ingest.formats._whatsapp_text import (
     DELETED,
     SELF_NAMES,
     edited_suffix,
+    has_bidi,
     hour_of,
     match_header,
     media_of,
@@ -164,6 +165,7 @@ class WhatsAppText(Parser):
         pending: _Pending | None = None
         self._dates: dict[tuple, str | None] = {}
         self._clocks: dict[tuple, str | None] = {}
+        self._times: dict[tuple, str | None] = {}
         for lineno, line in iter_lines(source, main_file, on_read):
             header = match_header(line)
             time_local = self._time(header, shapes) if header else None
@@ -184,17 +186,29 @@ class WhatsAppText(Parser):
         shapes: dict[tuple, _Shape] = {}
         authors: set[str] = set()
         layouts: dict[str, int] = {}
+        # A header repeating the previous header's date (most of them: many messages a
+        # day) would only add its (day > 12, month > 12) to the same shape's counters.
+        last_date: tuple = ()
+        last_shape, last_a, last_b = None, 0, 0
         for _lineno, line in iter_lines(source, main_file):
             header = match_header(line)
             if header is None:
                 continue
             layout, m = header
             layouts[layout] = layouts.get(layout, 0) + 1
-            key = shape_key(layout, m)
-            shape = shapes.get(key)
-            if shape is None:
-                shape = shapes[key] = _Shape()
-            shape.see(m)
+            date = (layout, *m.group("a", "sep", "b", "c", "be"))
+            if date == last_date:
+                last_shape.a_over_12 += last_a
+                last_shape.b_over_12 += last_b
+            else:
+                key = shape_key(layout, m)
+                shape = shapes.get(key)
+                if shape is None:
+                    shape = shapes[key] = _Shape()
+                shape.see(m)
+                last_date, last_shape = date, shape
+                last_a = 0 if len(date[1]) == 4 else int(date[1]) > 12
+                last_b = int(date[3]) > 12
             rest = m.group("rest")
             cut = rest.find(": ")
             if cut > 0 and len(authors) < MAX_AUTHORS:
@@ -207,6 +221,19 @@ class WhatsAppText(Parser):
         return shapes, authors, layouts
 
     def _time(self, header: tuple[str, re.Match], shapes: dict[tuple, _Shape]) -> str | None:
+        """`_time_of`, memoised on every part of the written stamp it reads (one lookup a
+        line: messages of one minute share their stamp)."""
+        layout, m = header
+        key = (layout, *m.group("a", "sep", "b", "c", "be", "ap1", "h", "mi", "s", "ap2"))
+        found = self._times.get(key, False)
+        if found is False:
+            found = self._time_of(header, shapes)
+            if len(self._times) > 50_000:
+                self._times.clear()
+            self._times[key] = found
+        return found
+
+    def _time_of(self, header: tuple[str, re.Match], shapes: dict[tuple, _Shape]) -> str | None:
         """Local ISO time of a header under its shape's day/month order; None when the
         date or clock is impossible (then the line was text, not a header). Dates and
         clocks repeat line after line, so both are memoised (bounded)."""
@@ -292,7 +319,8 @@ class _Emitter:
             return self._system(p, text)
         sender = self.account(p.author)
         rec = MessageRecord(platform_id=0, kind="message", sender=sender, sender_name=sender.name, time_local=p.time_local, text=text)
-        action = notice(text)
+        action = notice(text) if len(text) >= 20 else None  # (every notice is longer)
+        plain = has_bidi(text) is None  # then neither it nor its parts need their marks stripped
         system = parse_system(text) if p.lines and p.lines[0][:1] in BIDI and "\n" not in text else None
         if action is not None:  # iOS writes notices as messages of the chat's name
             rec.kind, rec.action, rec.sender = "service", action, None
@@ -300,18 +328,19 @@ class _Emitter:
             # iOS writes a group's system lines ("A님이 B님을 추가했습니다.") as messages of
             # the group's name, marked with a left-to-right mark: they are service actions
             return self._system(p, text)
-        elif missed_call(text):
+        elif len(text) < 40 and missed_call(text, plain):
             rec.kind, rec.action, rec.extra = "service", "phone_call", {"discard_reason": "missed"}
         else:
             first, _, caption = text.partition("\n")
-            found = media_of(first, self.folder)
+            found = media_of(first, self.folder, plain)
             if found is not None:
                 rec.media.append(found[0])
                 rec.text = caption
-            rec.text, edited = edited_suffix(rec.text)
-            if edited:
-                rec.extra["edited"] = True
-            if len(rec.text) < 60 and strip_bidi(rec.text).strip() in DELETED:
+            if rec.text.endswith(">"):
+                rec.text, edited = edited_suffix(rec.text)
+                if edited:
+                    rec.extra["edited"] = True
+            if len(rec.text) < 60 and (rec.text if plain else strip_bidi(rec.text)).strip() in DELETED:
                 rec.extra["deleted"] = True
         rec.platform_id = self.ids.next(p.time_local, sender.name or "", text, p.lineno)
         return rec
