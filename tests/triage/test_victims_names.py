@@ -73,3 +73,16 @@ def test_a_notice_posted_again_is_one_reading(tmp_path):
     # One kind of case talk (a cashier's line about a bot) re-posted three times stays one line.
     victims, _ = _run(tmp_path, staff_room(tmp_path, ["@pay_bot 입금 후 처리"] * 3))
     assert "@pay_bot" not in {m for v in victims for m in v["mentions"]}
+
+
+def test_a_surname_kiwi_reads_and_a_handle_split_by_syllables_are_one_person(tmp_path):
+    # Kiwi reads 오+서진 (a surname, then a common noun); "@min_ha_0" spells 민하 across "_".
+    victims, _ = _run(tmp_path, staff_room(tmp_path, [
+        "회사 동기 오서진. 사원증 사진 있음",
+        "팀장 김민하 회사 단톡 명단 떴음",
+        "@min_ha_0 회사 주소도 받았음",
+    ]))
+    assert any(v["names"] == ["오서진"] for v in victims)
+    assert not any("사원증" in v["names"] for v in victims)
+    joined = [v for v in victims if "김민하" in v["names"]]
+    assert len(joined) == 1 and joined[0]["mentions"] == ["@min_ha_0"]

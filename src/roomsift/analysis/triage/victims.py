@@ -197,7 +197,27 @@ def _is_person_name(token: str, cache: dict[str, frozenset]) -> bool:
         return True
     full = len(token) == 3 and token[0] in SURNAMES
     # Addressed as a name, and its given-name part is not a common noun (고+정글, 최+종본).
-    return full and (_is_proper_name(token[1:], cache) or (_called_by_name(token, cache) and not _common_noun(token[1:]) and not _verbal(token)))
+    return full and (_is_proper_name(token[1:], cache) or _surname_read(token)
+                     or (_called_by_name(token, cache) and not _common_noun(token[1:]) and not _verbal(token)
+                         and not _compound(token)))
+
+
+def _compound(token: str) -> bool:
+    """Kiwi reads the word as a known noun of two syllables or more and a tail (임시+방, 사원+증)."""
+    from roomsift.analysis.language import korean
+
+    toks = korean.kiwi().tokenize(token)
+    return len(toks) >= 2 and toks[0].tag.startswith("NN") and len(toks[0].form) >= 2
+
+
+def _surname_read(token: str) -> bool:
+    """Kiwi itself reads the first syllable as a proper noun (a surname) and the rest as nouns
+    (오+서진, 김+가온, 김+부장): a person, whatever it makes of the given name."""
+    from roomsift.analysis.language import korean
+
+    toks = korean.kiwi().tokenize(token)
+    return (len(toks) >= 2 and toks[0].form == token[0] and toks[0].tag == "NNP"
+            and all(t.tag in ("NNG", "NNP") for t in toks[1:]) and sum(len(t.form) for t in toks) == len(token))
 
 
 # A name called out: "윤서님", "민혁아", "준영 씨", "박준영 선생님" (a title ending in 님).
@@ -233,7 +253,7 @@ def _names_in(text: str, names: dict[str, set[int]], noun_cache: dict[str, froze
                 break
     for m in _FULL_NAME.finditer(text):
         tok = m.group(1)
-        if _is_full_name(tok, noun_cache) and tok not in blocked:
+        if _is_full_name(tok, noun_cache) and tok not in blocked and not _loanword(tok):
             found.add(tok)
     return found
 
