@@ -61,7 +61,16 @@ def name_keys(name: str, surnames: frozenset[str]) -> frozenset[str]:
 
 
 def handle_keys(handle: str) -> frozenset[str]:
-    return frozenset(_loose(run) for run in _RUN.findall(handle.lower().lstrip("@")))
+    """Loose keys of a handle's letter runs, and of neighbouring runs read together: people
+    split a name's syllables with "_" or "." ("@min_ha_0" = minha, "@ji.woo" = jiwoo)."""
+    runs = re.findall(r"[a-z]+", handle.lower().lstrip("@"))
+    keys = {_loose(run) for run in runs if _RUN.fullmatch(run)}
+    for i in range(len(runs)):
+        for j in range(i + 2, len(runs) + 1):
+            joined = "".join(runs[i:j])
+            if len(joined) >= 4:
+                keys.add(_loose(joined))
+    return frozenset(keys)
 
 
 # How people spell the commonest surnames in Latin letters besides Revised Romanization

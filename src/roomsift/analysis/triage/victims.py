@@ -37,7 +37,7 @@ from sqlalchemy import Connection, select
 
 from roomsift.analysis.triage import targets, victim_names
 from roomsift.analysis.triage.coercion import message_harm, message_plea
-from roomsift.analysis.triage.context import RoomContext, is_one_to_one
+from roomsift.analysis.triage.context import RoomContext, back_room_staff, distinct_texts, is_one_to_one
 from roomsift.analysis.triage.data import Chat, Corpus, Msg
 from roomsift.analysis.triage.evidence import ChatFacts, Evidence
 from roomsift.case import schema
@@ -130,6 +130,11 @@ def _is_proper_name(token: str, cache: dict[str, frozenset]) -> bool:
 _CASE_OF = re.compile(r"(?<![가-힣])([가-힣]{2,3})\s?건(?:은|이|도|으로|은요|이요)?(?![가-힣])")
 
 
+def _given_name(token: str, cache: dict[str, frozenset]) -> bool:
+    """A given name alone: Kiwi reads it as a proper noun, bare or addressed ("하은씨")."""
+    return (_is_proper_name(token, cache) or (_called_by_name(token, cache) and not _common_noun(token))) and not _loanword(token)
+
+
 def _case_names(text: str, noun_cache: dict[str, frozenset]) -> set[str]:
     """Given names written as a case: "윤서 건 2탄", "서연이 건은 끝" — a word right before 건
     (the case) that Kiwi reads as a proper noun only; a hypocoristic 이 is dropped. Common
@@ -137,20 +142,82 @@ def _case_names(text: str, noun_cache: dict[str, frozenset]) -> set[str]:
     found = set()
     for m in _CASE_OF.finditer(text):
         tok = m.group(1)
-        if len(tok) == 3 and tok.endswith("이") and _is_proper_name(tok[:-1], noun_cache):
+        if len(tok) == 3 and tok.endswith("이") and _given_name(tok[:-1], noun_cache):
             tok = tok[:-1]
-        if _is_proper_name(tok, noun_cache):
+        if _given_name(tok, noun_cache) if len(tok) == 2 else _is_person_name(tok, noun_cache):
             found.add(tok)
     return found
+
+
+def _loanword(token: str) -> bool:
+    """A syllable with the vowel ㅡ and no final consonant (스, 브, 트, 그 …) is how Korean
+    writes a foreign consonant (인스타, 유튜브, 스토리); Korean given names do not use it."""
+    return any(0xAC00 <= ord(ch) <= 0xD7A3 and (ord(ch) - 0xAC00) % 28 == 0 and (ord(ch) - 0xAC00) // 28 % 21 == 18
+               for ch in token)
+
+
+def _called_by_name(token: str, cache: dict[str, frozenset]) -> bool:
+    """Kiwi reads the word as one proper noun when it is addressed as a person ("X씨"). Bare,
+    Kiwi reads some given names as verbs or common nouns (하은 → 하+은, 채은 → 채+은, 정서아 →
+    one common noun); with the honorific its model reads them as names, and still reads common
+    nouns (지하철씨, 회사원씨, 엄마씨) as common nouns. Loanwords are left out (인스타씨)."""
+    key = token + "\0씨"
+    if key not in cache:
+        from roomsift.analysis.language import korean
+
+        toks = korean.kiwi().tokenize(token + "씨")
+        ok = bool(toks) and toks[0].form == token and toks[0].tag == "NNP" and not _loanword(token)
+        cache[key] = frozenset({"NNP"}) if ok else frozenset()
+    return bool(cache[key])
+
+
+def _common_noun(token: str) -> bool:
+    """Kiwi reads the word, bare, as one common noun it knows (정글, 단톡, 가온)."""
+    from roomsift.analysis.language import korean
+
+    toks = korean.kiwi().tokenize(token)
+    return len(toks) == 1 and toks[0].form == token and toks[0].tag == "NNG"
+
+
+_VERBAL = ("V", "E", "XSV", "XSA")  # verbs, adjectives, endings: "정해요" is 정하+어요, not a name
+
+
+def _verbal(token: str) -> bool:
+    from roomsift.analysis.language import korean
+
+    return any(t.tag.startswith(_VERBAL) for t in korean.kiwi().tokenize(token))
 
 
 def _is_person_name(token: str, cache: dict[str, frozenset]) -> bool:
     """A proper name: Kiwi reads it as proper nouns only, or it is a surname and a given name
     that Kiwi reads as a proper noun (이+윤서, 최+민혁: Kiwi reads some whole names as common
-    nouns, but rarely a common noun's tail as a given name — 지원서 → 원서, 고정글 → 정글)."""
-    if _is_proper_name(token, cache):
+    nouns, but rarely a common noun's tail as a given name — 지원서 → 원서, 고정글 → 정글), or a
+    surname and two syllables that Kiwi reads as a name when addressed (박하은씨, 정서아씨)."""
+    if _is_proper_name(token, cache) and not _loanword(token):
         return True
-    return len(token) == 3 and token[0] in SURNAMES and _is_proper_name(token[1:], cache)
+    full = len(token) == 3 and token[0] in SURNAMES
+    # Addressed as a name, and its given-name part is not a common noun (고+정글, 최+종본).
+    return full and (_is_proper_name(token[1:], cache) or _surname_read(token)
+                     or (_called_by_name(token, cache) and not _common_noun(token[1:]) and not _verbal(token)
+                         and not _compound(token)))
+
+
+def _compound(token: str) -> bool:
+    """Kiwi reads the word as a known noun of two syllables or more and a tail (임시+방, 사원+증)."""
+    from roomsift.analysis.language import korean
+
+    toks = korean.kiwi().tokenize(token)
+    return len(toks) >= 2 and toks[0].tag.startswith("NN") and len(toks[0].form) >= 2
+
+
+def _surname_read(token: str) -> bool:
+    """Kiwi itself reads the first syllable as a proper noun (a surname) and the rest as nouns
+    (오+서진, 김+가온, 김+부장): a person, whatever it makes of the given name."""
+    from roomsift.analysis.language import korean
+
+    toks = korean.kiwi().tokenize(token)
+    return (len(toks) >= 2 and toks[0].form == token[0] and toks[0].tag == "NNP"
+            and all(t.tag in ("NNG", "NNP") for t in toks[1:]) and sum(len(t.form) for t in toks) == len(token))
 
 
 # A name called out: "윤서님", "민혁아", "준영 씨", "박준영 선생님" (a title ending in 님).
@@ -166,16 +233,27 @@ def _called(chat: Chat, speaker: int, noun_cache: dict[str, frozenset]) -> set[s
     return out
 
 
+_PERSON_NEXT = re.compile(r"\s*(?:씨|님|쌤|얘|걔|이라는|라는)(?![가-힣])")
+
+
 def _names_in(text: str, names: dict[str, set[int]], noun_cache: dict[str, frozenset]) -> set[str]:
-    found = set()
-    for tok in re.findall(r"[가-힣A-Za-z][가-힣A-Za-z0-9_]*", text):
+    found, blocked = set(), set()
+    for m in re.finditer(r"[가-힣A-Za-z][가-힣A-Za-z0-9_]*", text):
+        tok = m.group(0)
         for cand in (tok, tok[:-1] if len(tok) > 2 else ""):  # a trailing particle (하늘은, 서윤이)
             if cand in names:
+                # A display name that is an everyday word (지하철, 엄마, 노을: Kiwi reads "X씨" as a
+                # common noun) names its account only when written as a person: "지하철님",
+                # "노을 씨", "엄마 걔" — not "지하철 3건" (a series) or "엄마한테" (a mother).
+                if re.fullmatch(r"[가-힣]+", cand) and not _called_by_name(cand, noun_cache):
+                    if tok[len(cand):] not in ("님", "씨", "쌤") and not _PERSON_NEXT.match(text, m.end()):
+                        blocked.add(cand)
+                        break
                 found.add(cand)
                 break
     for m in _FULL_NAME.finditer(text):
         tok = m.group(1)
-        if _is_full_name(tok, noun_cache):
+        if _is_full_name(tok, noun_cache) and tok not in blocked and not _loanword(tok):
             found.add(tok)
     return found
 
@@ -190,6 +268,33 @@ def _entities(conn: Connection, ids: list[int]) -> dict[int, list[tuple[str, int
                 if isinstance(e, dict) and e.get("type") == "mention_name" and e.get("user_id") is not None:
                     out.setdefault(mid, []).append((str(e.get("text") or "").strip(), e["user_id"]))
     return out
+
+
+def _linked_names(conn: Connection | None, corpus: Corpus) -> dict[str, set[str]]:
+    """Every name the platform links to an account anywhere in the case (mention_name
+    entities: "박하은 강퇴함" with her user id) → the account keys. Such a name is a person's
+    name wherever it is written again, whatever Kiwi makes of it."""
+    out: dict[str, set[str]] = defaultdict(set)
+    if conn is None:
+        return out
+    m = schema.messages.c
+    for chat_id, ents in conn.execute(select(m.chat_id, m.entities).where(m.entities.is_not(None))):
+        chat = corpus.chats.get(chat_id)
+        for e in ents or ():
+            if isinstance(e, dict) and e.get("type") == "mention_name" and e.get("user_id") is not None and chat is not None:
+                name = str(e.get("text") or "").strip()
+                if len(name) >= 2:
+                    out[name].add(_entity_key(chat, e["user_id"]))
+    return out
+
+
+def _given_as_contact(text: str) -> set[str]:
+    """Handles the author gives as their own contact ("DM은 @x 로 주세요", "my handle is @x"):
+    the author's, or their desk's — someone to write to, not someone written about."""
+    from roomsift.analysis.identity import statements
+
+    declared, _, _ = statements.read(text)
+    return {"@" + h.lower().lstrip("@") for h in list(declared) + statements.contacts(text)}
 
 
 def _entity_key(chat: Chat, uid) -> str:
@@ -237,11 +342,14 @@ def _worked_on(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFac
     key_to_acc = {k: a for a, k in corpus.account_keys.items()} if ents else {}
     for chat, speakers, msg, weight, signal in read:
         ts = sigs.get(msg.text)
-        mentions = list(ts.mentions) if ts is not None else []
+        mentions = [m for m in (ts.mentions if ts is not None else ()) if m.lower() not in _given_as_contact(msg.text)]
         # Display names of the case, and names that pass the proper-name test: a common noun
         # that starts with a surname ("지원서", "고정글") is shop talk, not a person.
         named = {n for n in _names_in(msg.text, names, noun_cache) if n in names or _is_person_name(n, noun_cache)}
         named |= _case_names(msg.text, noun_cache)
+        # The word taken for a name is not also the words that make the line case talk ("니
+        # 신상도 뿌림": 신상; "엄마냐": 엄마): without it the line must read as strongly.
+        named = {n for n in named if targets.reading(msg.text.replace(n, " "))[0] >= weight}
         for name, uid in ents.get(msg.id, ()):
             key = _entity_key(chat, uid)
             if name and name in msg.text and key not in talking_keys:  # a colleague named by staff stays a colleague
@@ -290,9 +398,15 @@ def _pleaders(corpus: Corpus, facts: dict[int, ChatFacts], contexts: dict[int, R
         for msg in ctx.chat.messages:
             if msg.kind == "message" and msg.text and msg.account_id is not None and message_plea(sigs.get(msg.text)) >= VICTIM_MIN:
                 pleas.add(msg.account_id)
+        # A protest read as a demand or a threat ("당장 내려주세요", "신고할 거예요") is what such
+        # a person does too: kept as threat talk (addressed to nobody), it marks them as well.
+        pleas |= {e.who for e in facts[cid].evidence + facts[cid].threat_talk
+                  if e.strength >= VICTIM_MIN and e.signal in _PLEADER_SIGNALS and e.who is not None}
         acts |= {e.who for e in facts[cid].evidence if e.strength >= 0.5 and e.signal not in _PLEADER_SIGNALS}
         acts |= ctx.runners
-    return pleas - acts - corpus.channel_accounts
+    # A ring's back-room staff relay threats too: they are never pleaders.
+    staff = back_room_staff([c for c in contexts.values() if c.criminal], facts)
+    return pleas - acts - staff - corpus.channel_accounts
 
 
 @dataclass
@@ -310,6 +424,16 @@ def find(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFacts], c
     noun_cache: dict[str, frozenset] = {}  # Kiwi's reading of each candidate name, once
     hits: list[tuple[tuple, Evidence, float]] = []  # (identifier node, evidence, weight)
     union = _Union()
+    key_to_acc = {k: a for a, k in corpus.account_keys.items()}
+    for name, keys in _linked_names(conn, corpus).items():
+        if len(keys) != 1 or name in names:
+            continue  # a display name already, or one name linked to two people
+        key = next(iter(keys))
+        acc = key_to_acc.get(key)
+        if acc in corpus.channel_accounts:
+            continue
+        names[name] = {acc} if acc is not None else set()
+        union.join(("name", name), ("key", key))
     threatened: dict[int, set[int]] = defaultdict(set)
     candidates: list[tuple[Chat, Msg, object, float]] = []
 
@@ -356,14 +480,20 @@ def find(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFacts], c
     for chat, msg, ts, h in candidates:
         text = msg.text
         aimed: set[tuple] = set()  # who this message is about
+        contacts = _given_as_contact(text) if ts is not None and ts.mentions else set()
         for mention in (ts.mentions if ts is not None else ()):
+            if mention.lower() in contacts:
+                continue
             node = ("mention", mention.lower())
             aimed.add(node)
             acc = corpus.username_to_account.get(mention[1:].lower())
             if acc is not None:
                 union.join(node, ("acc", acc))
         small = contexts[chat.id].one_to_one or len(_speakers(chat, facts[chat.id])) <= SMALL_CHAT
-        named = set() if small else _names_in(text, names, noun_cache)  # small chats: the parties are the targets
+        # Small chats: the parties are the targets. A word of name shape that Kiwi reads as one
+        # common noun, and not as a name even when addressed, is a thing (고정글), not a person.
+        named = set() if small else {n for n in _names_in(text, names, noun_cache)
+                                     if n in names or _is_person_name(n, noun_cache) or not _common_noun(n)}
         for name, uid in ents.get(msg.id, ()):
             key = _entity_key(chat, uid)
             node = ("key", key)
@@ -389,7 +519,13 @@ def find(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFacts], c
 
     hits.extend(_worked_on(conn, corpus, facts, contexts, sigs, names, noun_cache, union, threatened,
                            _pleaders(corpus, facts, contexts, sigs)))
-    hit_names = {n[1] for n, _, _ in hits if n[0] == "name"}
+    # A victim's account goes by its display name (when no other account has it): "하늘" is
+    # then matched to a handle that spells it ("@haneul_0412") like a name written in a line.
+    only_name = {next(iter(accs)): n for n, accs in names.items() if len(accs) == 1 and re.fullmatch(r"[가-힣]{2,4}", n)}
+    for node, _, _ in list(hits):
+        if node[0] == "acc" and node[1] in only_name:
+            union.join(node, ("name", only_name[node[1]]))
+    hit_names = {n[1] for n, _, _ in hits if n[0] == "name"} | {only_name[n[1]] for n, _, _ in hits if n[0] == "acc" and n[1] in only_name}
     hit_mentions = {n[1] for n, _, _ in hits if n[0] == "mention"}
     # A full name and the given name alone ("이윤서" / "윤서 건", "박준영" / a chat titled "준영").
     known_names = hit_names | {n[1] for n in union.parent if n[0] == "name"}
@@ -436,8 +572,11 @@ def find(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFacts], c
                 rec.mentions.add(value)
             elif kind == "name":
                 rec.names.add(value)
-        seen = set()
-        rec.cited = [(e, w) for e, w in sorted(rec.cited, key=lambda c: -c[1]) if not (e.msg.id in seen or seen.add(e.msg.id))]
+        # One reading per line: a notice re-posted or re-pinned, or a line sent again with a
+        # typo or another link, is one piece of evidence, not several (context.distinct_texts).
+        ranked = sorted(rec.cited, key=lambda c: -c[1])
+        kept = {id(e) for e in distinct_texts([e for e, _ in ranked])}
+        rec.cited = [(e, w) for e, w in ranked if id(e) in kept]
         if rec.strength < VICTIM_MIN or rec.accounts & corpus.channel_accounts:
             continue
         exposed = any(e.signal == "exposed_details" for e, _ in rec.cited)
