@@ -36,6 +36,7 @@ message's TextSignals. Thresholds were set on the open development dialogues
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -152,6 +153,10 @@ def _rows(chat: Chat, sigs: dict) -> list[_Row]:
     return rows
 
 
+def _index(pair: tuple) -> int:
+    return pair[0]
+
+
 def _holds(harm: float, plea: float) -> bool:
     return harm >= PRESSURE_MIN or (harm >= ANSWERED_MIN and plea >= PLEA_MIN)
 
@@ -173,7 +178,8 @@ def _best(pairs: dict[tuple, list[tuple[int, _Row]]], responses: dict[tuple, lis
         answers = responses.get((a, t), [])
         best: Exchange | None = None
         for i, (start, _) in enumerate(threats):
-            inside = [(j, r) for j, r in threats[i:] if j < start + WINDOW]
+            # Line indices ascend: a window's lines are a slice, found by bisection, not a scan.
+            inside = threats[i:bisect.bisect_left(threats, start + WINDOW, lo=i, key=_index)]
             seen, harm, cited = set(), 0.0, []
             for _, r in inside:
                 key = " ".join(r.msg.text.split())
@@ -182,7 +188,7 @@ def _best(pairs: dict[tuple, list[tuple[int, _Row]]], responses: dict[tuple, lis
                 seen.add(key)
                 harm += r.harm
                 cited.append((r.msg, round(r.harm, 3)))
-            replies = [(j, r) for j, r in answers if start <= j < start + WINDOW]
+            replies = answers[bisect.bisect_left(answers, start, key=_index):bisect.bisect_left(answers, start + WINDOW, key=_index)]
             plea = sum(r.plea for _, r in replies if r.plea >= PLEA_FLOOR and not r.laugh)
             banter = (not plea >= PLEA_MIN and any(r.laugh for _, r in replies)) or (rows is not None and _laughing(rows, start))
             if banter or not _holds(harm, plea) or max(r.threat for _, r in inside) < THREAT_MIN:
@@ -241,18 +247,22 @@ def _group(chat: Chat, rows: list[_Row], participants: set[int], sigs: dict, use
                 pairs[(a, target)].append((j, r))
                 how.setdefault((a, target), "mention")
     # The addressee answers: a reply to the aggressor, or one of their next lines soon after.
+    # Both are looked up, not scanned: (author, author replied to) → line indices, built in one
+    # pass, and the RESPONSE_SPAN lines after each threat (a room of a million lines has
+    # thousands of pairs; scanning the addressee's every line per pair was quadratic).
     responses: dict = defaultdict(list)
-    lines_of: dict = defaultdict(list)  # account → its (index, row): one pass, not one per pair
+    answers_to: dict = defaultdict(list)  # (author, author replied to) → indices of their lines
     for j, r in enumerate(rows):
-        lines_of[r.msg.account_id].append((j, r))
+        replied = chat.message(r.msg.reply_to)
+        if replied is not None and replied.account_id is not None:
+            answers_to[(r.msg.account_id, replied.account_id)].append(j)
     for (a, t), threats in pairs.items():
         if not isinstance(t, int):
             continue
         near = {j + k for j, _ in threats for k in range(1, RESPONSE_SPAN + 1)}
-        for j, r in lines_of.get(t, ()):
-            replied = chat.message(r.msg.reply_to)
-            if j in near or (replied is not None and replied.account_id == a):
-                responses[(a, t)].append((j, r))
+        lines = {j for j in near if j < len(rows) and rows[j].msg.account_id == t}
+        lines.update(answers_to.get((t, a), ()))
+        responses[(a, t)] = [(j, rows[j]) for j in sorted(lines)]
     found = _best(pairs, responses, how)
     return [e for e in found if not (isinstance(e.target, int) and e.target not in participants and e.target not in username_to_account.values())]
 

@@ -219,6 +219,7 @@ def _worked_on(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFac
     talking = {m.account_id for cid, ctx in contexts.items() if ctx.criminal for m in ctx.chat.messages
                if m.kind == "message" and m.account_id is not None} - coerced - pleading
     read: list[tuple[Chat, set[int], Msg, float, str]] = []
+    readings: dict[str, tuple[float, str]] = {}  # per distinct text: rooms repeat their lines
     for cid, ctx in contexts.items():
         if not ctx.criminal or ctx.one_to_one:
             continue
@@ -228,20 +229,26 @@ def _worked_on(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFac
             continue
         for msg in chat.messages:
             if msg.kind == "message" and msg.text and msg.account_id is not None:
-                weight, signal = targets.reading(msg.text)
+                if msg.text not in readings:
+                    readings[msg.text] = targets.reading(msg.text)
+                weight, signal = readings[msg.text]
                 if weight > 0.0:
                     read.append((chat, speakers, msg, weight, signal))
     # Names the platform links to an account (mention_name entities) are names whatever Kiwi reads.
     ents = _entities(conn, [m.id for _, _, m, _, _ in read]) if conn is not None and read else {}
     talking_keys = {corpus.account_keys.get(a) for a in talking}
     key_to_acc = {k: a for a, k in corpus.account_keys.items()} if ents else {}
+    named_in: dict[str, set[str]] = {}  # per distinct text: the names it holds
     for chat, speakers, msg, weight, signal in read:
         ts = sigs.get(msg.text)
         mentions = list(ts.mentions) if ts is not None else []
         # Display names of the case, and names that pass the proper-name test: a common noun
         # that starts with a surname ("지원서", "고정글") is shop talk, not a person.
-        named = {n for n in _names_in(msg.text, names, noun_cache) if n in names or _is_person_name(n, noun_cache)}
-        named |= _case_names(msg.text, noun_cache)
+        if msg.text not in named_in:
+            named = {n for n in _names_in(msg.text, names, noun_cache) if n in names or _is_person_name(n, noun_cache)}
+            named |= _case_names(msg.text, noun_cache)
+            named_in[msg.text] = named
+        named = set(named_in[msg.text]) if msg.id in ents else named_in[msg.text]  # entities add to a copy
         for name, uid in ents.get(msg.id, ()):
             key = _entity_key(chat, uid)
             if name and name in msg.text and key not in talking_keys:  # a colleague named by staff stays a colleague
@@ -287,8 +294,9 @@ def _pleaders(corpus: Corpus, facts: dict[int, ChatFacts], contexts: dict[int, R
     for cid, ctx in contexts.items():
         if not ctx.criminal or ctx.one_to_one:
             continue
+        plea_texts = {t for t in {m.text for m in ctx.chat.messages if m.text} if message_plea(sigs.get(t)) >= VICTIM_MIN}  # per distinct text
         for msg in ctx.chat.messages:
-            if msg.kind == "message" and msg.text and msg.account_id is not None and message_plea(sigs.get(msg.text)) >= VICTIM_MIN:
+            if msg.kind == "message" and msg.text in plea_texts and msg.account_id is not None:
                 pleas.add(msg.account_id)
         acts |= {e.who for e in facts[cid].evidence if e.strength >= 0.5 and e.signal not in _PLEADER_SIGNALS}
         acts |= ctx.runners
@@ -312,6 +320,7 @@ def find(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFacts], c
     union = _Union()
     threatened: dict[int, set[int]] = defaultdict(set)
     candidates: list[tuple[Chat, Msg, object, float]] = []
+    harm_of: dict[str, float] = {}  # per distinct text: rooms repeat their lines
 
     for cid, ctx in contexts.items():
         if not ctx.criminal:
@@ -321,7 +330,9 @@ def find(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFacts], c
             if msg.kind != "message" or not msg.text or msg.account_id is None:
                 continue
             ts = sigs.get(msg.text)
-            h = message_harm(ts)
+            if msg.text not in harm_of:
+                harm_of[msg.text] = message_harm(ts)
+            h = harm_of[msg.text]
             if h >= TARGET_MIN or (ts is not None and ts.has_phone):
                 candidates.append((chat, msg, ts, h))
         # Coercive exchanges (triage/coercion.py): who threatens whom was read from the
@@ -353,6 +364,7 @@ def find(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFacts], c
                     union.join(node, ("name", next(iter(called))))
 
     ents = _entities(conn, [m.id for _, m, _, _ in candidates]) if conn is not None and candidates else {}
+    small_chats: dict[int, bool] = {}
     for chat, msg, ts, h in candidates:
         text = msg.text
         aimed: set[tuple] = set()  # who this message is about
@@ -362,7 +374,9 @@ def find(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFacts], c
             acc = corpus.username_to_account.get(mention[1:].lower())
             if acc is not None:
                 union.join(node, ("acc", acc))
-        small = contexts[chat.id].one_to_one or len(_speakers(chat, facts[chat.id])) <= SMALL_CHAT
+        if chat.id not in small_chats:  # once per chat, not per message: a room has thousands of members
+            small_chats[chat.id] = contexts[chat.id].one_to_one or len(_speakers(chat, facts[chat.id])) <= SMALL_CHAT
+        small = small_chats[chat.id]
         named = set() if small else _names_in(text, names, noun_cache)  # small chats: the parties are the targets
         for name, uid in ents.get(msg.id, ()):
             key = _entity_key(chat, uid)
