@@ -2,10 +2,15 @@
 in one process, rounds alternating, so machine load affects both sides alike:
 
     python benchmarks/triage_parts.py --case DIR        # an ingested case (e.g. benchmarks/triage.py's)
+    python benchmarks/triage_parts.py --case DIR --stages   # CPU seconds of each triage stage
 
 1. reading the messages: the driver's cursor (now) vs SQLAlchemy rows (before), same query;
 2. the lexicon over distinct texts of a realistic and a worst-case export: with the exact
-   prefilter (now) vs every text analysed (before); the readings are checked equal."""
+   prefilter (now) vs every text analysed (before); the readings are checked equal.
+
+--stages: one whole `engine.run`, CPU seconds (user + sys of this process and its reaped
+language workers) spent in each of engine's steps, measured by wrapping them; run it with
+PYTHONPATH pointing at each code version in turn to compare versions stage by stage."""
 
 from __future__ import annotations
 
@@ -31,12 +36,63 @@ def _pairs(a, b, rounds: int) -> tuple[float, float, float]:
     return statistics.median(ta), statistics.median(tb), statistics.median(x / y for x, y in zip(ta, tb))
 
 
+def _cpu() -> float:
+    import resource
+
+    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def stages(case_dir: Path) -> None:
+    """CPU seconds per step of engine.run (the steps it calls, wrapped; nested calls count once)."""
+    from roomsift.analysis.triage import engine as E
+    from roomsift.case.store import Case
+
+    spent: dict[str, float] = {}
+    inside = [False]
+
+    def wrap(obj, name: str, label: str) -> None:
+        fn = getattr(obj, name)
+
+        def timed(*a, **k):
+            if inside[0]:
+                return fn(*a, **k)
+            inside[0], t = True, _cpu()
+            try:
+                return fn(*a, **k)
+            finally:
+                spent[label] = spent.get(label, 0.0) + _cpu() - t
+                inside[0] = False
+        setattr(obj, name, timed)
+
+    for obj, name, label in [(E, "load", "reading messages"), (E, "language_signals", "language"),
+                             (E, "chat_facts", "rooms: facts"), (E.coercion, "settle", "rooms: coercion"),
+                             (E.room_context, "assess", "rooms: verdicts"), (E, "_payment_relations", "payments"),
+                             (E.admission, "paid_entries", "paid entry"), (E, "person_map", "identity"),
+                             (E.room_context, "link_rooms", "linked rooms"), (E.attribution, "attribute", "attribution"),
+                             (E, "_asks_for_room_material", "requests"), (E.victim_finder, "find", "victims"),
+                             (E, "score_person", "roles")]:
+        wrap(obj, name, label)
+    t = _cpu()
+    with Case.open(case_dir).connect() as conn:
+        E.run(conn)
+    total = _cpu() - t
+    print(f"load average {os.getloadavg()[0]:.1f}; triage {total:.1f} CPU s")
+    for label, s in sorted(spent.items(), key=lambda kv: -kv[1]):
+        print(f"  {label:18s} {s:7.2f}")
+    print(f"  {'the rest':18s} {total - sum(spent.values()):7.2f}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--case", type=Path, required=True)
     ap.add_argument("--texts", type=int, default=3000)
     ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--stages", action="store_true", help="CPU seconds of each triage stage, one run")
     args = ap.parse_args()
+    if args.stages:
+        stages(args.case)
+        return
     from sqlalchemy import select
 
     from make_export import _realistic_text, _text

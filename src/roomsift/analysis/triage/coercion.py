@@ -36,6 +36,7 @@ message's TextSignals. Thresholds were set on the open development dialogues
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -154,6 +155,10 @@ def _rows(chat: Chat, sigs: dict) -> list[_Row]:
     return rows
 
 
+def _index(pair: tuple) -> int:
+    return pair[0]
+
+
 def _holds(harm: float, plea: float) -> bool:
     return harm >= PRESSURE_MIN or (harm >= ANSWERED_MIN and plea >= PLEA_MIN)
 
@@ -176,13 +181,15 @@ def _best(pairs: dict[tuple, list[tuple[int, _Row]]], responses: dict[tuple, lis
         answers = responses.get((a, t), [])
         best: Exchange | None = None
         for i, (start, _) in enumerate(threats):
-            replies = [(j, r) for j, r in answers if start <= j < start + WINDOW]
+            # Line indices ascend: a window's lines are a slice, found by bisection, not a scan.
+            replies = answers[bisect.bisect_left(answers, start, key=_index):bisect.bisect_left(answers, start + WINDOW, key=_index)]
             plea = sum(r.plea for _, r in replies if r.plea >= PLEA_FLOOR and not r.laugh)
             # A model reading one line at a time under-reads threats that lean on the exchange
             # ("어디부터 잘라줄까?"); when the other party pleads, the weak readings of the one they
             # plead with add up too. Unanswered, they stay nothing (everyday chat has many).
             floor = ANSWERED_FLOOR if a in unpleading and plea >= ANSWERED_PLEA else FLOOR
-            inside = [(j, r) for j, r in threats[i:] if j < start + WINDOW and r.harm >= floor]
+            end = bisect.bisect_left(threats, start + WINDOW, lo=i, key=_index)
+            inside = [(j, r) for j, r in threats[i:end] if r.harm >= floor]
             if not inside:
                 continue
             seen, harm, cited = set(), 0.0, []
@@ -251,18 +258,22 @@ def _group(chat: Chat, rows: list[_Row], participants: set[int], sigs: dict, use
                 pairs[(a, target)].append((j, r))
                 how.setdefault((a, target), "mention")
     # The addressee answers: a reply to the aggressor, or one of their next lines soon after.
+    # Both are looked up, not scanned: (author, author replied to) → line indices, built in one
+    # pass, and the RESPONSE_SPAN lines after each threat (a room of a million lines has
+    # thousands of pairs; scanning the addressee's every line per pair was quadratic).
     responses: dict = defaultdict(list)
-    lines_of: dict = defaultdict(list)  # account → its (index, row): one pass, not one per pair
+    answers_to: dict = defaultdict(list)  # (author, author replied to) → indices of their lines
     for j, r in enumerate(rows):
-        lines_of[r.msg.account_id].append((j, r))
+        replied = chat.message(r.msg.reply_to)
+        if replied is not None and replied.account_id is not None:
+            answers_to[(r.msg.account_id, replied.account_id)].append(j)
     for (a, t), threats in pairs.items():
         if not isinstance(t, int):
             continue
         near = {j + k for j, _ in threats for k in range(1, RESPONSE_SPAN + 1)}
-        for j, r in lines_of.get(t, ()):
-            replied = chat.message(r.msg.reply_to)
-            if j in near or (replied is not None and replied.account_id == a):
-                responses[(a, t)].append((j, r))
+        lines = {j for j in near if j < len(rows) and rows[j].msg.account_id == t}
+        lines.update(answers_to.get((t, a), ()))
+        responses[(a, t)] = [(j, rows[j]) for j in sorted(lines)]
     found = _best(pairs, responses, how)
     return [e for e in found if not (isinstance(e.target, int) and e.target not in participants and e.target not in username_to_account.values())]
 

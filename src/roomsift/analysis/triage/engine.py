@@ -8,9 +8,11 @@ Output shape (kept stable for other tools and `roomsift eval`):
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import heapq
 from collections import defaultdict
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Callable
 
@@ -86,10 +88,31 @@ def _asks_for_room_material(corpus, facts: dict[int, ChatFacts], contexts: dict)
         facts[cid].evidence.extend(room_requests.find(facts[cid], contexts[cid].runners, background))
 
 
+@contextmanager
+def _collector_paused():
+    """Python's cyclic garbage collector paused for the duration (restored after, as it was).
+    Triage builds millions of small objects that live until it ends (a message, a row, a
+    piece of evidence each) and makes almost no reference cycles; each automatic collection
+    re-scans the survivors, which cost a quarter of triage's CPU at 1,000,000 messages
+    (benchmarks/RESULTS.md). Reference counting still frees everything that is not a cycle."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def run(conn: Connection, progress: Callable[[str, int, int | None], None] | None = None,
         mapper: Callable | None = None) -> TriageResult:
     """progress(stage, advance, total) lets the CLI draw a bar; `mapper` scores the distinct
     texts elsewhere (see evidence.language_signals; roomsift.cluster: on Dask)."""
+    with _collector_paused():
+        return _run(conn, progress, mapper)
+
+
+def _run(conn: Connection, progress, mapper) -> TriageResult:
     def tick(stage: str, total: int | None = None) -> Callable[[int], None]:
         return (lambda n: progress(stage, n, total)) if progress else (lambda n: None)
 

@@ -70,9 +70,7 @@ def room_vocabulary(facts: ChatFacts, background: Counter | None = None) -> set[
     candidates = candidate_terms(facts)
     if not candidates:
         return set()
-    everywhere: Counter = Counter()
-    for msg in facts_messages(facts):
-        everywhere.update(_terms(msg.text) & set(candidates))
+    everywhere = background_terms((msg.text for msg in facts_messages(facts)), set(candidates))
     background = background or Counter()
     return {t for t, n in candidates.items() if n >= TERM_MIN_SHARE * everywhere[t] and background[t] < n}
 
@@ -80,8 +78,9 @@ def room_vocabulary(facts: ChatFacts, background: Counter | None = None) -> set[
 def background_terms(texts, wanted: set[str]) -> Counter:
     """Messages using each wanted term in rooms not judged criminal."""
     out: Counter = Counter()
-    for text in texts:
-        out.update(_terms(text) & wanted)
+    for text, n in Counter(texts).items():  # each distinct text read once, counted as often as it is used
+        for term in _terms(text) & wanted:
+            out[term] += n
     return out
 
 
@@ -117,12 +116,16 @@ def find(facts: ChatFacts, runners: set, background: Counter | None = None) -> l
         if (e.signal in GIVING and e.strength >= GIVING_FLOOR) or (e.signal in NOT_A_REQUEST and e.strength >= NOT_A_REQUEST_FLOOR):
             by_msg.setdefault(e.msg.id, set()).add(e.signal)
     candidates = []
+    givers = runners | supply  # once, not per message
+    terms: dict[str, set[str]] = {}  # per distinct text
     for msg in facts_messages(facts):
-        if msg.account_id is None or msg.account_id in runners | supply or msg.id in by_msg or msg.media or msg.forwarded_from:
+        if msg.account_id is None or msg.account_id in givers or msg.id in by_msg or msg.media or msg.forwarded_from:
             continue
         if QUOTES.search(msg.text):
             continue  # quoting someone else's request is not asking
-        named = _terms(msg.text) & vocab
+        if msg.text not in terms:
+            terms[msg.text] = _terms(msg.text) & vocab
+        named = terms[msg.text]
         if named:
             candidates.append((msg, named))
     if not candidates:

@@ -324,6 +324,7 @@ def _worked_on(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFac
     talking = {m.account_id for cid, ctx in contexts.items() if ctx.criminal for m in ctx.chat.messages
                if m.kind == "message" and m.account_id is not None} - coerced - pleading
     read: list[tuple[Chat, set[int], Msg, float, str]] = []
+    readings: dict[str, tuple[float, str]] = {}  # per distinct text: rooms repeat their lines
     for cid, ctx in contexts.items():
         if not ctx.criminal or ctx.one_to_one:
             continue
@@ -333,23 +334,28 @@ def _worked_on(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFac
             continue
         for msg in chat.messages:
             if msg.kind == "message" and msg.text and msg.account_id is not None:
-                weight, signal = targets.reading(msg.text)
+                if msg.text not in readings:
+                    readings[msg.text] = targets.reading(msg.text)
+                weight, signal = readings[msg.text]
                 if weight > 0.0:
                     read.append((chat, speakers, msg, weight, signal))
     # Names the platform links to an account (mention_name entities) are names whatever Kiwi reads.
     ents = _entities(conn, [m.id for _, _, m, _, _ in read]) if conn is not None and read else {}
     talking_keys = {corpus.account_keys.get(a) for a in talking}
     key_to_acc = {k: a for a, k in corpus.account_keys.items()} if ents else {}
+    named_in: dict[tuple, set[str]] = {}  # per distinct text: the names it holds
     for chat, speakers, msg, weight, signal in read:
         ts = sigs.get(msg.text)
         mentions = [m for m in (ts.mentions if ts is not None else ()) if m.lower() not in _given_as_contact(msg.text)]
         # Display names of the case, and names that pass the proper-name test: a common noun
         # that starts with a surname ("지원서", "고정글") is shop talk, not a person.
-        named = {n for n in _names_in(msg.text, names, noun_cache) if n in names or _is_person_name(n, noun_cache)}
-        named |= _case_names(msg.text, noun_cache)
-        # The word taken for a name is not also the words that make the line case talk ("니
-        # 신상도 뿌림": 신상; "엄마냐": 엄마): without it the line must read as strongly.
-        named = {n for n in named if targets.reading(msg.text.replace(n, " "))[0] >= weight}
+        if (msg.text, weight) not in named_in:  # per distinct text (and the weight it is read at)
+            named = {n for n in _names_in(msg.text, names, noun_cache) if n in names or _is_person_name(n, noun_cache)}
+            named |= _case_names(msg.text, noun_cache)
+            # The word taken for a name is not also the words that make the line case talk ("니
+            # 신상도 뿌림": 신상; "엄마냐": 엄마): without it the line must read as strongly.
+            named_in[(msg.text, weight)] = {n for n in named if targets.reading(msg.text.replace(n, " "))[0] >= weight}
+        named = set(named_in[(msg.text, weight)]) if msg.id in ents else named_in[(msg.text, weight)]  # entities add to a copy
         for name, uid in ents.get(msg.id, ()):
             key = _entity_key(chat, uid)
             if name and name in msg.text and key not in talking_keys:  # a colleague named by staff stays a colleague
@@ -395,8 +401,9 @@ def _pleaders(corpus: Corpus, facts: dict[int, ChatFacts], contexts: dict[int, R
     for cid, ctx in contexts.items():
         if not ctx.criminal or ctx.one_to_one:
             continue
+        plea_texts = {t for t in {m.text for m in ctx.chat.messages if m.text} if message_plea(sigs.get(t)) >= VICTIM_MIN}  # per distinct text
         for msg in ctx.chat.messages:
-            if msg.kind == "message" and msg.text and msg.account_id is not None and message_plea(sigs.get(msg.text)) >= VICTIM_MIN:
+            if msg.kind == "message" and msg.text in plea_texts and msg.account_id is not None:
                 pleas.add(msg.account_id)
         # A protest read as a demand or a threat ("당장 내려주세요", "신고할 거예요") is what such
         # a person does too: kept as threat talk (addressed to nobody), it marks them as well.
@@ -436,6 +443,7 @@ def find(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFacts], c
         union.join(("name", name), ("key", key))
     threatened: dict[int, set[int]] = defaultdict(set)
     candidates: list[tuple[Chat, Msg, object, float]] = []
+    harm_of: dict[str, float] = {}  # per distinct text: rooms repeat their lines
 
     for cid, ctx in contexts.items():
         if not ctx.criminal:
@@ -445,7 +453,9 @@ def find(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFacts], c
             if msg.kind != "message" or not msg.text or msg.account_id is None:
                 continue
             ts = sigs.get(msg.text)
-            h = message_harm(ts)
+            if msg.text not in harm_of:
+                harm_of[msg.text] = message_harm(ts)
+            h = harm_of[msg.text]
             if h >= TARGET_MIN or (ts is not None and ts.has_phone):
                 candidates.append((chat, msg, ts, h))
         # Coercive exchanges (triage/coercion.py): who threatens whom was read from the
@@ -477,6 +487,7 @@ def find(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFacts], c
                     union.join(node, ("name", next(iter(called))))
 
     ents = _entities(conn, [m.id for _, m, _, _ in candidates]) if conn is not None and candidates else {}
+    small_chats: dict[int, bool] = {}
     for chat, msg, ts, h in candidates:
         text = msg.text
         aimed: set[tuple] = set()  # who this message is about
@@ -489,7 +500,9 @@ def find(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFacts], c
             acc = corpus.username_to_account.get(mention[1:].lower())
             if acc is not None:
                 union.join(node, ("acc", acc))
-        small = contexts[chat.id].one_to_one or len(_speakers(chat, facts[chat.id])) <= SMALL_CHAT
+        if chat.id not in small_chats:  # once per chat, not per message: a room has thousands of members
+            small_chats[chat.id] = contexts[chat.id].one_to_one or len(_speakers(chat, facts[chat.id])) <= SMALL_CHAT
+        small = small_chats[chat.id]
         # Small chats: the parties are the targets. A word of name shape that Kiwi reads as one
         # common noun, and not as a name even when addressed, is a thing (고정글), not a person.
         named = set() if small else {n for n in _names_in(text, names, noun_cache)
