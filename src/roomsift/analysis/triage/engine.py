@@ -25,7 +25,7 @@ from roomsift.analysis.triage import requests as room_requests
 from roomsift.analysis.triage import victims as victim_finder
 from roomsift.analysis.triage.data import Corpus, load
 from roomsift.analysis.triage.evidence import ChatFacts, Evidence, all_texts, chat_facts, language_signals
-from roomsift.analysis.triage.roles import PersonFinding, score_person
+from roomsift.analysis.triage.roles import PersonFinding, score_accounts
 
 EVIDENCE_PER_PERSON = 25
 LANGUAGE_BATCH = 20_000
@@ -160,7 +160,9 @@ def _run(conn: Connection, progress, mapper) -> TriageResult:
                 labels[member] = f"P{member:06d}"
         return labels[member]
 
-    person_evidence: dict[str, list[Evidence]] = defaultdict(list)
+    # Evidence is kept per account (a member: an account id, or a name key): roles are decided
+    # per account and a person holds its accounts' roles (roles.score_accounts).
+    account_evidence: dict[str, dict] = defaultdict(lambda: defaultdict(list))  # person → member → evidence
     findings: dict[str, PersonFinding] = {}
     for cid, f in facts.items():
         ctx = contexts[cid]
@@ -174,13 +176,14 @@ def _run(conn: Connection, progress, mapper) -> TriageResult:
             if isinstance(member, int):
                 pf.accounts.add(member)
             pf.membership.append(Evidence(ctx.chat, first, member, "member", 0.0))
+            account_evidence[p].setdefault(member, [])
         threatened = found.threatened.get(cid, set())
         for e in f.evidence:
             if (e.who in corpus.channel_accounts and not _own_channel(ctx.chat, e.who, corpus)) or e.who in threatened:
                 continue  # a threatened party's own lines (compliance, pleas) are not evidence against them
             if e.signal in RUNNER_ASKS and e.who in ctx.runners:
                 continue  # a room's runners asking for material direct their staff: operator work, not solicitation
-            person_evidence[label(e.who)].append(e)
+            account_evidence[label(e.who)][e.who].append(e)
         for msg in ctx.chat.messages:
             if msg.kind == "message" and msg.account_id is not None and msg.account_id not in corpus.channel_accounts:
                 pf = findings.get(label(msg.account_id))
@@ -196,7 +199,7 @@ def _run(conn: Connection, progress, mapper) -> TriageResult:
         person_accounts[p].add(acc)
     for p, pf in findings.items():
         accounts = pf.accounts | person_accounts.get(p, set())
-        score_person(pf, person_evidence.get(p, []), member=bool(accounts & in_groups) and not accounts & staff)
+        score_accounts(pf, account_evidence[p], member=bool(accounts & in_groups) and not accounts & staff)
     # The threatened, coerced or exposed are never suspects.
     participants = sorted((pf for pf in findings.values() if not (pf.accounts & victim_accounts)), key=PersonFinding.sort_key)
     for v in found.records:
@@ -242,6 +245,17 @@ def participant_accounts(result: TriageResult, pf: PersonFinding) -> list[str]:
     return sorted(k for k in (result.corpus.account_keys.get(a) for a in pf.accounts) if k)
 
 
+def account_roles(result: TriageResult, pf: PersonFinding) -> list[dict]:
+    """Each account's own roles, strongest first: what that account did in criminal rooms (a
+    person's other accounts, seen only elsewhere, have none and are not listed here)."""
+    out = []
+    for acc, (roles, score) in pf.account_roles.items():
+        key = result.corpus.account_keys.get(acc) if isinstance(acc, int) else None
+        if key:
+            out.append({"account": key, "roles": roles, "score": score})
+    return out
+
+
 def document(result: TriageResult, role: str | None = None, chat: str | None = None, top: int | None = None) -> dict:
     people = []
     for pf in filter_participants(result, role, chat):
@@ -250,7 +264,7 @@ def document(result: TriageResult, role: str | None = None, chat: str | None = N
         if not evidence:  # viewers: their membership is the evidence
             evidence = [evidence_entry(m, 0.0) | {"signal": "member"} for m in pf.membership[:5]]
         people.append({"person": pf.person, "accounts": participant_accounts(result, pf), "roles": pf.roles,
-                       "tier": pf.tier, "score": pf.score, "evidence": evidence})
+                       "account_roles": account_roles(result, pf), "tier": pf.tier, "score": pf.score, "evidence": evidence})
         if top and len(people) >= top:
             break
     return {"participants": people, "potential_victims": victims_document(result)}

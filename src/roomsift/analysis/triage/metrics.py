@@ -8,8 +8,10 @@ Truth file (JSON; the schema of ../shared/corpora/*/README.md, the demo writes a
    "rooms": {"title": "criminal" | "benign"},
    "identity_links": [...], "non_links": [...]}
 
-- Per role, precision/recall/F1 over accounts (a person's roles apply to each of its
-  accounts); macro-F1 is their mean over the five roles.
+- Per role, precision/recall/F1 over accounts: each account's own roles (`account_roles`;
+  a person's other accounts, seen only outside criminal rooms, are not suspects), or, in a
+  document without them, the person's roles on each of its accounts; macro-F1 is their mean
+  over the five roles.
 - Victim recall: a truth victim is found when any identifier it has (account, @mention,
   name) is one of the identifiers of an output victim record. Participants and mention-only
   or name-only victims count alike; a victim listed as a suspect is counted too.
@@ -101,8 +103,12 @@ def evaluate(doc: dict, truth: dict, *, seen_in: dict[str, set[str]] | None = No
     pred_roles: dict[str, set] = {}
     order: list[str] = []
     for p in doc.get("participants", []):
-        for acc in p.get("accounts", []):
-            pred_roles.setdefault(acc, set()).update(p.get("roles", []))
+        # Each account's own roles when the output gives them (engine.account_roles); an
+        # older document's person roles apply to each of its accounts.
+        own = p.get("account_roles")
+        pairs = [(a["account"], a.get("roles", [])) for a in own] if own is not None else [(acc, p.get("roles", [])) for acc in p.get("accounts", [])]
+        for acc, rs in pairs:
+            pred_roles.setdefault(acc, set()).update(rs)
             order.append(acc)
     roles = {r: _prf({a for a, rs in pred_roles.items() if r in rs}, {a for a, rs in true_roles.items() if r in rs}) for r in ROLES}
     macro = sum(m["f1"] for m in roles.values()) / len(roles)

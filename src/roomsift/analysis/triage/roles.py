@@ -1,4 +1,18 @@
-"""Role scores per person from cited evidence in criminal rooms (weights: weights.py)."""
+"""Role scores per account, and a person's roles from its accounts (weights: weights.py).
+
+Roles are decided per account: what an account did in criminal rooms decides its roles. A
+person (identity's confirmed or strong links, identity/api.py) holds the union of its
+accounts' roles and is ranked by its strongest account. Evidence is not pooled across a
+person's accounts: an old account's payment does not make the new account a payer, and a
+payer's account seen only in a gaming clan has no role at all.
+
+One role carries to a linked account: running the ring. An operator's stated alt that acts
+in the ring's rooms (a lobby desk admitting buyers, a collector's new account) is run by the
+operator; its asks and payment words are the ring's business, so it is read as the
+operator's (see `score_accounts`). Every labelled corpus here agrees: the alts of operators
+are operators, while payers', solicitors' and viewers' old and new accounts each hold only
+what that account did. A role the person holds does make an account's own weak reading of
+it likelier (PERSON_PRIOR_ODDS), as a criminal room does."""
 
 from __future__ import annotations
 
@@ -11,6 +25,10 @@ from roomsift.analysis.triage.evidence import INVITE_LINK, Evidence
 from roomsift.analysis.triage.weights import PRIOR_SHIFTED, ROLE_THRESHOLD, ROLE_WEIGHTS, ROOM_PRIOR_ODDS, SIGNAL_ROLE, TIERS
 
 WEAK_BELOW = 0.5  # a language reading below the model's decision cut
+# A person known (identity) to pay, ask or hand out on one account makes the same reading on
+# its other account likelier: its odds are multiplied by this factor, like a criminal room's
+# (weights.ROOM_PRIOR_ODDS). Only the account's own readings are shifted: without one, nothing carries.
+PERSON_PRIOR_ODDS = 2.0
 VIEWER_BASE = 0.1
 VIEWER_PER_MESSAGE = 0.02
 VIEWER_MAX = 0.45
@@ -32,6 +50,8 @@ class PersonFinding:
     membership: list[Evidence] = field(default_factory=list)  # joins/first posts in criminal rooms
     messages: int = 0
     evidence_total: int = 0  # citations behind the scores (cited keeps the strongest per role)
+    # member (account id, or a name key) → (its roles, its score), strongest first: who did what
+    account_roles: dict = field(default_factory=dict)
 
     @property
     def roles(self) -> list[str]:
@@ -53,22 +73,76 @@ class PersonFinding:
         return (self.tier, -self.score, -self.evidence_total, -self.messages, self.person)
 
 
-def score_person(finding: PersonFinding, evidence: list[Evidence], member: bool = False) -> None:
-    """`member`: the person belongs to the ring's group rooms as a member only — neither a
+def score_accounts(finding: PersonFinding, evidence_by_account: dict, member: bool = False) -> None:
+    """Score each of a person's accounts on its own evidence, then the person from them.
+
+    `evidence_by_account`: member (account id or name key) → its evidence in criminal rooms;
+    every account the person was seen with in a criminal room is a key (its membership makes
+    it a viewer at least). An account that runs the ring (operator on its own evidence) makes
+    each other account of the person that has no active role of its own, or only member-side
+    roles that running explains (asks, payment words), an operator too: it is re-read as
+    the operator's, with the operator's staff asks and admission words left out. An account
+    that hands out material on its own (a distributor) keeps its own roles: an operator's alt
+    posting uploads in the paid room is that uploader, not a second runner.
+
+    No other role carries, but a person's role backs its other accounts' own readings of it:
+    a payment reading below the model's cut ("3단계 35만원 완료") on the new account of a
+    person whose old account paid counts at shifted odds (PERSON_PRIOR_ODDS). An account with
+    no reading of its own gains nothing."""
+    scored: dict = {}
+    for acc, evidence in evidence_by_account.items():
+        f = PersonFinding(finding.person)
+        score_person(f, evidence, member)
+        scored[acc] = f
+    # A reading below the cut on one account is backed by the role its person holds on another.
+    own = {acc: set(f.roles) for acc, f in scored.items()}
+    for acc in own:
+        backed = {r for other, rs in own.items() if other != acc for r in rs} - {"viewer", "operator"} - own[acc]
+        if backed and any(SIGNAL_ROLE.get(e.signal) in backed for e in evidence_by_account[acc]):
+            f = PersonFinding(finding.person)
+            score_person(f, evidence_by_account[acc], member, backed=frozenset(backed))
+            scored[acc] = f
+    runners = [f for f in scored.values() if "operator" in f.roles]
+    if runners:
+        run_score = max(f.role_scores["operator"] for f in runners)
+        for acc, f in scored.items():
+            if "operator" in f.roles or "distributor" in f.roles:
+                continue
+            carried = PersonFinding(finding.person)
+            score_person(carried, evidence_by_account[acc], member, runs=True)
+            carried.role_scores["operator"] = max(carried.role_scores.get("operator", 0.0), run_score)
+            scored[acc] = carried
+    finding.role_scores.clear()
+    finding.cited.clear()
+    finding.evidence_total = 0
+    for f in scored.values():
+        for role, v in f.role_scores.items():
+            finding.role_scores[role] = max(finding.role_scores.get(role, 0.0), v)
+        finding.cited.extend(f.cited)
+        finding.evidence_total += f.evidence_total
+    finding.account_roles = {acc: (f.roles, f.score) for acc, f in
+                             sorted(scored.items(), key=lambda kv: (kv[1].tier, -kv[1].score, str(kv[0])))}
+
+
+def score_person(finding: PersonFinding, evidence: list[Evidence], member: bool = False, runs: bool = False,
+                 backed: frozenset = frozenset()) -> None:
+    """`runs`: the account is run by an operator (score_accounts) — read as the operator's.
+    `backed`: roles the same person holds on another account (in_criminal_room).
+    `member`: the person belongs to the ring's group rooms as a member only — neither a
     runner nor back-room staff (context.back_room_staff). Such a person's threats in a
     one-to-one chat are their own crime against a victim (the victim is listed, the chat is
     criminal), not the work of running the ring: they make no operator. A coercer seen in no
     group room runs their own coercion, and the ring's staff coerce for the ring."""
     if member:
         evidence = [e for e in evidence if not _coerces_one_to_one(e)]
-    _score(finding, evidence)
-    operator = finding.role_scores.get("operator", 0) >= ROLE_THRESHOLD
+    _score(finding, evidence, backed)
+    operator = runs or finding.role_scores.get("operator", 0) >= ROLE_THRESHOLD
     if operator or finding.role_scores.get("distributor", 0) >= ROLE_THRESHOLD:
         finding.cited.clear()
         finding.role_scores.clear()
         finding.evidence_total = 0
         _score(finding, [e for e in evidence if not _staff_ask(e, operator)
-                         and not (operator and _admits(e))])
+                         and not (operator and _admits(e))], backed)
 
 
 ASKING = {"request_material", "asks_room_material", "request_answered", "answered_with_material"}
@@ -109,11 +183,13 @@ def _runs_by_behaviour(cited: list[Cited]) -> bool:
     return len({c.evidence.msg.id for c in cited if c.weight >= 0.2}) >= OPERATOR_WORDS_MIN
 
 
-def in_criminal_room(signal: str, strength: float) -> float:
-    """A language reading's strength under the prior of a room judged criminal (weights.py)."""
+def in_criminal_room(signal: str, strength: float, backed: bool = False) -> float:
+    """A language reading's strength under the prior of a room judged criminal (weights.py);
+    `backed`: the same person holds this reading's role on another account, which shifts the
+    odds once more, as the room does (score_accounts)."""
     if signal not in PRIOR_SHIFTED or strength >= 1.0 or strength <= 0.0:
         return strength
-    odds = ROOM_PRIOR_ODDS * strength / (1.0 - strength)
+    odds = ROOM_PRIOR_ODDS * (PERSON_PRIOR_ODDS if backed else 1.0) * strength / (1.0 - strength)
     return odds / (1.0 + odds)
 
 
@@ -173,7 +249,7 @@ def _distributes_by_behaviour(cited: list[Cited]) -> bool:
 CITED_PER_ROLE = 200  # strongest citations kept per role; the score uses every one
 
 
-def _score(finding: PersonFinding, evidence: list[Evidence]) -> None:
+def _score(finding: PersonFinding, evidence: list[Evidence], backed: frozenset = frozenset()) -> None:
     survive: dict[str, float] = defaultdict(lambda: 1.0)
     cited: dict[str, list[Cited]] = defaultdict(list)
     evidence = _giving_is_not_asking(evidence)
@@ -184,7 +260,7 @@ def _score(finding: PersonFinding, evidence: list[Evidence]) -> None:
             continue
         if _weak(e) and e is not weakest_kept.get(e.signal):
             continue
-        w = ROLE_WEIGHTS[role][e.signal] * in_criminal_room(e.signal, e.strength)
+        w = ROLE_WEIGHTS[role][e.signal] * in_criminal_room(e.signal, e.strength, role in backed)
         if w <= 0:
             continue
         survive[role] *= 1.0 - w
