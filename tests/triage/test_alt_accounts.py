@@ -31,6 +31,8 @@ def test_an_alt_seen_only_in_an_everyday_room_holds_no_role(tmp_path):
         people = person_map(conn)
     acc = {k: a for a, k in result.corpus.account_keys.items()}
     assert people.get(acc["telegram:user5"]) == people.get(acc["telegram:user20"]) is not None  # one person
-    roles = {a: set(p["roles"]) for p in engine.document(result)["participants"] for a in p["accounts"]}
+    people_doc = engine.document(result)["participants"]
+    roles = {a["account"]: set(a["roles"]) for p in people_doc for a in p["account_roles"]}
     assert "payer" in roles["telegram:user5"]
     assert "telegram:user20" not in roles  # the alt did nothing in the paid room
+    assert any({"telegram:user5", "telegram:user20"} <= set(p["accounts"]) for p in people_doc)  # shown with the person

@@ -238,11 +238,11 @@ def top_citations(pf: PersonFinding, limit: int = EVIDENCE_PER_PERSON) -> list:
 
 
 def participant_accounts(result: TriageResult, pf: PersonFinding) -> list[str]:
-    """The accounts that hold the person's roles: those seen in rooms judged criminal. Roles
-    are decided per account; the person's other accounts (an alt linked by a phone number or a
-    wallet stated as their own, seen only in a gaming clan or a market) did nothing there and
-    are shown with the person's identity (`roomsift persons`), not given its roles."""
-    return sorted(k for k in (result.corpus.account_keys.get(a) for a in pf.accounts) if k)
+    """All accounts of the person (identity's strong or confirmed links), shown together. Roles
+    are per account (`account_roles`): an alt seen only in a gaming clan or a market is listed
+    here and holds no role."""
+    accs = set(pf.accounts) | result.person_accounts.get(pf.person, set())
+    return sorted(k for k in (result.corpus.account_keys.get(a) for a in accs) if k)
 
 
 def account_roles(result: TriageResult, pf: PersonFinding) -> list[dict]:
