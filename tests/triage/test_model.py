@@ -73,3 +73,16 @@ def test_a_threat_writers_line_teaches_only_threat_labels(tmp_path):
     assert examples["계좌로 50 보내 안 보내면 학교에 다 말한다"].labels == {"threat_exposure"}
     assert "payment_instruction" not in examples["회비 50 보내주세요"].scope
     assert examples["입장료는 이 계좌로"].scope is None and examples["입장료는 이 계좌로"].labels == {"payment_instruction"}
+
+
+def test_the_b2_files_teach_what_their_scope_says(tmp_path):
+    # b2_threats* teach the threat family only; b2_rooms* (kept for later) teach no label at all,
+    # so their lines are neither positives nor negatives of any label.
+    (tmp_path / "b2_threats.jsonl").write_text(
+        '{"text": "내일까지 오만원 안 가져오면 맞는다", "lang": "ko", "labels": ["extortion", "deadline", "payment_instruction"], "register": "x"}\n', encoding="utf-8")
+    (tmp_path / "b2_rooms.jsonl").write_text(
+        '{"text": "2탄 언제 올라와요", "lang": "ko", "labels": ["solicit_material"], "register": "x"}\n', encoding="utf-8")
+    examples = {e.text: e for e in model.load_examples(sorted(tmp_path.glob("*.jsonl")))}
+    assert examples["내일까지 오만원 안 가져오면 맞는다"].labels == {"extortion", "deadline"}
+    room = examples["2탄 언제 올라와요"]
+    assert room.labels == frozenset() and not any(label in room.scope for label in model.LABELS)

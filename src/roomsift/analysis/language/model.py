@@ -38,7 +38,7 @@ LABELS = (
     "room_admin",
 )
 TRAINING_DIR = Path(__file__).with_name("training")
-MODEL_VERSION = "7"  # bump when features, the estimator or the label scopes change
+MODEL_VERSION = "8"  # bump when features, the estimator or the label scopes change
 ENV_TRAINING = "ROOMSIFT_LANGUAGE_TRAINING"  # another folder of *.jsonl (evaluation of the method)
 
 # Quoted spans: retold words are not the speaker's act.
@@ -186,7 +186,15 @@ THREAT_LABELS = frozenset({"threat_violence", "threat_exposure", "extortion", "d
 # thinly. Everyday banter and retold threats (`threats_neg_*`, all neutral) are also what a
 # request is not ("한화 팬 있나요", "누구 있음?"): they teach requests as negatives too.
 SOLICIT = frozenset({"solicit_material"})
-SCOPED_FILES = {"threats_neg_": THREAT_LABELS | SOLICIT, "threats_": THREAT_LABELS, "rooms_": SOLICIT}
+# The b2 writers' files (model v8, both written blind): `b2_threats*` teach the threat family
+# like `threats_*` (their negatives are not request negatives: not measured as such);
+# `b2_rooms*` teach nothing yet: as request lines they raised held-out request reading
+# (leave-one-file-out) but lowered solicitor F1 on two open corpora (dev-3 .909 → .857,
+# dev-5 1.0 → .963; training/language/README.md), so they wait for a method that uses them.
+SCOPED_FILES = {
+    "b2_threats_neg": THREAT_LABELS, "b2_threats": THREAT_LABELS, "b2_rooms": frozenset(),
+    "threats_neg_": THREAT_LABELS | SOLICIT, "threats_": THREAT_LABELS, "rooms_": SOLICIT,
+}
 
 
 def _scope(path: Path) -> frozenset[str] | None:
@@ -217,17 +225,19 @@ def load_examples(files: list[Path] | None = None) -> list[Example]:
 class LanguageModel:
     """Per-label probabilities for texts; fit() once, predict() many times."""
 
-    def __init__(self, c: float = 8.0):
+    def __init__(self, c: float = 8.0, class_weight: str | None = None):
         self.c = c
+        self.class_weight = class_weight
         self.labels: list[str] = []
         self.fingerprint = ""
 
-    def fit(self, examples: list[Example]) -> "LanguageModel":
+    def fit(self, examples: list[Example], features: tuple[list[str], list[list[str]]] | None = None) -> "LanguageModel":
+        """`features`: featurise() of the examples' texts, if already known (held-out evaluation
+        featurises once and fits many times)."""
         import numpy as np
         from sklearn.feature_extraction.text import TfidfVectorizer
 
-        texts = [e.text for e in examples]
-        chars, tokens = featurise(texts)
+        chars, tokens = features if features is not None else featurise([e.text for e in examples])
         self.char_vec = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4), min_df=2, sublinear_tf=True, dtype=np.float32)
         self.tok_vec = TfidfVectorizer(analyzer=_as_tokens, min_df=1, sublinear_tf=True, dtype=np.float32)
         x = self._stack(self.char_vec.fit_transform(chars), self.tok_vec.fit_transform(tokens))
@@ -251,7 +261,7 @@ class LanguageModel:
     def _estimator(self):
         from sklearn.linear_model import LogisticRegression
 
-        return LogisticRegression(C=self.c, solver="liblinear", max_iter=2000)
+        return LogisticRegression(C=self.c, class_weight=self.class_weight, solver="liblinear", dual=True, max_iter=2000)
 
     @staticmethod
     def _stack(a, b):
@@ -259,14 +269,15 @@ class LanguageModel:
 
         return hstack([a, b]).tocsr()
 
-    def predict(self, texts: list[str], lexicon: list | None = None):
+    def predict(self, texts: list[str], lexicon: list | None = None, features: tuple | None = None):
         """Probabilities, a row per text and a column per label of `self.labels` (numpy);
-        `lexicon`: the lexicon's TextSignals of the same texts, if known."""
+        `lexicon`: the lexicon's TextSignals of the same texts, if known; `features`: their
+        featurise(), if known."""
         import numpy as np
 
         if not texts:
             return np.zeros((0, len(self.labels)))
-        chars, tokens = featurise(texts, lexicon)
+        chars, tokens = features if features is not None else featurise(texts, lexicon)
         x = self._stack(char_tfidf(self.char_vec, chars), self.tok_vec.transform(tokens))
         return np.column_stack([self.models[lab].predict_proba(x)[:, 1] for lab in self.labels])
 
