@@ -134,23 +134,3 @@ def test_a_threat_retold_without_quotes_in_a_counselling_chat_makes_no_finding(t
     assert doc["participants"] == [] and doc["potential_victims"] == []
     assert [c.criminal for c in result.contexts.values()] == [False]
 
-
-def _locked_in(tmp_path, answers):
-    """A two-person group: 42 threatens in lines a one-line model reads weakly; 41 answers."""
-    threats = ["창고 문 잠갔어. 오늘 여기서 못 나가", "어디부터 부러뜨려 줄까", "가만히 있어", "소리 지르면 더 오래 걸려",
-               "내가 장난하는 걸로 보여?"]
-    lines = []
-    for threat, answer in zip(threats, answers):
-        lines += [(42, "민수", threat), (41, "지호", answer)]
-    return _export(tmp_path / "grp", "창고", "private_group", 77, lines)
-
-
-def test_weak_readings_add_up_when_the_other_party_pleads(tmp_path):
-    pleaded = _locked_in(tmp_path / "p", ["제발 보내주세요", "살려주세요 제발요", "잘못했어요 한번만 용서해주세요", "뭐든 할게요 제발", "집에 보내주세요 부탁이에요"])
-    _, result, doc = _run(tmp_path / "p", pleaded)
-    suspects, victims = _accounts(doc)
-    assert victims == {"telegram:user41"} and "telegram:user41" not in suspects
-    # The same lines answered without a plea: weak readings stay nothing.
-    calm = _locked_in(tmp_path / "c", ["뭐라고?", "응", "알았어", "그래", "몰라"])
-    _, result, doc = _run(tmp_path / "c", calm)
-    assert not doc["potential_victims"] and not any(c.criminal for c in result.contexts.values())

@@ -52,9 +52,7 @@ THREAT_MIN = 0.35  # an exchange needs one line this threatening: a demand with 
 PLEA_LABEL = "plea"
 DEADLINE_SHARE = 0.5  # a deadline alone is pressure, not yet a threat
 
-FLOOR = 0.25  # a reading below this is no harm at all ...
-ANSWERED_FLOOR = 0.1  # ... unless, between two people, the other party pleads in that window ...
-ANSWERED_PLEA = 1.0  # ... this much (more than one plea), and the one pleaded with never pleads
+FLOOR = 0.25  # a reading below this is no harm at all
 PLEA_FLOOR = 0.3
 WINDOW = 12  # consecutive messages read together
 PRESSURE_MIN = 1.0  # summed harm of one party that holds on its own
@@ -172,10 +170,9 @@ def _laughing(rows: list[_Row], start: int) -> bool:
 
 
 def _best(pairs: dict[tuple, list[tuple[int, _Row]]], responses: dict[tuple, list[tuple[int, _Row]]], how: dict,
-          rows: list[_Row] | None = None, unpleading: frozenset = frozenset()) -> list[Exchange]:
+          rows: list[_Row] | None = None) -> list[Exchange]:
     """Per (aggressor, target): the window where the aggressor's pressure is strongest.
-    `rows`: every line of a two-person chat, read for a laughing exchange; `unpleading`: its
-    parties who never plead."""
+    `rows`: every line of a two-person chat, read for a laughing exchange."""
     out = []
     for (a, t), threats in pairs.items():
         answers = responses.get((a, t), [])
@@ -184,14 +181,7 @@ def _best(pairs: dict[tuple, list[tuple[int, _Row]]], responses: dict[tuple, lis
             # Line indices ascend: a window's lines are a slice, found by bisection, not a scan.
             replies = answers[bisect.bisect_left(answers, start, key=_index):bisect.bisect_left(answers, start + WINDOW, key=_index)]
             plea = sum(r.plea for _, r in replies if r.plea >= PLEA_FLOOR and not r.laugh)
-            # A model reading one line at a time under-reads threats that lean on the exchange
-            # ("어디부터 잘라줄까?"); when the other party pleads, the weak readings of the one they
-            # plead with add up too. Unanswered, they stay nothing (everyday chat has many).
-            floor = ANSWERED_FLOOR if a in unpleading and plea >= ANSWERED_PLEA else FLOOR
-            end = bisect.bisect_left(threats, start + WINDOW, lo=i, key=_index)
-            inside = [(j, r) for j, r in threats[i:end] if r.harm >= floor]
-            if not inside:
-                continue
+            inside = threats[i:bisect.bisect_left(threats, start + WINDOW, lo=i, key=_index)]
             seen, harm, cited = set(), 0.0, []
             for _, r in inside:
                 key = " ".join(r.msg.text.split())
@@ -224,16 +214,15 @@ def _two_person(rows: list[_Row], parties: list[int], sigs: dict) -> list[Exchan
         for other in parties:
             if other == speaker:
                 continue
-            if r.harm >= ANSWERED_FLOOR:  # _best counts those under FLOOR only when answered by pleas
+            if r.harm >= FLOOR:
                 pairs[(speaker, other)].append((j, r))
             responses[(other, speaker)].append((j, r))  # every line of the other party may answer
-    plea_of = defaultdict(float)
-    for r in rows:
-        plea_of[r.msg.account_id] += r.plea if r.plea >= PLEA_FLOOR else 0.0
-    unpleading = frozenset(p for p in parties if plea_of[p] < PLEA_MIN)
-    found = _best(pairs, responses, {k: "two-person" for k in pairs}, rows, unpleading)
+    found = _best(pairs, responses, {k: "two-person" for k in pairs}, rows)
     if len(found) > 1:
         # Both press: the one whose pressure most outweighs their own pleas threatens.
+        plea_of = defaultdict(float)
+        for r in rows:
+            plea_of[r.msg.account_id] += r.plea if r.plea >= PLEA_FLOOR else 0.0
         found = [max(found, key=lambda e: (e.harm - plea_of[e.aggressor], e.harm))]
     return [e for e in found if e.harm > sum(r.plea for r in rows if r.msg.account_id == e.aggressor and r.plea >= PLEA_FLOOR)]
 
