@@ -9,10 +9,10 @@ import json
 
 import pytest
 
-from roomsift.analysis.identity.cluster import cluster
-from roomsift.analysis.identity.inputs import AccountInfo, Inputs, add_message, add_reply
-from roomsift.analysis.identity.links import find_links
+from roomsift.analysis.identity.inputs import AccountInfo, add_message, add_reply
 from roomsift.analysis.identity.statements import read
+from test_named_claims import _inputs
+from test_named_claims import _merged as _links
 from tests.tgexport import msg, write_single_chat
 
 pytestmark = pytest.mark.backend_neutral("identity rules on built inputs; one case test")
@@ -23,17 +23,8 @@ def _acc(i, name, usernames=(), seen=None):
     return AccountInfo(i, "telegram", f"user{i}", "id", [name], {u: seen for u in usernames}, {name: seen})
 
 
-def _inputs(*accounts):
-    inp = Inputs()
-    for acc in accounts:
-        inp.accounts[acc.id] = acc
-    return inp
-
-
 def _merged(inp):
-    links = find_links(inp)
-    clusters = cluster(inp.accounts.keys(), links, {})
-    return sorted(l.label for l in links if clusters.status[l.label] == "merged")
+    return sorted(label for label, (_kinds, status) in _links(inp).items() if status == "merged")
 
 
 def _room():

@@ -93,6 +93,17 @@ def _content_hash(rec: MessageRecord) -> str:
     return h.hexdigest()
 
 
+def _count_seen(seen: list, n: int, lo, hi) -> None:
+    """Add n occurrences between times lo and hi (None: no time) to a name's
+    [first_utc, last_utc, count]."""
+    seen[2] += n
+    if lo is not None:
+        if seen[0] is None or lo < seen[0]:
+            seen[0] = lo
+        if seen[1] is None or hi > seen[1]:
+            seen[1] = hi
+
+
 def _add_name_stats(resolved: dict, keys: list, times: list) -> None:
     """Add one batch's occurrences to the [first_utc, last_utc, count] of each sender's
     names: what the per-message path does one message at a time."""
@@ -105,22 +116,13 @@ def _add_name_stats(resolved: dict, keys: list, times: list) -> None:
         for key, (_acc, stats) in resolved.items():
             lo, hi, c = first[key], last[key], counts[key]
             for seen in stats:
-                seen[2] += c
-                if seen[0] is None or lo < seen[0]:
-                    seen[0] = lo
-                if seen[1] is None or hi > seen[1]:
-                    seen[1] = hi
+                _count_seen(seen, c, lo, hi)
         return
     for key, t in zip(keys, times):
         if key is None:
             continue
         for seen in resolved[key][1]:
-            seen[2] += 1
-            if t is not None:
-                if seen[0] is None or t < seen[0]:
-                    seen[0] = t
-                if seen[1] is None or t > seen[1]:
-                    seen[1] = t
+            _count_seen(seen, 1, t, t)
 
 
 def _styled(entities: list[dict[str, Any]] | None) -> bool:
@@ -258,12 +260,7 @@ class _Writer:
             cached = cached[1]
         acc, stats = cached
         for seen in stats:
-            seen[2] += 1
-            if time_utc is not None:
-                if seen[0] is None or time_utc < seen[0]:
-                    seen[0] = time_utc
-                if seen[1] is None or time_utc > seen[1]:
-                    seen[1] = time_utc
+            _count_seen(seen, 1, time_utc, time_utc)
         return acc
 
     def _account_stats(self, ref: AccountRef) -> tuple[int, list]:
