@@ -191,7 +191,7 @@ def _run(conn: Connection, progress, mapper) -> TriageResult:
                     pf.messages += 1
 
     # Who belongs to the ring's group rooms only as a member (not a runner, not back-room staff):
-    # their private threats are their own crime, not operator work (roles.score_person).
+    # their private threats are their own crime, not operator work (roles.score_account).
     staff = set().union(*(c.runners for c in criminal)) | room_context.back_room_staff(criminal, facts) if criminal else set()
     in_groups = set().union(*(set(facts[c.chat.id].members) for c in criminal if not c.one_to_one)) if criminal else set()
     person_accounts: dict[str, set[int]] = defaultdict(set)

@@ -92,7 +92,7 @@ def score_accounts(finding: PersonFinding, evidence_by_account: dict, member: bo
     scored: dict = {}
     for acc, evidence in evidence_by_account.items():
         f = PersonFinding(finding.person)
-        score_person(f, evidence, member)
+        score_account(f, evidence, member)
         scored[acc] = f
     # A reading below the cut on one account is backed by the role its person holds on another.
     own = {acc: set(f.roles) for acc, f in scored.items()}
@@ -100,7 +100,7 @@ def score_accounts(finding: PersonFinding, evidence_by_account: dict, member: bo
         backed = {r for other, rs in own.items() if other != acc for r in rs} - {"viewer", "operator"} - own[acc]
         if backed and any(SIGNAL_ROLE.get(e.signal) in backed for e in evidence_by_account[acc]):
             f = PersonFinding(finding.person)
-            score_person(f, evidence_by_account[acc], member, backed=frozenset(backed))
+            score_account(f, evidence_by_account[acc], member, backed=frozenset(backed))
             scored[acc] = f
     runners = [f for f in scored.values() if "operator" in f.roles]
     if runners:
@@ -109,7 +109,7 @@ def score_accounts(finding: PersonFinding, evidence_by_account: dict, member: bo
             if "operator" in f.roles or "distributor" in f.roles:
                 continue
             carried = PersonFinding(finding.person)
-            score_person(carried, evidence_by_account[acc], member, runs=True)
+            score_account(carried, evidence_by_account[acc], member, runs=True)
             carried.role_scores["operator"] = max(carried.role_scores.get("operator", 0.0), run_score)
             scored[acc] = carried
     finding.role_scores.clear()
@@ -124,7 +124,7 @@ def score_accounts(finding: PersonFinding, evidence_by_account: dict, member: bo
                              sorted(scored.items(), key=lambda kv: (kv[1].tier, -kv[1].score, str(kv[0])))}
 
 
-def score_person(finding: PersonFinding, evidence: list[Evidence], member: bool = False, runs: bool = False,
+def score_account(finding: PersonFinding, evidence: list[Evidence], member: bool = False, runs: bool = False,
                  backed: frozenset = frozenset()) -> None:
     """`runs`: the account is run by an operator (score_accounts) — read as the operator's.
     `backed`: roles the same person holds on another account (in_criminal_room).

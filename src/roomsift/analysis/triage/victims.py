@@ -28,6 +28,7 @@ derived from the record's first identifier (account key, else mention, else name
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections import defaultdict
@@ -171,21 +172,26 @@ def _called_by_name(token: str, cache: dict[str, frozenset]) -> bool:
     return bool(cache[key])
 
 
-def _common_noun(token: str) -> bool:
-    """Kiwi reads the word, bare, as one common noun it knows (정글, 단톡, 가온)."""
+@functools.lru_cache(maxsize=65536)
+def _bare_reading(token: str) -> tuple[tuple[str, str], ...]:
+    """Kiwi's (form, tag) reading of a candidate name written bare, once per word: the name
+    tests below all look at it, and a room repeats the same names in many lines."""
     from roomsift.analysis.language import korean
 
-    toks = korean.kiwi().tokenize(token)
-    return len(toks) == 1 and toks[0].form == token and toks[0].tag == "NNG"
+    return tuple((t.form, t.tag) for t in korean.kiwi().tokenize(token))
+
+
+def _common_noun(token: str) -> bool:
+    """Kiwi reads the word, bare, as one common noun it knows (정글, 단톡, 가온)."""
+    toks = _bare_reading(token)
+    return len(toks) == 1 and toks[0] == (token, "NNG")
 
 
 _VERBAL = ("V", "E", "XSV", "XSA")  # verbs, adjectives, endings: "정해요" is 정하+어요, not a name
 
 
 def _verbal(token: str) -> bool:
-    from roomsift.analysis.language import korean
-
-    return any(t.tag.startswith(_VERBAL) for t in korean.kiwi().tokenize(token))
+    return any(tag.startswith(_VERBAL) for _, tag in _bare_reading(token))
 
 
 def _is_person_name(token: str, cache: dict[str, frozenset]) -> bool:
@@ -204,20 +210,16 @@ def _is_person_name(token: str, cache: dict[str, frozenset]) -> bool:
 
 def _compound(token: str) -> bool:
     """Kiwi reads the word as a known noun of two syllables or more and a tail (임시+방, 사원+증)."""
-    from roomsift.analysis.language import korean
-
-    toks = korean.kiwi().tokenize(token)
-    return len(toks) >= 2 and toks[0].tag.startswith("NN") and len(toks[0].form) >= 2
+    toks = _bare_reading(token)
+    return len(toks) >= 2 and toks[0][1].startswith("NN") and len(toks[0][0]) >= 2
 
 
 def _surname_read(token: str) -> bool:
     """Kiwi itself reads the first syllable as a proper noun (a surname) and the rest as nouns
     (오+서진, 김+가온, 김+부장): a person, whatever it makes of the given name."""
-    from roomsift.analysis.language import korean
-
-    toks = korean.kiwi().tokenize(token)
-    return (len(toks) >= 2 and toks[0].form == token[0] and toks[0].tag == "NNP"
-            and all(t.tag in ("NNG", "NNP") for t in toks[1:]) and sum(len(t.form) for t in toks) == len(token))
+    toks = _bare_reading(token)
+    return (len(toks) >= 2 and toks[0] == (token[0], "NNP")
+            and all(tag in ("NNG", "NNP") for _, tag in toks[1:]) and sum(len(form) for form, _ in toks) == len(token))
 
 
 # A name called out: "윤서님", "민혁아", "준영 씨", "박준영 선생님" (a title ending in 님).
@@ -288,13 +290,14 @@ def _linked_names(conn: Connection | None, corpus: Corpus) -> dict[str, set[str]
     return out
 
 
-def _given_as_contact(text: str) -> set[str]:
+@functools.lru_cache(maxsize=65536)
+def _given_as_contact(text: str) -> frozenset[str]:
     """Handles the author gives as their own contact ("DM은 @x 로 주세요", "my handle is @x"):
     the author's, or their desk's — someone to write to, not someone written about."""
     from roomsift.analysis.identity import statements
 
     declared, _, _ = statements.read(text)
-    return {"@" + h.lower().lstrip("@") for h in list(declared) + statements.contacts(text)}
+    return frozenset("@" + h.lower().lstrip("@") for h in list(declared) + statements.contacts(text))
 
 
 def _entity_key(chat: Chat, uid) -> str:
@@ -346,7 +349,8 @@ def _worked_on(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFac
     named_in: dict[tuple, set[str]] = {}  # per distinct text: the names it holds
     for chat, speakers, msg, weight, signal in read:
         ts = sigs.get(msg.text)
-        mentions = [m for m in (ts.mentions if ts is not None else ()) if m.lower() not in _given_as_contact(msg.text)]
+        contacts = _given_as_contact(msg.text) if ts is not None and ts.mentions else frozenset()
+        mentions = [m for m in (ts.mentions if ts is not None else ()) if m.lower() not in contacts]
         # Display names of the case, and names that pass the proper-name test: a common noun
         # that starts with a surname ("지원서", "고정글") is shop talk, not a person.
         if (msg.text, weight) not in named_in:  # per distinct text (and the weight it is read at)
@@ -491,7 +495,7 @@ def find(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFacts], c
     for chat, msg, ts, h in candidates:
         text = msg.text
         aimed: set[tuple] = set()  # who this message is about
-        contacts = _given_as_contact(text) if ts is not None and ts.mentions else set()
+        contacts = _given_as_contact(text) if ts is not None and ts.mentions else frozenset()
         for mention in (ts.mentions if ts is not None else ()):
             if mention.lower() in contacts:
                 continue
