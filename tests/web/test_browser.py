@@ -54,6 +54,7 @@ def shots(tmp_path):
     out.mkdir(parents=True, exist_ok=True)
 
     def shot(page, name: str) -> None:
+        page.wait_for_load_state("load")  # a capture during a navigation fails in Chromium
         page.screenshot(path=str(out / f"{name}.png"), full_page=False)
 
     return shot
@@ -78,8 +79,13 @@ def test_tour_request_approve_reveal(browser, server, team_case, shots):
     assert "kim (investigator)" in kim.locator("#whoami").inner_text()
     shots(kim, "01-overview")
     kim.get_by_role("link", name="Participants").click()
-    kim.get_by_label("role").select_option("operator")
-    kim.get_by_role("button", name="Filter").click()
+    # A changed filter submits the form itself; the screenshot must not race that navigation.
+    with kim.expect_navigation():
+        kim.get_by_label("role").select_option("operator")
+    assert "role=operator" in kim.url
+    with kim.expect_navigation():
+        kim.get_by_role("button", name="Filter").click()
+    assert "role=operator" in kim.url
     shots(kim, "02-ranked-operators")
     first = kim.locator("a.person").first
     label = first.inner_text()
