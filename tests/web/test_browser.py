@@ -62,6 +62,7 @@ def shots(tmp_path):
 
 def _sign_in(browser, server, user, password):
     ctx = browser.new_context(viewport={"width": 1280, "height": 900})
+    ctx.set_default_timeout(120_000)  # CI runs two test workers on two cores: pages can be slow there
     page = ctx.new_page()
     outside = []
     page.on("request", lambda r: outside.append(r.url) if not r.url.startswith((server, "data:")) else None)
