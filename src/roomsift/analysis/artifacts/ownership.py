@@ -28,12 +28,17 @@ _KIND_NOUN = (
     r"(?:번호|폰|연락처|핸드폰|휴대폰|전화|계좌|통장|지갑|주소|이더|비트|모네로|코인|테더|트론|명의|"
     r"wallet|address|addr|account|acct|acc|number|phone|cell|xmr|btc|eth|usdt|trx|monero|bitcoin|ether|bank|iban)"
 )
+# Someone else the author knows ("my friend's", "my mother's"): their value, not the author's.
+_OTHER_PERSON = (r"(?:친구|지인|엄마|아빠|어머니|아버지|부모|동생|형|오빠|누나|언니|남친|여친|남자\s?친구|여자\s?친구|남편|아내|와이프|"
+                 r"가족|애인|선배|후배|사장|팀장|회사|대표|총무|반장|운영자|관리자|friend|mom|mum|dad|mother|father|brother|sister|wife|husband|boss|\w+'s\b)")
 # A first-person possessive (Korean 제/내/저의/나의/본인, English my), then at most one
 # modifier word ("제 이더 주소", "my cold wallet"), the kind noun, then at most two words
 # before the value ("제 지갑으로 부탁해요 X", "my number is X").
 _OWN_BEFORE = re.compile(
     r"(?:(?:(?<![가-힣])(?:제|내|저의|나의|본인)(?:\s+|(?=" + _KIND_NOUN + r"))|\bmy\s+)"
-    r"(?:\S{1,8}\s+)?" + _KIND_NOUN + r"\S*(?:\s+\S+){0,3}?\s*[:：=(→\-]*\s*"
+    # a modifier word, or the first half of a compound ("제 환불계좌", "내 입금통장", "제 개인지갑")
+    # — not a person's: "제 친구 계좌", "내 동생통장" are someone else's
+    r"(?:(?!" + _OTHER_PERSON + r")(?:\S{1,8}\s+|[가-힣]{1,4}(?=" + _KIND_NOUN + r")))?" + _KIND_NOUN + r"\S*(?:\s+\S+){0,3}?\s*[:：=(→\-]*\s*"
     # "(mine): X", "refund to: X" (the payer asking for their money back), "sent from X",
     # "call me at X"
     r"|\b(?:mine|내꺼|제꺼)\s*[:)]*\s*|\brefund\s+(?:it\s+|me\s+)?(?:to|into)\s*:?\s*"
@@ -60,6 +65,9 @@ _PAID_TO = re.compile(
     r"(?:보낸|보냈던|송금한|입금한|이체한|쏜|넣은)\s*(?:주소|지갑|계좌|곳|데)|\b(?:sent|paid|transferred|sending|paying)\s+(?:\S+\s+){0,3}?to\b",
     re.IGNORECASE,
 )
+# The value is named as another person's ("제 친구 계좌", "엄마 번호", "my friend's wallet"): never the
+# author's, whatever the learned reader makes of the first person.
+_OTHERS_VALUE = re.compile(_OTHER_PERSON + r"(?:의|\s)?\s*(?:\S{1,6}\s+)?" + _KIND_NOUN, re.IGNORECASE)
 # Where a claim about one value ends: a line or sentence break.
 _BREAK = re.compile(r"[\n.!?|/]\s|\n")
 WINDOW = 40
@@ -92,7 +100,7 @@ def owned(text: str, found: list[Artifact]) -> list[bool]:
         denied = _DENIED.search(after[:24]) or _DENIED.search(before[-12:])
         if _OWN_BEFORE.search(before) or _OWN_AFTER.search(after):
             out[i] = not denied
-        elif not denied and not _PAID_TO.search(before) and ownership_model.speaks_of_self(before, after):
+        elif not denied and not _PAID_TO.search(before) and not _OTHERS_VALUE.search(before) and ownership_model.speaks_of_self(before, after):
             undecided.append(i)
     # Phrasings the rules do not know go to the learned reader (ownership_model.py), strict cut.
     for i, p in zip(undecided, ownership_model.read(text, [(found[i].start, found[i].end) for i in undecided])):

@@ -163,11 +163,30 @@ _HONORIFIC = re.compile(r"^\s*(?:님|씨)")
 _OPEN_QUOTE = re.compile(r"(?:^|[\s(])['\"“‘「『](?!.*['\"”’」』])")
 
 
+def _clause(after: str) -> str:
+    """The words after the handle up to the end of its own clause. A declarative ending and a
+    space end it ("@x 내 부계임 다들 알지?"); where no such ending shows on the surface (a verb
+    standing alone: "@x 정지당해서 이걸로 옴 ㅠ 입장료 다시 내야 됨?"), Kiwi's sentence split decides,
+    from the morphemes (a final ending, a chat emoticon after it)."""
+    cut = _CLAUSE_END.search(after)
+    if cut:
+        return after[:cut.end()]
+    if "?" in after and _HANGUL.search(after):
+        from roomsift.analysis.language.korean import kiwi
+
+        sents = kiwi().split_into_sents(after)
+        if len(sents) > 1:
+            return after[:sents[0].end]
+    return after
+
+
+_HANGUL = re.compile(r"[가-힣]")
+
+
 def _vetoed(before: str, after: str) -> bool:
     """Is the handle between `before` and `after` (one sentence) asked about, denied, quoted,
     or about someone else? A question mark counts only within the handle's own clause."""
-    cut = _CLAUSE_END.search(after)
-    clause_after = after[:cut.end()] if cut else after
+    clause_after = _clause(after)
     if _NOT_A_CLAIM.search(before) or _OPEN_QUOTE.search(before) or _HONORIFIC.match(after):
         return True
     return bool(_NOT_A_CLAIM.search(clause_after) or _NOT_A_CLAIM.search(after.replace("?", "")))
