@@ -41,7 +41,7 @@ CUE = re.compile(
 # A new account announced without saying which was the old one.
 ANNOUNCE = re.compile(
     r"(?:본계|원래\s?계정|예전\s?계정|전\s?계정|옛\s?계정|계정|아이디)\S{0,3}\s*(?:이|가|은|는)?\s*"
-    r"(?:정지|밴|터져|터졌|날아|삭제|막혀|막혔|잠겨|털려)\S*.{0,25}?(?:부계|새로|새\s?계정|이걸로|이\s?계정|다시)"
+    r"(?:정지|밴|터져|터졌|날아|삭제|막혀|막혔|잠겨|털려|지워|없어|사라)\S*.{0,25}?(?:부계|새로|새\s?계정|이걸로|이\s?계정|다시)"
     r"|새\s?계정(?:입니다|이에요|예요|임|으로|이요)|계정\s?새로\s?(?:팠|만들|팜)|부계로\s?(?:옴|왔)"
     r"|\b(?:got|was|been)\s+(?:banned|nuked|deleted|suspended|locked)\b.{0,30}\b(?:new\s+(?:one|acc|account)|this\s+(?:one|acc|account))\b"
     r"|\bnew\s+(?:acc|account)\b.{0,20}\b(?:same\s+(?:me|person|guy)|it'?s\s+me|got\s+(?:banned|nuked))"
@@ -85,7 +85,9 @@ _PAST = re.compile(
 )
 # ... and about a deleted one ("지워진 계정 저예요", "계정 삭제했어요", "deleted my old acc").
 _DELETED = re.compile(
-    r"(?:지워진|삭제된|삭제한|탈퇴한)\s?(?:계정|아이디|닉)|(?:계정|아이디).{0,12}?(?:지웠|지워|지움|삭제|탈퇴|날려|날렸|날림|없앴|없애)|"
+    r"(?:지워진|삭제된|삭제한|탈퇴한)\s?(?:계정|아이디|닉)|(?:계정|아이디).{0,12}?(?:지웠|지워|지움|삭제|탈퇴|날려|날렸|날림|없앴|없애|"
+    # the passive: the account got deleted or lost ("계정 없어졌어요", "사라져서", "날아감")
+    r"없어[졌짐져지]|사라[졌짐져지]|날아[갔감가])|"
     r"(?<!방\s)(?<!방)탈퇴(?:했|함|하고|해서)|"  # "탈퇴했다가 다시 왔어요" (not "방 탈퇴": leaving a room)
     r"\bdeleted\s+(?:my\s+)?(?:old\s+|other\s+)?(?:acc|acct|account)\b|\b(?:acc|acct|account)\s+(?:got\s+|was\s+|is\s+)?deleted\b",
     re.IGNORECASE,

@@ -32,7 +32,8 @@ _BREAK = re.compile(r"[\n.!?|]\s|\n")
 WINDOW = 40
 
 _POSSESSIVE = r"(?:(?<![가-힣])(?:제|내|저의|나의)\s*|\bmy\s+)"
-_HANDLE_NOUN = r"(?:아이디|계정|텔레|텔그|핸들|닉네임|유저네임|디엠|id\b|handle|username|user\s?name|tg\b|telegram|account|acc\b|dm\b|contact)"
+# Latin nouns end where Latin letters end: Korean particles attach to them ("제 DM은 @x", "내 ID는 @x").
+_HANDLE_NOUN = r"(?:아이디|계정|텔레|텔그|핸들|닉네임|유저네임|디엠|id(?![a-z])|handle|username|user\s?name|tg(?![a-z])|telegram|account|acc(?![a-z])|dm(?![a-z])|contact)"
 _DECLARE_BEFORE = re.compile(
     "(?:" + _POSSESSIVE + r"(?:\S{1,6}\s+)?" + _HANDLE_NOUN + r"\S*(?:\s+\S+)?\s*[:：=]?\s*"  # 제 텔레 아이디 / my handle is
     r"|(?<![가-힣])(?:저|나)\s*\(\s*"  # 저(@x)
@@ -80,6 +81,9 @@ _ALT_AFTER = re.compile(
     r"(?:was|got)\s+(?:banned|nuked|deleted|suspended|locked)\b.{0,30}\b(?:was|is)\s+me\b|"
     # "@x 터져서 새로 팠어요", "@x 계정 정지돼서 이걸로 왔어요", "@x got banned, this is my new one"
     r"(?:계정|계)?\s*(?:이|가|은|는)?\s*" + _BAN + r"\S*\s.{0,30}?(?:새로|새\s?계정|이걸로|이\s?계정|다시)\S*\s?\S*?(?:팠|왔|만들었|가입했|들어왔)|"
+    # ... in the nominal chat ending ("이걸로 옴", "새로 팜"), only with words for the account written
+    # from (a moderator's "@x 밴했는데 다시 들어옴" speaks of the banned account coming back)
+    r"(?:계정|계)?\s*(?:이|가|은|는)?\s*" + _BAN + r"\S*\s.{0,30}?(?:새로|새\s?계정|이걸로|이거로|이\s?계정)\S*\s?(?:다시\s?)?\S*?(?:팜|옴|만듦|들어옴)(?![가-힣?])|"
     r"(?:got|was|is)\s+(?:banned|nuked|deleted|suspended|locked|gone)\b.{0,40}\b(?:new\s+(?:one|acc|account)|this\s+(?:one|acc|account)|i'?m\s+back|back\s+now)\b|"
     # "@x 쓰던 사람입니다" (I am the one who used @x), "@x 로 활동하던 사람", "@x 로 활동했어요"
     # ("@x 쓰던 사람 요즘 안 보이네" is not a copula "요")
