@@ -98,9 +98,11 @@ def owned(text: str, found: list[Artifact]) -> list[bool]:
         ceiling = found[ownable[n + 1]].start if n + 1 < len(ownable) else len(text)
         before, after = _before(text, art, floor), _after(text, art, ceiling)
         denied = _DENIED.search(after[:24]) or _DENIED.search(before[-12:])
+        if _OTHERS_VALUE.search(before):
+            continue  # "제 동생 계좌 X 로 환불 부탁드려요": the brother's, even refunded to
         if _OWN_BEFORE.search(before) or _OWN_AFTER.search(after):
             out[i] = not denied
-        elif not denied and not _PAID_TO.search(before) and not _OTHERS_VALUE.search(before) and ownership_model.speaks_of_self(before, after):
+        elif not denied and not _PAID_TO.search(before) and ownership_model.speaks_of_self(before, after):
             undecided.append(i)
     # Phrasings the rules do not know go to the learned reader (ownership_model.py), strict cut.
     for i, p in zip(undecided, ownership_model.read(text, [(found[i].start, found[i].end) for i in undecided])):

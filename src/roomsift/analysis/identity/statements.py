@@ -160,7 +160,8 @@ _NOT_A_CLAIM = re.compile(
 )
 # A Korean clause ends at a declarative ending and a space ("@x 내 부계임 다들 알지?"): a tag
 # question after it asks about the listeners, not about the claim.
-_CLAUSE_END = re.compile(r"(?<=[가-힣])(?:임|음|함|됨|요|다|죠|셈|봄|옴)(?=\s)|[.!]")
+# A run of laughing or crying jamo standing alone ("ㅋㅋ", "ㅠ") ends a clause as punctuation does.
+_CLAUSE_END = re.compile(r"(?<=[가-힣])(?:임|음|함|됨|요|다|죠|셈|봄|옴)(?=\s)|[.!]|(?<=\s)[ㅋㅎㅠㅜ]+(?=\s)")
 # "@x 님", "@x 씨": the handle is addressed or spoken of politely, never one's own.
 _HONORIFIC = re.compile(r"^\s*(?:님|씨)")
 # Quoted speech: an opening quote before the handle that is not closed before it.
