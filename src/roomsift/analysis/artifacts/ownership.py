@@ -10,8 +10,9 @@ it ("제 지갑 주소 X", "환불은 제 지갑으로 부탁해요 X", "refund 
 "내 모네로 X", "my number is X") or a first-person claim follows it ("X 제 꺼예요",
 "X 입니다 (제 명의)", "X 예금주 본인이에요", "X is mine"), or the author asks to be paid
 back or contacted there, or says they paid from it ("X 로 환불 부탁드려요", "refund to X",
-"call me at X", "X 에서 보냈어요", "sent from X"). A negation or a question about
-the value ("제 꺼 아니에요", "제 지갑 맞나요?") is not a claim."""
+"call me at X", "X 에서 보냈어요", "sent from X"). The kind may end a compound ("제 환불계좌 X",
+"내 입금통장 X"). A negation or a question about the value ("제 꺼 아니에요", "제 지갑 맞나요?")
+is not a claim, nor a value named as another person's ("제 친구 계좌 X", "엄마 번호 X")."""
 
 from __future__ import annotations
 
