@@ -147,3 +147,31 @@ def test_handle_declared_earlier_and_claimed_after_a_ban_through_a_case(tmp_path
     assert [(l["kinds"], l["status"]) for l in links] == [("stated", "merged")]
     persons = json.loads(cli("persons", "--min-accounts", "2", "--case", case, "--format", "json").stdout)
     assert [p["accounts"] for p in persons] == [2]
+
+
+# --- an account named by its display name, claimed in a first-person copula or as run by the author
+
+NAMED_CLAIMS = ["은빛부엉이도 나야", "참고로 은빛부엉이 = 본인", "나 = 은빛부엉이", "은빛부엉이 그거 나임 ㅋㅋ",
+                "은빛부엉이 내 세컨임", "은빛부엉이 계정 내꺼", "은빛부엉이랑 나랑 같은 사람", "공지용 은빛부엉이 내가 돌림",
+                "은빛부엉이도 제가 운영해요", "은빛부엉이 관리하는 것도 나"]
+NAMED_LOOK_ALIKES = ["나 = 은빛부엉이 팬", "저 은빛부엉이 팬이에요 계정 새로 팠어요", "은빛부엉이 = 사기꾼",
+                     "은빛부엉이 좋아하는 사람 나임", "은빛부엉이한테 입금한 거 저예요", "은빛부엉이 방 제가 관리해요",
+                     "은빛부엉이 사칭 계정임 조심", "은빛부엉이는 운영자 부계래", "은빛부엉이도 나야?"]
+
+
+def _named_room():
+    return _inputs(_acc(1, "은빛부엉이"), _acc(2, "조약돌"), _acc(3, "구경꾼"))
+
+
+@pytest.mark.parametrize("text", NAMED_CLAIMS)
+def test_a_display_name_claimed_in_a_first_person_copula_links(text):
+    inp = _named_room()
+    add_message(inp, 2, 10, 100, text)
+    assert _links(inp) == {"L1-2": (["stated_name"], "merged")}
+
+
+@pytest.mark.parametrize("text", NAMED_LOOK_ALIKES)
+def test_a_fan_a_payer_a_room_or_a_report_is_not_the_named_account(text):
+    inp = _named_room()
+    add_message(inp, 2, 10, 100, text)
+    assert find_links(inp) == []

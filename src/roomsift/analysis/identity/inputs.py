@@ -109,7 +109,8 @@ def add_cue_message(inp: Inputs, account_id: int, message_id: int, text: str, ti
 _CUE_LIKE = ("계정", "부계", "본계", "세컨", "부캐", "본캐", "닉", "아이디", "정지", "터져", "터졌", "새로",
              "acc", "alt", "main", "banned", "nuked", "nick", "name", "formerly", "previously", "쓰던", "활동", "=",
              "바꿨", "바꿈", "변경", "옮김", "옮겼", "(구", "moved", "동일인", "같은", "주인", "원래", "예전", "제가", "내가",
-             "used to", "went by", "same", "belong", "i was", "탈퇴", "지웠", "지워", "삭제", "날렸", "날려", "deleted")
+             "used to", "went by", "same", "belong", "i was", "탈퇴", "지웠", "지워", "삭제", "날렸", "날려", "deleted",
+             "나임", "나야", "저예요", "저에요", "저임", "접니다", "본인", "하는 것도", "하는 거도", "하는 계정도", "없어", "사라")
 
 
 def load(conn: Connection) -> Inputs:

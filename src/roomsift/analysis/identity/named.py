@@ -32,7 +32,10 @@ from roomsift.analysis.identity import statements
 
 # A message worth reading for a named claim: it speaks of accounts, alts or names.
 CUE = re.compile(
-    r"계정|부계|본계|세컨|부캐|본캐|닉|아이디|정지|터져|터졌|새로\s?팠|쓰던|활동|=\s*(?:나|저|me)\b|"
+    r"계정|부계|본계|세컨|부캐|본캐|닉|아이디|정지|터져|터졌|새로\s?팠|쓰던|활동|[=＝]\s*(?:나|저|본인|me)(?![가-힣\w])|"
+    # first-person copulas and running an account: "X 도 나야", "나 = X", "X 그거 나임", "X 도 제가 운영해요"
+    r"(?<![가-힣])(?:나|저|본인)\s*[=＝]|(?<![가-힣])(?:나|저)(?:임|야|예요|에요|입니다)(?![가-힣])|접니다|본인(?:임|이에요|입니다)|"
+    r"(?:제가|내가)\s*(?:운영|관리|돌리|돌림|돌려)|(?:운영|관리)하는\s*(?:것|거|계정|사람)?\s*도?\s*(?:나|저|본인)(?![가-힣])|"
     r"\b(?:acc|acct|account|alt|main|banned|nuked|nick|name|formerly|previously|renamed|moved)\b|"
     r"바꿨|바꿈|변경|옮김|옮겼|\(\s*구\s|동일인|같은\s?사람|주인|원래|예전|탈퇴|지웠|지워서|삭제|날렸|날려서|\bdeleted\b|(?<![가-힣])(?:저|나|전)\s+\S+(?:이었|였)|(?:제가|내가)\s*(?:씀|씁니다|써요|써)|"
     r"\b(?:used\s+to|went\s+by|same\s+(?:person|guy)|belongs?\s+to|i\s+was)\b",  # rename and move notices: "비온뒤로 바꿨어요 (구 여우비)"
@@ -56,7 +59,7 @@ _PARTICLE = re.compile(r"(?:이었음|였음|이었어요|였어요|이었습니
 # The author speaks of themselves: a claim about a *name* needs a first person somewhere in the
 # message ("오 이제 부계 정산 적응했네" speaks of someone else's alt).
 _FIRST_PERSON = re.compile(
-    r"(?<![가-힣])(?:제|저|내|나|본인)(?![가-힣])|(?<![가-힣])(?:제가|저는|저도|전|나는|나도|난|내가|저예요|저임|접니다|나임)(?![가-힣])"
+    r"(?<![가-힣])(?:제|저|내|나|본인)(?![가-힣])|(?<![가-힣])(?:제가|저는|저도|전|나는|나도|난|내가|저예요|저에요|저임|접니다|나임|나야|나예요|나랑|저랑|내꺼|제꺼|내거)(?![가-힣])"
     r"|\b(?:i|i'?m|me|my|mine|myself|this\s+is)\b",
     re.IGNORECASE,
 )
@@ -155,7 +158,7 @@ def claimed_names(text: str, index: dict[str, set[int]], author: int,
     out: list[tuple[int, str]] = []
     for m in _TOKEN.finditer(text):
         tok = m.group(0)
-        for cand in (tok, _PARTICLE.sub("", tok)):
+        for cand in _stems(tok):
             key = norm(cand)
             source = index if key in index or not words else words
             accs = source.get(key, set()) - {author} if key and distinctive(key) else set()
@@ -179,6 +182,16 @@ def claimed_names(text: str, index: dict[str, set[int]], author: int,
             if _PLACEHOLDER[1:] in alts and _PLACEHOLDER[1:] not in declared:
                 out.append((next(iter(accs)), cand))
             break
+    return out
+
+
+def _stems(tok: str) -> list[str]:
+    """The token, then the token without each particle it may end with, longest first: a name
+    that ends like a particle keeps it ("부엉이도" → "부엉", then "부엉이")."""
+    out = [tok]
+    for k in range(min(5, len(tok) - 1), 0, -1):
+        if _PARTICLE.fullmatch(tok[-k:]) and tok[:-k] not in out:
+            out.append(tok[:-k])
     return out
 
 

@@ -68,13 +68,18 @@ _ALT_BEFORE = re.compile(
 _ALT_AFTER = re.compile(
     r"^\s*(?:이것|그것|얘|것)?\s*(?:계정|아이디|닉네임|닉|acc|account)?\s*(?:이|가|은|는|도)?\s*(?:"
     r"(?:제|내|저의)\s*(?:" + _ALT_WORD + r"\s*)?(?:계정|계|꺼|거)|저예요|저에요|저입니다|저임|접니다|"
+    # "@x 내 세컨임", "@x 제 부캐예요": slang nouns for a second account standing alone
+    r"(?:제|내|저의)\s*(?:세컨|서브|부캐|본캐)(?:임|이야|야|이에요|예요|에요|입니다|이요|요)?(?![가-힣])|"
     # "@x = 나", "@x 도 나임", "@x 는 저예요" ("@x 는 나한테 물어봐" goes on: not a claim)
-    r"(?:[=＝]\s*|(?:도|는|은)\s+)(?:나|저|me)(?:임|이야|야|예요|에요|입니다|요)?(?=\s*(?:[.!~,)ㅋㅎ]|$))|"
+    r"(?:[=＝]\s*|(?:도|는|은)\s+)(?:나|저|본인|me)(?:임|이야|야|예요|에요|입니다|요)?(?=\s*(?:[.!~,)ㅋㅎ]|$))|"
     # "@x 에서 닉 바꿨어요", "@x 에서 이 계정으로 옮김": a rename or a move away from @x
     r"(?:에서|서)\s*(?:닉네임|닉|이름|아이디)?\s*(?:을|를)?\s*(?:바꿨|바꿈|변경)|"
     # "@x 이랑 같은 사람임", "@x 계정 주인입니다", "@x 도 제가 씀"
-    r"(?:이랑|랑|와|과|하고)\s*(?:같은\s*사람|동일인|동일\s*인물)(?:임|이에요|예요|입니다|이요|요)?(?![가-힣])|"
+    r"(?:이랑|랑|와|과|하고)\s*(?:(?:나|저)(?:랑|와|하고)?\s*)?(?:같은\s*사람|동일인|동일\s*인물)(?:임|이에요|예요|입니다|이요|요)?(?![가-힣])|"
     r"(?:주인|소유자)(?:임|이에요|예요|입니다)(?![가-힣])|(?:제가|내가)\s*(?:씀|씁니다|써요|쓰는\s*(?:계정|거)|쓰고\s*있)|"
+    # "@x 내가 돌림", "@x 제가 운영해요", "@x 관리하는 것도 나": the author runs that account
+    r"(?:도\s*)?(?:제가|내가)\s*(?:돌림|돌려요|돌립니다|돌리는\s*(?:계정|거)|(?:운영|관리)(?:함|해요|합니다|중|하는\s*(?:계정|거)))(?![가-힣])|"
+    r"(?:계정\s*)?(?:운영|관리)하는\s*(?:것|거|계정|사람)?\s*도?\s*(?:나|저|본인)(?:임|야|이야|예요|에요|입니다|요)?(?=\s*(?:[.!~,)ㅋㅎ]|$))|"
     r"(?:계정)?\s*(?:에서|서)\s*(?:이\s?계정|이걸로|이거로|여기|새\s?계정)\S*\s*(?:으로|로)?\s*(?:옮|이사|넘어|갈아|왔|옴)|"
     r"(?:→|->|=>)\s*(?:이\s?계정|이거|여기|this|here|now)|"
     r"(?:was|is)\s+(?:also\s+)?(?:me|mine|my\s+(?:old|alt|other|main|previous|new))\b|"
@@ -162,6 +167,10 @@ _NOT_A_CLAIM = re.compile(
 # question after it asks about the listeners, not about the claim.
 # A run of laughing or crying jamo standing alone ("ㅋㅋ", "ㅠ") ends a clause as punctuation does.
 _CLAUSE_END = re.compile(r"(?<=[가-힣])(?:임|음|함|됨|요|다|죠|셈|봄|옴)(?=\s)|[.!]|(?<=\s)[ㅋㅎㅠㅜ]+(?=\s)")
+# "나 = @x", "본인 = @x": an equality with the author first ...
+_EQUALS_ME_BEFORE = re.compile(r"(?<![가-힣])(?:나|저|본인)\s*[=＝]\s*$|\bme\s*[=＝]\s*$", re.IGNORECASE)
+# ... that ends with the handle (a copula or an emoticon may follow).
+_EQUALS_END_AFTER = re.compile(r"^\s*(?:임|이야|야|이에요|예요|에요|입니다|이요|요)?\s*(?:[.!~,)ㅋㅎㅠㅜ^]|$)")
 # "@x 님", "@x 씨": the handle is addressed or spoken of politely, never one's own.
 _HONORIFIC = re.compile(r"^\s*(?:님|씨)")
 # Quoted speech: an opening quote before the handle that is not closed before it.
@@ -230,6 +239,11 @@ def read(text: str) -> tuple[list[str], list[str], dict[str, str]]:
             continue
         n = len(declared) + len(alts)
         intro = _INTRO_BEFORE.search(before)
+        if _EQUALS_ME_BEFORE.search(before):
+            # "나 = @x": the author is @x only where @x ends the clause ("나 = @x 팬" is a fan)
+            if _EQUALS_END_AFTER.match(after):
+                alts.append(handle)
+            continue
         if _SELF_BEFORE.search(before) and (_SELF_AFTER.search(after) or before.lower().startswith("it")):
             declared.append(handle)
             alts.append(handle)
