@@ -32,7 +32,7 @@ from roomsift.analysis.identity import statements
 
 # A message worth reading for a named claim: it speaks of accounts, alts or names.
 CUE = re.compile(
-    r"계정|부계|본계|세컨|부캐|본캐|닉|아이디|정지|터져|터졌|새로\s?팠|쓰던|활동|[=＝]\s*(?:나|저|본인|me)(?![가-힣\w])|"
+    r"계정|부계|본계|세컨|부캐|본캐|닉|아이디|정지|터져|터졌|새로\s?팠|쓰던|활동|있던\s?사람|[=＝]\s*(?:나|저|본인|me)(?![가-힣\w])|"
     # first-person copulas and running an account: "X 도 나야", "나 = X", "X 그거 나임", "X 도 제가 운영해요"
     r"(?<![가-힣])(?:나|저|본인)\s*[=＝]|(?<![가-힣])(?:나|저)(?:임|야|예요|에요|입니다)(?![가-힣])|접니다|본인(?:임|이에요|입니다)|"
     r"(?:제가|내가)\s*(?:운영|관리|돌리|돌림|돌려)|(?:운영|관리)하는\s*(?:것|거|계정|사람)?\s*도?\s*(?:나|저|본인)(?![가-힣])|"
@@ -55,7 +55,7 @@ ANNOUNCE = re.compile(
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"[^\s,.!?~:;()\[\]\"'`]+(?:'s)?")
-_PARTICLE = re.compile(r"(?:이었음|였음|이었어요|였어요|이었습니다|였습니다|이었다|였다|이었고|였고|이었는데|였는데|이었던|였던|'s|이가|이는|이도|으로|로|에서|한테|에게|이랑|랑|과|와|의|이|가|은|는|도|을|를|님|씨|이에요|예요|에요|입니다|임|이요|요)$")
+_PARTICLE = re.compile(r"(?:인데|이었음|였음|이었어요|였어요|이었습니다|였습니다|이었다|였다|이었고|였고|이었는데|였는데|이었던|였던|'s|이가|이는|이도|으로|로|에서|한테|에게|이랑|랑|과|와|의|이|가|은|는|도|을|를|님|씨|이에요|예요|에요|입니다|임|이요|요)$")
 # The author speaks of themselves: a claim about a *name* needs a first person somewhere in the
 # message ("오 이제 부계 정산 적응했네" speaks of someone else's alt).
 _FIRST_PERSON = re.compile(
@@ -64,7 +64,7 @@ _FIRST_PERSON = re.compile(
     re.IGNORECASE,
 )
 # "예전 닉 달빛이에요", "전에 달빛 쓰던 사람": Korean drops the "I"; the copula after the name says it.
-_SELF_COPULA = re.compile(r"\s*(?:(?:이랑|랑|와|과|하고)\s*(?:같은\s*사람|동일인)|(?:계정\s*)?(?:주인|소유자)|(?:라는\s*)?(?:닉네임|닉|아이디|계정)\s*)?(?:이에요|예요|에요|입니다|임|이요|였어요|이었어요|였음|이었음|였습니다|이었습니다|쓰던|이었던|였던|(?:으로|로)\s*활동)")
+_SELF_COPULA = re.compile(r"\s*(?:(?:이랑|랑|와|과|하고)\s*(?:같은\s*사람|동일인)|(?:계정\s*)?(?:주인|소유자)|(?:라는\s*)?(?:닉네임|닉|아이디|계정)\s*)?(?:이에요|예요|에요|입니다|임|이요|였어요|이었어요|였음|이었음|였습니다|이었습니다|쓰던|이었던|였던|(?:으로|로)\s*(?:활동|있던\s*사람))")
 # The author speaks of the account they write from ("이 계정은 달빛 부계임", "여기 달빛 부계임", "this
 # account belongs to X"), or opens with what their old account was ("본계: X", "formerly X", "old name
 # was X", "same person as X"): Korean and chat English drop the "I".
@@ -171,7 +171,12 @@ def claimed_names(text: str, index: dict[str, set[int]], author: int,
             if not (first_person or _SELF_COPULA.match(text[end:]) or statements.speaks_of_own_account(text)
                     or _THIS_ACCOUNT.search(text)):
                 break  # no one speaks of themselves: "오 이제 부계 정산 적응했네" is about someone else
-            if _INTRO.search(text[:start]) and not _ALT_AFTER_NAME.match(text[end:]) and not _WAS.match(text[end:]):
+            # "제가 X예요. 계정 정지돼서 새로 만들었습니다": the author is X on a new account (as for handles,
+            # links.stated: "저 @x 예요" with a move)
+            moved_self = bool(statements.SELF_BEFORE.search(text[:start]) and statements.SELF_COPULA_AFTER.match(text[end:])
+                              and statements.announces_move(text))
+            if _INTRO.search(text[:start]) and not _ALT_AFTER_NAME.match(text[end:]) and not _WAS.match(text[end:]) \
+                    and not moved_self:
                 break  # "its me ghost", "저 하린": the author's own name, not another account's
             if _renamed_someone_else(text, start, end, index, author):
                 break  # "닉 변경: 여우비 → 비온뒤" posted by a third account announces another's rename
@@ -179,7 +184,7 @@ def claimed_names(text: str, index: dict[str, set[int]], author: int,
             declared, alts, _ = statements.read(swapped)
             # "its me ghost", "저 하린이에요": the author gives their own name, which another
             # account may simply share; only a claim of another account counts.
-            if _PLACEHOLDER[1:] in alts and _PLACEHOLDER[1:] not in declared:
+            if _PLACEHOLDER[1:] in alts and (_PLACEHOLDER[1:] not in declared or moved_self):
                 out.append((next(iter(accs)), cand))
             break
     return out

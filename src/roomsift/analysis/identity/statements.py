@@ -93,7 +93,9 @@ _ALT_AFTER = re.compile(
     # "@x 쓰던 사람입니다" (I am the one who used @x), "@x 로 활동하던 사람", "@x 로 활동했어요"
     # ("@x 쓰던 사람 요즘 안 보이네" is not a copula "요")
     r"(?:(?:라는\s*)?(?:닉네임|닉|아이디|계정)(?:을|를|으로|로)?\s*)?"  # "@x 닉 쓰던 사람입니다"
-    r"(?:쓰던|썼던|사용하던|였던|이었던|(?:으로|로)\s*활동하던)\s*(?:사람|계정)?\s*(?:입니다|이에요|예요|에요|임|요)(?![가-힣])|"
+    r"(?:쓰던|썼던|사용하던|였던|이었던|(?:으로|로)\s*(?:활동하던|있던))\s*(?:사람|계정)?\s*(?:입니다|이에요|예요|에요|임|요)(?![가-힣])|"
+    # "원래 @x 인데 폰 바꿔서 새 계정", "@x 맞아요 새 계정이에요": the author is @x, on a new account
+    r"(?:인데|이었는데|였는데|이고|맞아요|맞음|맞습니다)[.,]?\s.{0,25}?(?:새\s?계정|새로\s?(?:팠|팜|만들|만듦|가입)|이걸로|이거로|이\s?계정으로)|"
     r"(?:으로|로)\s*활동(?:했|하다|하던)|"
     # "@x 인데 계정 터져서 새로 팠어요": the author is @x, on a new account
     r"(?:인데|이었는데|였는데|입니다|이에요|예요|임)\s*,?\s*(?:계정|아이디|본계)?\s*(?:이|가)?\s*" + _BAN + "|"
@@ -116,8 +118,8 @@ _ROOM = re.compile(r"방|채널|공지|그룹|\b(?:room|channel|group|chat)\b", 
 _RENAME_BEFORE = re.compile(r"^\s*(?:(?:제|내|저의|my)\s*)?(?:닉|닉네임|이름|아이디|계정)\s*(?:변경|바꿈|바꿨\S*|변)\s*[:：]?\s*$")
 # "저 @x 예요" / "it's me, @x": the author says they are @x — their handle, and, if another
 # account holds it, their other account.
-_SELF_BEFORE = re.compile(r"(?:(?<![가-힣])(?:저|나|전|난|저는|나는|제가)\s+(?:원래|예전에?|전에|이전에?)?\s*|\bit'?s\s+me,?\s+)$", re.IGNORECASE)
-_SELF_AFTER = re.compile(r"^\s*(?:이에요|예요|에요|입니다|임|이요|요)(?![가-힣])")
+_SELF_BEFORE = SELF_BEFORE = re.compile(r"(?:(?<![가-힣])(?:저|나|전|난|저는|나는|제가)\s+(?:원래|예전에?|전에|이전에?)?\s*|\bit'?s\s+me,?\s+)$", re.IGNORECASE)
+_SELF_AFTER = SELF_COPULA_AFTER = re.compile(r"^\s*(?:이에요|예요|에요|입니다|임|이요|요)(?![가-힣])")
 # "저 @x 였어요", "저 예전에 @x 썼어요", "원래 @x 였음": the author was, or used, @x — a former
 # account. Korean drops the "I", so a sentence that opens with nothing but "원래/예전에" before
 # the handle speaks of the author too ("운영자 원래 @x 였음" has a subject and does not).
