@@ -300,6 +300,31 @@ def _given_as_contact(text: str) -> frozenset[str]:
     return frozenset("@" + h.lower().lstrip("@") for h in list(declared) + statements.contacts(text))
 
 
+# A handle given as where to write, report or ask ("알림 오면 @x 로 알려주세요", "@x 한테 문의",
+# "캡처는 @x 로"): an address, not a person written about.
+_HANDED = re.compile(r"(@[A-Za-z0-9_]{3,})\s*(?:\)|로|으로|한테|에게|께)\s*(?:[가-힣 ]{0,8})?(?:알려|연락|문의|dm|DM|디엠|보내|주세요|줘|ㄱ|돌림|돌려)")
+
+
+@functools.lru_cache(maxsize=65536)
+def _handed_contacts(text: str) -> frozenset[str]:
+    return frozenset(m.group(1).lower() for m in _HANDED.finditer(text))
+
+
+def back_rooms(contexts: dict[int, RoomContext], facts: dict[int, ChatFacts]) -> set[int]:
+    """Criminal group rooms whose speakers are all the ring's back-room staff
+    (context.back_room_staff: they run or coerce for the ring's other rooms)."""
+    criminal = [c for c in contexts.values() if c.criminal]
+    staff = back_room_staff(criminal, facts) if criminal else set()
+    out = set()
+    for c in criminal:
+        if c.one_to_one:
+            continue
+        speakers = {m.account_id for m in c.chat.messages if m.kind == "message" and m.account_id is not None}
+        if speakers and speakers <= staff:
+            out.add(c.chat.id)
+    return out
+
+
 def _entity_key(chat: Chat, uid) -> str:
     """The account key of a mention_name entity's user id."""
     return f"{chat.platform}:user{uid}" if chat.platform else f"user{uid}"
@@ -327,7 +352,9 @@ def _worked_on(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFac
     talking = {m.account_id for cid, ctx in contexts.items() if ctx.criminal for m in ctx.chat.messages
                if m.kind == "message" and m.account_id is not None} - coerced - pleading
     read: list[tuple[Chat, set[int], Msg, float, str]] = []
-    readings: dict[str, tuple[float, str]] = {}  # per distinct text: rooms repeat their lines
+    readings: dict[tuple, tuple[float, str]] = {}  # per distinct text: rooms repeat their lines
+    back = back_rooms(contexts, facts)
+    probs = lambda text: sigs[text].probabilities if sigs.get(text) is not None else None  # noqa: E731
     for cid, ctx in contexts.items():
         if not ctx.criminal or ctx.one_to_one:
             continue
@@ -337,9 +364,10 @@ def _worked_on(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFac
             continue
         for msg in chat.messages:
             if msg.kind == "message" and msg.text and msg.account_id is not None:
-                if msg.text not in readings:
-                    readings[msg.text] = targets.reading(msg.text)
-                weight, signal = readings[msg.text]
+                key = (msg.text, cid in back)
+                if key not in readings:
+                    readings[key] = targets.reading(msg.text, probs(msg.text), cid in back)
+                weight, signal = readings[key]
                 if weight > 0.0:
                     read.append((chat, speakers, msg, weight, signal))
     # Names the platform links to an account (mention_name entities) are names whatever Kiwi reads.
@@ -349,7 +377,7 @@ def _worked_on(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFac
     named_in: dict[tuple, set[str]] = {}  # per distinct text: the names it holds
     for chat, speakers, msg, weight, signal in read:
         ts = sigs.get(msg.text)
-        contacts = _given_as_contact(msg.text) if ts is not None and ts.mentions else frozenset()
+        contacts = _given_as_contact(msg.text) | _handed_contacts(msg.text) if ts is not None and ts.mentions else frozenset()
         mentions = [m for m in (ts.mentions if ts is not None else ()) if m.lower() not in contacts]
         # Display names of the case, and names that pass the proper-name test: a common noun
         # that starts with a surname ("지원서", "고정글") is shop talk, not a person.
@@ -358,7 +386,9 @@ def _worked_on(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFac
             named |= _case_names(msg.text, noun_cache)
             # The word taken for a name is not also the words that make the line case talk ("니
             # 신상도 뿌림": 신상; "엄마냐": 엄마): without it the line must read as strongly.
-            named_in[(msg.text, weight)] = {n for n in named if targets.reading(msg.text.replace(n, " "))[0] >= weight}
+            back_room = chat.id in back
+            named_in[(msg.text, weight)] = {n for n in named
+                                            if targets.reading(msg.text.replace(n, " "), probs(msg.text), back_room)[0] >= weight}
         named = set(named_in[(msg.text, weight)]) if msg.id in ents else named_in[(msg.text, weight)]  # entities add to a copy
         for name, uid in ents.get(msg.id, ()):
             key = _entity_key(chat, uid)
