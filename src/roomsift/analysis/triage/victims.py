@@ -150,6 +150,36 @@ def _case_names(text: str, noun_cache: dict[str, frozenset]) -> set[str]:
     return found
 
 
+# A given name as the owner of material: "서진이꺼", "다은이 거는", "윤서 새 영상", "하린이 미션".
+_MATERIAL_OF = re.compile(r"(?<![가-힣])([가-힣]{2})(이)?(?:\s?새)?\s?(?:(꺼|거|것)(?=[은는도만랑$\s?.!,]|$)|"
+                          r"(?:영상|동영상|사진|풀버전|원본|정리본|모음|자료|미션)(?![가-힣]{2}))")
+
+
+def _final_consonant(ch: str) -> bool:
+    return 0xAC00 <= ord(ch) <= 0xD7A3 and (ord(ch) - 0xAC00) % 28 != 0
+
+
+def _material_names(text: str, noun_cache: dict[str, frozenset], known: frozenset[str] = frozenset()) -> set[str]:
+    """Given names written as the owner of material. A name Kiwi reads as a proper noun, bare
+    or addressed, or one already known as a person (a full name's given name, a display name:
+    `known`) — or, whatever Kiwi makes of the word, a name in the hypocoristic possessive
+    ("서진이꺼": the 이 a Korean given name ending in a consonant takes, then "one's"), which
+    a common noun does not take (one writes "사진 거", never "사진이꺼")."""
+    found = set()
+    for m in _MATERIAL_OF.finditer(text):
+        tok, hypo, own = m.group(1), m.group(2), m.group(3)
+        if _loanword(tok) or _verbal(tok) or _TIME_WORD.match(tok):
+            continue
+        if hypo and not _final_consonant(tok[-1]):
+            continue  # 이 after an open syllable is not the hypocoristic suffix
+        if tok in known or _given_name(tok, noun_cache) and not _common_noun(tok) or (hypo and own):
+            found.add(tok)
+    return found
+
+
+_TIME_WORD = re.compile(r"(?:이번|지난|저번|다음|요즘|오늘|어제|내일|예전|옛날|처음|마지막)")
+
+
 def _loanword(token: str) -> bool:
     """A syllable with the vowel ㅡ and no final consonant (스, 브, 트, 그 …) is how Korean
     writes a foreign consonant (인스타, 유튜브, 스토리); Korean given names do not use it."""
@@ -375,6 +405,11 @@ def _worked_on(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFac
     talking_keys = {corpus.account_keys.get(a) for a in talking}
     key_to_acc = {k: a for a, k in corpus.account_keys.items()} if ents else {}
     named_in: dict[tuple, set[str]] = {}  # per distinct text: the names it holds
+    # Given names already known as people: display names, and the given names of full names
+    # written in the ring's rooms (한서진 → 서진).
+    known_given = frozenset({n for n in names if re.fullmatch(r"[가-힣]{2}", n)} | {
+        m.group(1)[1:] for _, _, msg, _, _ in read for m in _FULL_NAME.finditer(msg.text)
+        if m.group(1)[0] in SURNAMES and _is_person_name(m.group(1), noun_cache)})
     for chat, speakers, msg, weight, signal in read:
         ts = sigs.get(msg.text)
         contacts = _given_as_contact(msg.text) | _handed_contacts(msg.text) if ts is not None and ts.mentions else frozenset()
@@ -383,7 +418,7 @@ def _worked_on(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFac
         # that starts with a surname ("지원서", "고정글") is shop talk, not a person.
         if (msg.text, weight) not in named_in:  # per distinct text (and the weight it is read at)
             named = {n for n in _names_in(msg.text, names, noun_cache) if n in names or _is_person_name(n, noun_cache)}
-            named |= _case_names(msg.text, noun_cache)
+            named |= _case_names(msg.text, noun_cache) | _material_names(msg.text, noun_cache, known_given)
             # The word taken for a name is not also the words that make the line case talk ("니
             # 신상도 뿌림": 신상; "엄마냐": 엄마): without it the line must read as strongly.
             back_room = chat.id in back
@@ -419,6 +454,47 @@ def _worked_on(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFac
             nodes.append(node)
         for node in nodes:
             out.append((node, Evidence(chat, msg, msg.account_id, signal, weight), weight))
+    return out
+
+
+FORWARD_PLEA = 0.8  # a forwarded plea counts as the victim's own plea (victim_plea)
+
+
+def _forwarded_authors(corpus: Corpus, contexts: dict[int, RoomContext], sigs: dict, names: dict[str, set[int]],
+                       union: "_Union", threatened: dict[int, set[int]]) -> list[tuple[tuple, Evidence, float]]:
+    """People whose own words a criminal room shows: a ring forwards a coerced person's pleas
+    or the details she gave ("하지 마세요 제발", "번호는 010-… 이에요") to prove its hold on her.
+    The forward's author (Telegram's `forwarded_from`, a person's name) pleads, or gives a
+    phone number; a forward from a room or channel, or from someone who speaks in the ring's
+    rooms (staff relaying each other's words), is nobody's plea."""
+    out: list[tuple[tuple, Evidence, float]] = []
+    titles = {c.title.strip() for c in corpus.chats.values()}
+    channel_names = {n for n, accs in corpus.display_to_accounts.items() if accs & corpus.channel_accounts}
+    coerced = {a for accs in threatened.values() for a in accs}
+    talking = {m.account_id for ctx in contexts.values() if ctx.criminal for m in ctx.chat.messages
+               if m.kind == "message" and m.account_id is not None} - coerced
+    for ctx in contexts.values():
+        if not ctx.criminal:
+            continue
+        for msg in ctx.chat.messages:
+            author = (msg.forwarded_from or "").strip()
+            if msg.kind != "message" or not author or not msg.text or author in titles or author in channel_names:
+                continue
+            accs = corpus.display_to_accounts.get(author, set())
+            if accs & (talking | corpus.channel_accounts):
+                continue
+            ts = sigs.get(msg.text)
+            plea = message_plea(ts)
+            weight, signal = max((plea * FORWARD_PLEA if plea >= VICTIM_MIN else 0.0, "victim_plea"),
+                                 (PHONE_EXPOSURE if ts is not None and ts.has_phone else 0.0, "exposed_details"))
+            if weight < TARGET_MIN:
+                continue
+            node = ("name", author)
+            if len(accs) == 1:
+                union.join(node, ("acc", next(iter(accs))))
+            elif len(accs & coerced) == 1:
+                union.join(node, ("acc", next(iter(accs & coerced))))
+            out.append((node, Evidence(ctx.chat, msg, msg.account_id, signal, weight), weight))
     return out
 
 
@@ -564,8 +640,17 @@ def find(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFacts], c
         for node in aimed:
             hits.append((node, Evidence(chat, msg, msg.account_id, signal, weight), weight))
 
+    hits.extend(_forwarded_authors(corpus, contexts, sigs, names, union, threatened))
     hits.extend(_worked_on(conn, corpus, facts, contexts, sigs, names, noun_cache, union, threatened,
                            _pleaders(corpus, facts, contexts, sigs)))
+    # A display name shared by several accounts ("Jia" threatened one-to-one, another "Jia" in a
+    # gym room) names the one the ring threatens, when exactly one of them is threatened.
+    coerced = {a for accs in threatened.values() for a in accs}
+    for node, _, _ in list(hits):
+        if node[0] == "name" and len(names.get(node[1], ())) > 1:
+            mine = names[node[1]] & coerced
+            if len(mine) == 1:
+                union.join(node, ("acc", next(iter(mine))))
     # A victim's account goes by its display name (when no other account has it): "하늘" is
     # then matched to a handle that spells it ("@haneul_0412") like a name written in a line.
     only_name = {next(iter(accs)): n for n, accs in names.items() if len(accs) == 1 and re.fullmatch(r"[가-힣]{2,4}", n)}
