@@ -50,6 +50,8 @@ EXCHANGE_SIGNALS = ("threat_to_party", "coercive_exchange", "victim_plea")
 TARGET_MIN = 0.25  # a message read for its targets (mentions, names) in a group room
 SMALL_CHAT = 2  # speakers; in chats this small the other party of a threat is its target (a staff room of three talks about others)
 SURNAMES = set("김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예봉경사부")
+# Time words that start with a surname's syllable (이번주, 지난달, 다음주, 오늘밤): never a name.
+_TIME_WORD = re.compile(r"(?:이번|지난|저번|다음|요즘|오늘|어제|내일|예전|옛날|처음|마지막)")
 _FULL_NAME = re.compile(r"(?<![가-힣])([가-힣]{3})(?=$|\s|[은는이가을를의에도님씨,.:])")
 
 
@@ -145,6 +147,8 @@ def _case_names(text: str, noun_cache: dict[str, frozenset]) -> set[str]:
         tok = m.group(1)
         if len(tok) == 3 and tok.endswith("이") and _given_name(tok[:-1], noun_cache):
             tok = tok[:-1]
+        if _TIME_WORD.match(tok):
+            continue
         if _given_name(tok, noun_cache) if len(tok) == 2 else _is_person_name(tok, noun_cache):
             found.add(tok)
     return found
@@ -176,8 +180,6 @@ def _material_names(text: str, noun_cache: dict[str, frozenset], known: frozense
             found.add(tok)
     return found
 
-
-_TIME_WORD = re.compile(r"(?:이번|지난|저번|다음|요즘|오늘|어제|내일|예전|옛날|처음|마지막)")
 
 
 def _loanword(token: str) -> bool:
@@ -285,7 +287,7 @@ def _names_in(text: str, names: dict[str, set[int]], noun_cache: dict[str, froze
                 break
     for m in _FULL_NAME.finditer(text):
         tok = m.group(1)
-        if _is_full_name(tok, noun_cache) and tok not in blocked and not _loanword(tok):
+        if _is_full_name(tok, noun_cache) and tok not in blocked and not _loanword(tok) and not _TIME_WORD.match(tok):
             found.add(tok)
     return found
 
