@@ -78,8 +78,11 @@ def case_kinds(text: str, probabilities: dict[str, float] | None = None) -> set[
     return kinds
 
 
-def reading(text: str, probabilities: dict[str, float] | None = None, back_room: bool = False) -> tuple[float, str]:
+def reading(text: str, probabilities: dict[str, float] | None = None, back_room: bool = False,
+            media: bool = False) -> tuple[float, str]:
     """(weight, signal) of a message as talk about a person being worked on; (0, "") if none.
+    `media`: the message carries the room's material (a photo, a video, a file): its caption
+    is `traded`, like a line the model reads as an offer.
     In a ring's back room (`back_room`: its staff, who run or coerce for the other rooms) one
     kind of case talk other than payment processing is enough: staff do not discuss a
     stranger's case, material or recruitment for nothing."""
@@ -88,7 +91,7 @@ def reading(text: str, probabilities: dict[str, float] | None = None, back_room:
     pointer = POINTER if _POINTER.search(text) else 0.0
     if _LEVERAGE.search(text):
         return min(1.0, LEVERAGE + pointer), "exposed_details"
-    kinds = case_kinds(text, probabilities)
+    kinds = case_kinds(text, probabilities) | ({"traded"} if media else set())
     if not kinds:
         return 0.0, ""
     own = kinds - SHARED_WITH_PAYMENTS

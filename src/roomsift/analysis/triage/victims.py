@@ -40,7 +40,7 @@ from roomsift.analysis.triage import targets, victim_names
 from roomsift.analysis.triage.coercion import message_harm, message_plea
 from roomsift.analysis.triage.context import RoomContext, back_room_staff, distinct_texts, is_one_to_one
 from roomsift.analysis.triage.data import Chat, Corpus, Msg
-from roomsift.analysis.triage.evidence import ChatFacts, Evidence
+from roomsift.analysis.triage.evidence import MEDIA_KINDS_IGNORED, MEDIA_VOIDED_BY, ChatFacts, Evidence
 from roomsift.case import schema
 
 PHONE_EXPOSURE = 0.6  # a phone number posted about a named or mentioned person
@@ -392,13 +392,14 @@ def _worked_on(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFac
             continue
         chat = ctx.chat
         speakers = {m.account_id for m in chat.messages if m.kind == "message" and m.account_id is not None}
-        if len(speakers) <= SMALL_CHAT:
-            continue
+        if len(speakers) < SMALL_CHAT or (len(speakers) == SMALL_CHAT and threatened.get(cid)):
+            continue  # a channel's broadcast; a two-person coercion, whose parties the exchange gives (find)
         for msg in chat.messages:
             if msg.kind == "message" and msg.text and msg.account_id is not None:
-                key = (msg.text, cid in back)
+                media = bool(msg.media) and not MEDIA_VOIDED_BY & set(msg.media) and bool(set(msg.media) - MEDIA_KINDS_IGNORED)
+                key = (msg.text, cid in back, media)
                 if key not in readings:
-                    readings[key] = targets.reading(msg.text, probs(msg.text), cid in back)
+                    readings[key] = targets.reading(msg.text, probs(msg.text), cid in back, media)
                 weight, signal = readings[key]
                 if weight > 0.0:
                     read.append((chat, speakers, msg, weight, signal))
@@ -425,7 +426,7 @@ def _worked_on(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFac
             # 신상도 뿌림": 신상; "엄마냐": 엄마): without it the line must read as strongly.
             back_room = chat.id in back
             named_in[(msg.text, weight)] = {n for n in named
-                                            if targets.reading(msg.text.replace(n, " "), probs(msg.text), back_room)[0] >= weight}
+                                            if targets.reading(msg.text.replace(n, " "), probs(msg.text), back_room, bool(msg.media))[0] >= weight}
         named = set(named_in[(msg.text, weight)]) if msg.id in ents else named_in[(msg.text, weight)]  # entities add to a copy
         for name, uid in ents.get(msg.id, ()):
             key = _entity_key(chat, uid)
@@ -603,7 +604,7 @@ def find(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFacts], c
     for chat, msg, ts, h in candidates:
         text = msg.text
         aimed: set[tuple] = set()  # who this message is about
-        contacts = _given_as_contact(text) if ts is not None and ts.mentions else frozenset()
+        contacts = _given_as_contact(text) | _handed_contacts(text) if ts is not None and ts.mentions else frozenset()
         for mention in (ts.mentions if ts is not None else ()):
             if mention.lower() in contacts:
                 continue
