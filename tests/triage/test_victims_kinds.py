@@ -125,3 +125,13 @@ def test_case_kinds_read_kinds_not_phrases():
     # One kind: a second message is needed, except in a back room; payment talk alone never.
     assert targets.reading("@x 미끼 물었음")[0] < 0.5 <= targets.reading("@x 미끼 물었음", back_room=True)[0]
     assert targets.reading("@x 입금 확인 처리", back_room=True)[0] < 0.5
+
+
+def test_an_upload_captioned_with_a_person_makes_them_a_victim_and_a_text_line_alone_does_not(tmp_path):
+    crim, victims = _victims(tmp_path, paid_room(tmp_path, [
+        (42, "별", "@hayul_k03 풀버전", VIDEO),  # the material posted, named by the person it shows
+        (53, "호떡", "@ddong_cat 풀버전 봤음?"),  # a line about the same kind of thing, no material
+    ]))
+    assert "VIP 1관" in crim
+    mentions = {m for v in victims for m in v["mentions"]}
+    assert "@hayul_k03" in mentions and "@ddong_cat" not in mentions

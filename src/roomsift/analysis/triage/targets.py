@@ -18,6 +18,11 @@ criminal from other evidence:
   enough; two different kinds in one line are ("ㅇㅇ 건 처리됨", "@x 오늘 처리해야됨 답장 없음"),
   as are two lines — but handled + paid alone is what a cashier says of a buyer ("@x 입금
   확인 처리"), so such a line counts as one kind;
+- more kinds: caught or newly found, on hold, asked after, their material or a "mission",
+  and `traded` (the model reads the line as asking for or offering material, or the message
+  carries media): a person named in it is the subject of what the room trades;
+- in a ring's back room (its staff's own room) one kind other than payment processing is
+  enough (BACK_ROOM);
 - a third-person pointer right at the name ("이 애", "걔", "이분", "this girl") adds to
   either: the person is talked about, not addressed.
 
