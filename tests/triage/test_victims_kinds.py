@@ -78,11 +78,12 @@ def test_one_kind_of_case_talk_in_a_back_room_makes_a_victim_and_payment_talk_do
         (42, "별", "@mina_x02 이 계정 애도 스폰 미끼 물었음"),  # caught: one kind
         (43, "정산", "@buyer_k7 입금 확인 처리"),  # a buyer's payment handled: payment talk only
         (41, "달", "경찰 냄새 나는 계정 있음 @cop_like9 확인해봐"),  # no case talk
+        (42, "별", "새 영상은 @desk_k1 로 보내주세요"),  # an address to send to, not a person worked on
     ]))
     assert {"VIP 1관", "운영진"} <= crim
     mentions = {m for v in victims for m in v["mentions"]}
     assert "@mina_x02" in mentions
-    assert not mentions & {"@buyer_k7", "@cop_like9"}
+    assert not mentions & {"@buyer_k7", "@cop_like9", "@desk_k1"}
     assert not [v for v in victims if v["accounts"]]  # no staff member or buyer is a victim
 
 

@@ -334,7 +334,8 @@ def _given_as_contact(text: str) -> frozenset[str]:
 
 # A handle given as where to write, report or ask ("알림 오면 @x 로 알려주세요", "@x 한테 문의",
 # "캡처는 @x 로"): an address, not a person written about.
-_HANDED = re.compile(r"(@[A-Za-z0-9_]{3,})\s*(?:\)|로|으로|한테|에게|께)\s*(?:[가-힣 ]{0,8})?(?:알려|연락|문의|dm|DM|디엠|보내|주세요|줘|ㄱ|돌림|돌려)")
+_HANDED = re.compile(r"(@[A-Za-z0-9_]{3,})\s*(?:(?:\)|로|으로)\s*(?:[가-힣 ]{0,8})?(?:알려|연락|문의|dm|DM|디엠|보내|주세요|줘|돌림|돌려)|"
+                     r"(?:한테|에게|께)\s*(?:문의|연락\s?주|dm|DM|디엠))")
 
 
 @functools.lru_cache(maxsize=65536)
