@@ -40,7 +40,7 @@ from roomsift.analysis.triage import targets, victim_names
 from roomsift.analysis.triage.coercion import message_harm, message_plea
 from roomsift.analysis.triage.context import RoomContext, back_room_staff, distinct_texts, is_one_to_one
 from roomsift.analysis.triage.data import Chat, Corpus, Msg
-from roomsift.analysis.triage.evidence import ChatFacts, Evidence
+from roomsift.analysis.triage.evidence import MEDIA_KINDS_IGNORED, MEDIA_VOIDED_BY, ChatFacts, Evidence
 from roomsift.case import schema
 
 PHONE_EXPOSURE = 0.6  # a phone number posted about a named or mentioned person
@@ -50,6 +50,8 @@ EXCHANGE_SIGNALS = ("threat_to_party", "coercive_exchange", "victim_plea")
 TARGET_MIN = 0.25  # a message read for its targets (mentions, names) in a group room
 SMALL_CHAT = 2  # speakers; in chats this small the other party of a threat is its target (a staff room of three talks about others)
 SURNAMES = set("김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예봉경사부")
+# Time words that start with a surname's syllable (이번주, 지난달, 다음주, 오늘밤): never a name.
+_TIME_WORD = re.compile(r"(?:이번|지난|저번|다음|요즘|오늘|어제|내일|예전|옛날|처음|마지막)")
 _FULL_NAME = re.compile(r"(?<![가-힣])([가-힣]{3})(?=$|\s|[은는이가을를의에도님씨,.:])")
 
 
@@ -145,9 +147,39 @@ def _case_names(text: str, noun_cache: dict[str, frozenset]) -> set[str]:
         tok = m.group(1)
         if len(tok) == 3 and tok.endswith("이") and _given_name(tok[:-1], noun_cache):
             tok = tok[:-1]
+        if _TIME_WORD.match(tok):
+            continue
         if _given_name(tok, noun_cache) if len(tok) == 2 else _is_person_name(tok, noun_cache):
             found.add(tok)
     return found
+
+
+# A given name as the owner of material: "서진이꺼", "다은이 거는", "윤서 새 영상", "하린이 미션".
+_MATERIAL_OF = re.compile(r"(?<![가-힣])([가-힣]{2})(이)?(?:\s?새)?\s?(?:(꺼|거|것)(?=[은는도만랑$\s?.!,]|$)|"
+                          r"(?:영상|동영상|사진|풀버전|원본|정리본|모음|자료|미션)(?![가-힣]{2}))")
+
+
+def _final_consonant(ch: str) -> bool:
+    return 0xAC00 <= ord(ch) <= 0xD7A3 and (ord(ch) - 0xAC00) % 28 != 0
+
+
+def _material_names(text: str, noun_cache: dict[str, frozenset], known: frozenset[str] = frozenset()) -> set[str]:
+    """Given names written as the owner of material. A name Kiwi reads as a proper noun, bare
+    or addressed, or one already known as a person (a full name's given name, a display name:
+    `known`) — or, whatever Kiwi makes of the word, a name in the hypocoristic possessive
+    ("서진이꺼": the 이 a Korean given name ending in a consonant takes, then "one's"), which
+    a common noun does not take (one writes "사진 거", never "사진이꺼")."""
+    found = set()
+    for m in _MATERIAL_OF.finditer(text):
+        tok, hypo, own = m.group(1), m.group(2), m.group(3)
+        if _loanword(tok) or _verbal(tok) or _TIME_WORD.match(tok):
+            continue
+        if hypo and not _final_consonant(tok[-1]):
+            continue  # 이 after an open syllable is not the hypocoristic suffix
+        if tok in known or _given_name(tok, noun_cache) and not _common_noun(tok) or (hypo and own):
+            found.add(tok)
+    return found
+
 
 
 def _loanword(token: str) -> bool:
@@ -255,7 +287,7 @@ def _names_in(text: str, names: dict[str, set[int]], noun_cache: dict[str, froze
                 break
     for m in _FULL_NAME.finditer(text):
         tok = m.group(1)
-        if _is_full_name(tok, noun_cache) and tok not in blocked and not _loanword(tok):
+        if _is_full_name(tok, noun_cache) and tok not in blocked and not _loanword(tok) and not _TIME_WORD.match(tok):
             found.add(tok)
     return found
 
@@ -300,6 +332,32 @@ def _given_as_contact(text: str) -> frozenset[str]:
     return frozenset("@" + h.lower().lstrip("@") for h in list(declared) + statements.contacts(text))
 
 
+# A handle given as where to write, report or ask ("알림 오면 @x 로 알려주세요", "@x 한테 문의",
+# "캡처는 @x 로"): an address, not a person written about.
+_HANDED = re.compile(r"(@[A-Za-z0-9_]{3,})\s*(?:(?:\)|로|으로)\s*(?:[가-힣 ]{0,8})?(?:알려|연락|문의|dm|DM|디엠|보내|주세요|줘|돌림|돌려)|"
+                     r"(?:한테|에게|께)\s*(?:문의|연락\s?주|dm|DM|디엠))")
+
+
+@functools.lru_cache(maxsize=65536)
+def _handed_contacts(text: str) -> frozenset[str]:
+    return frozenset(m.group(1).lower() for m in _HANDED.finditer(text))
+
+
+def back_rooms(contexts: dict[int, RoomContext], facts: dict[int, ChatFacts]) -> set[int]:
+    """Criminal group rooms whose speakers are all the ring's back-room staff
+    (context.back_room_staff: they run or coerce for the ring's other rooms)."""
+    criminal = [c for c in contexts.values() if c.criminal]
+    staff = back_room_staff(criminal, facts) if criminal else set()
+    out = set()
+    for c in criminal:
+        if c.one_to_one:
+            continue
+        speakers = {m.account_id for m in c.chat.messages if m.kind == "message" and m.account_id is not None}
+        if speakers and speakers <= staff:
+            out.add(c.chat.id)
+    return out
+
+
 def _entity_key(chat: Chat, uid) -> str:
     """The account key of a mention_name entity's user id."""
     return f"{chat.platform}:user{uid}" if chat.platform else f"user{uid}"
@@ -327,19 +385,23 @@ def _worked_on(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFac
     talking = {m.account_id for cid, ctx in contexts.items() if ctx.criminal for m in ctx.chat.messages
                if m.kind == "message" and m.account_id is not None} - coerced - pleading
     read: list[tuple[Chat, set[int], Msg, float, str]] = []
-    readings: dict[str, tuple[float, str]] = {}  # per distinct text: rooms repeat their lines
+    readings: dict[tuple, tuple[float, str]] = {}  # per distinct text: rooms repeat their lines
+    back = back_rooms(contexts, facts)
+    probs = lambda text: sigs[text].probabilities if sigs.get(text) is not None else None  # noqa: E731
     for cid, ctx in contexts.items():
         if not ctx.criminal or ctx.one_to_one:
             continue
         chat = ctx.chat
         speakers = {m.account_id for m in chat.messages if m.kind == "message" and m.account_id is not None}
-        if len(speakers) <= SMALL_CHAT:
-            continue
+        if len(speakers) < SMALL_CHAT or (len(speakers) == SMALL_CHAT and threatened.get(cid)):
+            continue  # a channel's broadcast; a two-person coercion, whose parties the exchange gives (find)
         for msg in chat.messages:
             if msg.kind == "message" and msg.text and msg.account_id is not None:
-                if msg.text not in readings:
-                    readings[msg.text] = targets.reading(msg.text)
-                weight, signal = readings[msg.text]
+                media = bool(msg.media) and not MEDIA_VOIDED_BY & set(msg.media) and bool(set(msg.media) - MEDIA_KINDS_IGNORED)
+                key = (msg.text, cid in back, media)
+                if key not in readings:
+                    readings[key] = targets.reading(msg.text, probs(msg.text), cid in back, media)
+                weight, signal = readings[key]
                 if weight > 0.0:
                     read.append((chat, speakers, msg, weight, signal))
     # Names the platform links to an account (mention_name entities) are names whatever Kiwi reads.
@@ -347,18 +409,25 @@ def _worked_on(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFac
     talking_keys = {corpus.account_keys.get(a) for a in talking}
     key_to_acc = {k: a for a, k in corpus.account_keys.items()} if ents else {}
     named_in: dict[tuple, set[str]] = {}  # per distinct text: the names it holds
+    # Given names already known as people: display names, and the given names of full names
+    # written in the ring's rooms (한서진 → 서진).
+    known_given = frozenset({n for n in names if re.fullmatch(r"[가-힣]{2}", n)} | {
+        m.group(1)[1:] for _, _, msg, _, _ in read for m in _FULL_NAME.finditer(msg.text)
+        if m.group(1)[0] in SURNAMES and _is_person_name(m.group(1), noun_cache)})
     for chat, speakers, msg, weight, signal in read:
         ts = sigs.get(msg.text)
-        contacts = _given_as_contact(msg.text) if ts is not None and ts.mentions else frozenset()
+        contacts = _given_as_contact(msg.text) | _handed_contacts(msg.text) if ts is not None and ts.mentions else frozenset()
         mentions = [m for m in (ts.mentions if ts is not None else ()) if m.lower() not in contacts]
         # Display names of the case, and names that pass the proper-name test: a common noun
         # that starts with a surname ("지원서", "고정글") is shop talk, not a person.
         if (msg.text, weight) not in named_in:  # per distinct text (and the weight it is read at)
             named = {n for n in _names_in(msg.text, names, noun_cache) if n in names or _is_person_name(n, noun_cache)}
-            named |= _case_names(msg.text, noun_cache)
+            named |= _case_names(msg.text, noun_cache) | _material_names(msg.text, noun_cache, known_given)
             # The word taken for a name is not also the words that make the line case talk ("니
             # 신상도 뿌림": 신상; "엄마냐": 엄마): without it the line must read as strongly.
-            named_in[(msg.text, weight)] = {n for n in named if targets.reading(msg.text.replace(n, " "))[0] >= weight}
+            back_room = chat.id in back
+            named_in[(msg.text, weight)] = {n for n in named
+                                            if targets.reading(msg.text.replace(n, " "), probs(msg.text), back_room, bool(msg.media))[0] >= weight}
         named = set(named_in[(msg.text, weight)]) if msg.id in ents else named_in[(msg.text, weight)]  # entities add to a copy
         for name, uid in ents.get(msg.id, ()):
             key = _entity_key(chat, uid)
@@ -389,6 +458,47 @@ def _worked_on(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFac
             nodes.append(node)
         for node in nodes:
             out.append((node, Evidence(chat, msg, msg.account_id, signal, weight), weight))
+    return out
+
+
+FORWARD_PLEA = 0.8  # a forwarded plea counts as the victim's own plea (victim_plea)
+
+
+def _forwarded_authors(corpus: Corpus, contexts: dict[int, RoomContext], sigs: dict, names: dict[str, set[int]],
+                       union: "_Union", threatened: dict[int, set[int]]) -> list[tuple[tuple, Evidence, float]]:
+    """People whose own words a criminal room shows: a ring forwards a coerced person's pleas
+    or the details she gave ("하지 마세요 제발", "번호는 010-… 이에요") to prove its hold on her.
+    The forward's author (Telegram's `forwarded_from`, a person's name) pleads, or gives a
+    phone number; a forward from a room or channel, or from someone who speaks in the ring's
+    rooms (staff relaying each other's words), is nobody's plea."""
+    out: list[tuple[tuple, Evidence, float]] = []
+    titles = {c.title.strip() for c in corpus.chats.values()}
+    channel_names = {n for n, accs in corpus.display_to_accounts.items() if accs & corpus.channel_accounts}
+    coerced = {a for accs in threatened.values() for a in accs}
+    talking = {m.account_id for ctx in contexts.values() if ctx.criminal for m in ctx.chat.messages
+               if m.kind == "message" and m.account_id is not None} - coerced
+    for ctx in contexts.values():
+        if not ctx.criminal:
+            continue
+        for msg in ctx.chat.messages:
+            author = (msg.forwarded_from or "").strip()
+            if msg.kind != "message" or not author or not msg.text or author in titles or author in channel_names:
+                continue
+            accs = corpus.display_to_accounts.get(author, set())
+            if accs & (talking | corpus.channel_accounts):
+                continue
+            ts = sigs.get(msg.text)
+            plea = message_plea(ts)
+            weight, signal = max((plea * FORWARD_PLEA if plea >= VICTIM_MIN else 0.0, "victim_plea"),
+                                 (PHONE_EXPOSURE if ts is not None and ts.has_phone else 0.0, "exposed_details"))
+            if weight < TARGET_MIN:
+                continue
+            node = ("name", author)
+            if len(accs) == 1:
+                union.join(node, ("acc", next(iter(accs))))
+            elif len(accs & coerced) == 1:
+                union.join(node, ("acc", next(iter(accs & coerced))))
+            out.append((node, Evidence(ctx.chat, msg, msg.account_id, signal, weight), weight))
     return out
 
 
@@ -495,7 +605,7 @@ def find(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFacts], c
     for chat, msg, ts, h in candidates:
         text = msg.text
         aimed: set[tuple] = set()  # who this message is about
-        contacts = _given_as_contact(text) if ts is not None and ts.mentions else frozenset()
+        contacts = _given_as_contact(text) | _handed_contacts(text) if ts is not None and ts.mentions else frozenset()
         for mention in (ts.mentions if ts is not None else ()):
             if mention.lower() in contacts:
                 continue
@@ -534,8 +644,17 @@ def find(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFacts], c
         for node in aimed:
             hits.append((node, Evidence(chat, msg, msg.account_id, signal, weight), weight))
 
+    hits.extend(_forwarded_authors(corpus, contexts, sigs, names, union, threatened))
     hits.extend(_worked_on(conn, corpus, facts, contexts, sigs, names, noun_cache, union, threatened,
                            _pleaders(corpus, facts, contexts, sigs)))
+    # A display name shared by several accounts ("Jia" threatened one-to-one, another "Jia" in a
+    # gym room) names the one the ring threatens, when exactly one of them is threatened.
+    coerced = {a for accs in threatened.values() for a in accs}
+    for node, _, _ in list(hits):
+        if node[0] == "name" and len(names.get(node[1], ())) > 1:
+            mine = names[node[1]] & coerced
+            if len(mine) == 1:
+                union.join(node, ("acc", next(iter(mine))))
     # A victim's account goes by its display name (when no other account has it): "하늘" is
     # then matched to a handle that spells it ("@haneul_0412") like a name written in a line.
     only_name = {next(iter(accs)): n for n, accs in names.items() if len(accs) == 1 and re.fullmatch(r"[가-힣]{2,4}", n)}
