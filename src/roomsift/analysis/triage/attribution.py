@@ -134,6 +134,9 @@ def attribute(corpus: Corpus, facts: dict[int, ChatFacts], contexts: dict[int, R
         f = facts[c.chat.id]
         added = []
         for e in f.evidence:
+            if e.signal == "says_paid" and e.who in collectors:
+                e.signal = "reports_payment"  # a collector's words of payment report takings: no role of their own
+                continue
             if e.signal != "payment_claim" or e.who not in collectors:
                 continue
             e.signal = "confirmed_payment"  # the collector's admission work, not their payment

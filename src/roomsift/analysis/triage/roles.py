@@ -137,12 +137,22 @@ def score_account(finding: PersonFinding, evidence: list[Evidence], member: bool
         evidence = [e for e in evidence if not _coerces_one_to_one(e)]
     _score(finding, evidence, backed)
     operator = runs or finding.role_scores.get("operator", 0) >= ROLE_THRESHOLD
-    if operator or finding.role_scores.get("distributor", 0) >= ROLE_THRESHOLD:
+    distributor = finding.role_scores.get("distributor", 0) >= ROLE_THRESHOLD
+    if operator or distributor:
         finding.cited.clear()
         finding.role_scores.clear()
         finding.evidence_total = 0
+        captions = _captions(evidence) if distributor else set()
         _score(finding, [e for e in evidence if not _staff_ask(e, operator)
-                         and not (operator and _admits(e))], backed)
+                         and not (operator and (_admits(e) or e.signal == "says_paid"))
+                         and not (e.signal == "payment_claim" and e.msg.id in captions)], backed)
+
+
+def _captions(evidence: list[Evidence]) -> set:
+    """A distributor's media captions ("#S-0217", "K-04 썸네일") label the upload: the model's
+    payment reading of one is no payment unless its words say so plainly (says_paid)."""
+    said = {e.msg.id for e in evidence if e.signal == "says_paid"}
+    return {e.msg.id for e in evidence if e.signal in ("media_post", "forwarded_media")} - said
 
 
 ASKING = {"request_material", "asks_room_material", "request_answered", "answered_with_material"}
@@ -207,6 +217,7 @@ def _giving_is_not_asking(evidence: list[Evidence]) -> list[Evidence]:
         if e.signal == "request_material":
             asks[e.msg.id] = max(asks.get(e.msg.id, 0.0), e.strength)
     media_msgs = {e.msg.id for e in evidence if e.signal in ("media_post", "forwarded_media")}
+    said_paid = {e.msg.id for e in evidence if e.signal == "says_paid"}
     out = []
     for e in evidence:
         if e.signal == "request_material" and offers.get(e.msg.id, 0.0) >= e.strength:
@@ -215,6 +226,10 @@ def _giving_is_not_asking(evidence: list[Evidence]) -> list[Evidence]:
             continue  # and the reverse: a text read more as a request than an offer ("재업 요청합니다") asks
         if e.signal == "price_announcement" and e.msg.id in media_msgs:
             continue  # a caption describes its media ("ep.36 비하인드"): it does not set a price
+        if e.signal == "payment_claim" and e.msg.id in media_msgs and e.strength < WEAK_BELOW and e.msg.id not in said_paid:
+            continue  # nor, read below the model's cut as a payment ("K-04 썸네일"), a payment
+        if e.signal == "media_post" and e.msg.id in said_paid:
+            continue  # an image captioned in words of a payment ("입금했어요" + a transfer screenshot) proves a payment: it hands out nothing
         if e.signal in ("media_post", "forwarded_post") and e.chat.type in ONE_TO_ONE:
             continue  # media shown to one person has no audience: it is not distribution
         out.append(e)
@@ -233,6 +248,18 @@ def _strongest_weak(evidence: list[Evidence]) -> dict[str, Evidence]:
         if _weak(e) and (e.signal not in out or e.strength > out[e.signal].strength):
             out[e.signal] = e
     return out
+
+
+# Paying shows in acts: a payment service message, a collector's confirmation, a value handed
+# over (payment relations), or words that say so plainly (a claim the model reads at its own
+# cut, or "says_paid"). A price question with a claim read below the cut ("요청 게시판에
+#올렸는데 확인 좀요") is intent and a guess together: not a payment.
+PAYING_ACTS = {"sent_payment", "payment_confirmed", "payment_relation", "says_paid"}
+
+
+def _pays_by_behaviour(cited: list[Cited]) -> bool:
+    return any(c.evidence.signal in PAYING_ACTS or (c.evidence.signal == "payment_claim" and c.weight >= ROLE_THRESHOLD)
+               for c in cited)
 
 
 DISTRIBUTION_ACTS = {"known_material", "answered_request", "forwarded_media", "forwarded_post", "material_link", "media_post", "posted_link"}
@@ -276,6 +303,8 @@ def _score(finding: PersonFinding, evidence: list[Evidence], backed: frozenset =
             # Behaviour before words, as for operators: distribution shows in media, links,
             # forwards or answers to requests; words alone ("올렸어요", and the thanks that read
             # like them: "링크 살아있네요 감사") make a distributor only when said twice or more.
+            finding.role_scores[role] = min(finding.role_scores[role], round(ROLE_THRESHOLD - 0.01, 4))
+        if role == "payer" and not _pays_by_behaviour(cited[role]):
             finding.role_scores[role] = min(finding.role_scores[role], round(ROLE_THRESHOLD - 0.01, 4))
         items = cited[role]
         if len(items) > CITED_PER_ROLE:

@@ -53,6 +53,7 @@ ROLE_WEIGHTS: dict[str, dict[str, float]] = {
         "payment_claim": 1.0,  # says they paid / shows proof: the act that defines the role
         "payment_confirmed": 0.9,  # a collector confirms their payment (replied to, @mentioned, named)
         "payment_relation": 0.9,  # handed over a gift-card PIN or paid to a published wallet/account (payments/flows.py)
+        "says_paid": 0.6,  # says they paid in words the model may miss ("… 입금함", "송금 끝", "핀 DM 드렸어요"; paid_words.py): one makes the role, in criminal rooms only
         "payment_question": 0.3,  # asked what it costs / where to pay (intent, not proof)
     },
 }
