@@ -17,6 +17,10 @@ running the business, whatever the words: `collected_payment` is operator eviden
 collector's own payment words ("3 buyers paid today") confirm others' payments. One payer is
 not enough: a member may give a friend their refund wallet.
 
+A gift-card PIN that only one account ever posts, once, with words the capability reads as a
+receipt ("들어왔어요 … 문상 <PIN>"), is that account's PIN handed over when the account collects
+nothing else (`_lone_pins`).
+
 Runs after room verdicts (context.py) and adds role evidence in criminal rooms only, so
 nothing here can make a benign room look criminal.
 """
@@ -162,6 +166,9 @@ def _collected(taken: dict, facts: dict[int, ChatFacts], criminal: list[RoomCont
             facts[ctx.chat.id].evidence.append(Evidence(ctx.chat, msg, col, "collected_payment", 1.0, (r.how,)))
 
 
+LONE_PIN = "a gift-card PIN its only poster posted once, with words read as a receipt, and who collects nothing else: handed over"
+
+
 def _payment_relations(rels, facts: dict[int, ChatFacts], criminal: list[RoomContext], collectors: set) -> None:
     where = {m.id: (c, m) for c in criminal for m in c.chat.messages}
     for r in rels:
@@ -169,3 +176,23 @@ def _payment_relations(rels, facts: dict[int, ChatFacts], criminal: list[RoomCon
             continue
         ctx, msg = where[r.messages[0]]
         facts[ctx.chat.id].evidence.append(Evidence(ctx.chat, msg, r.payer, "payment_relation", 1.0, (r.how,)))
+    for acc, r in _lone_pins(rels, collectors).items():
+        if r.messages and r.messages[0] in where:
+            ctx, msg = where[r.messages[0]]
+            facts[ctx.chat.id].evidence.append(Evidence(ctx.chat, msg, acc, "payment_relation", 1.0, (LONE_PIN,)))
+
+
+def _lone_pins(rels, collectors: set) -> dict:
+    """account → its one PIN relation, for accounts the payments capability reads as the
+    receiver of exactly one gift-card PIN nobody else posted ("들어왔어요 7만원 문상 <PIN>": the
+    receipt words are the member's "I'm in"), that receive nothing else and do not collect in
+    criminal rooms. Only its buyer knows a PIN until it is handed over: a member posting one is
+    paying with it. A cashier or bot echoing receipts posts many PINs and stays a collector."""
+    lone: dict = defaultdict(list)
+    receives = set()
+    for r in rels:
+        if r.payer is None and r.kind == GIFT_CARD and len(r.collectors) == 1:
+            lone[r.collectors[0]].append(r)
+        elif r.payer is not None:
+            receives.update(r.collectors)
+    return {acc: rs[0] for acc, rs in lone.items() if len(rs) == 1 and acc not in collectors and acc not in receives}

@@ -60,14 +60,26 @@ _CHECK_MINE = re.compile(r"확인\s?(?:부탁|좀|해\s?주|해\s?줘|요청|바
 _CUES = re.compile(r"입금|송금|이체|결제|보냈|보냄|보내|쐈|쏨|쏴|넣었|넣음|냈|냄|보탬|보탰|드렸|드림|sent|paid|transferred|deposited|payment", re.IGNORECASE)
 
 
+# Sentences, each with its closing mark ("…완료." "…됐나요?"); a decimal point does not close one.
+_SENTENCE = re.compile(r"(?:[^.?!\n]|(?<=\d)\.(?=\d))+[.?!\n]*")
+
+
 def says_paid(text: str | None) -> bool:
-    """The author says they made a payment (see the module's note for what is left out)."""
+    """The author says they made a payment (see the module's note for what is left out). Each
+    sentence is read on its own: "입금 0.02 ETH 완료. 환불이면 이 지갑으로" pays in the first."""
     if not text or not _CUES.search(text):
         return False
     text, _ = strip_quotes(text)
+    checks_mine = bool(_CHECK_MINE.search(text))
+    return any(_sentence_pays(m.group(0), checks_mine) for m in _SENTENCE.finditer(text))
+
+
+def _sentence_pays(text: str, checks_mine: bool) -> bool:
+    if not _CUES.search(text):
+        return False
     if _ASKS_OTHER.search(text) or _NEGATED.search(text) or _REPORTED.search(text) or _CONDITION.search(text):
         return False
-    if _RECEIPT.search(text) and not _CHECK_MINE.search(text):
+    if _RECEIPT.search(text) and not checks_mine:
         return False
     if _STEM_DONE.search(text) or _EN_DONE.search(text):
         return True
