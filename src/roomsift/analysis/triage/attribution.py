@@ -77,7 +77,7 @@ def takings(relations, criminal: list[RoomContext]) -> dict:
     return {col: paid for col, paid in by.items() if len(paid) >= COLLECTED_MIN}
 
 
-def _collectors(criminal: list[RoomContext], facts: dict[int, ChatFacts], payers: set = frozenset()) -> set:
+def _collectors(criminal: list[RoomContext], facts: dict[int, ChatFacts], payers: set = frozenset(), with_coercers: bool = True) -> set:
     """`payers`: accounts the payments capability shows handing a value over (and never
     receiving one). Their PINs and wallet lines read like payment instructions ("문상 핀 …
     10크레딧 부탁요"): said twice, that is paying twice, not setting the terms."""
@@ -91,7 +91,8 @@ def _collectors(criminal: list[RoomContext], facts: dict[int, ChatFacts], payers
                 said.setdefault(e.who, set()).add(e.msg.id)
     # People who threaten or coerce for criminal rooms collect from their victims: "확인 ㅇㅋ
     # 나머지 250만원" in their mouth is a payment received, not one made.
-    return out | {who for who, msgs in said.items() if len(msgs) >= COLLECTOR_MIN_MESSAGES} | coercers(criminal, facts)
+    out |= {who for who, msgs in said.items() if len(msgs) >= COLLECTOR_MIN_MESSAGES}
+    return out | coercers(criminal, facts) if with_coercers else out
 
 
 def _named(corpus: Corpus, chat: Chat, msg: Msg, names: dict[str, int], collectors: set) -> set:
@@ -125,6 +126,9 @@ def attribute(corpus: Corpus, facts: dict[int, ChatFacts], contexts: dict[int, R
     received = {col for r in relations for col in r.collectors} | set(taken)
     paid = {r.payer for r in relations if r.payer is not None} - received
     collectors = same_person(_collectors(criminal, facts, paid) | set(taken), person_of)
+    # Those who collect only as coercers (from their own victims) still pay the ring: a PIN or a
+    # wallet payment they hand over to someone else is their payment (_payment_relations).
+    coercing_only = collectors - same_person(_collectors(criminal, facts, paid, with_coercers=False) | set(taken), person_of)
     _collected(taken, facts, criminal)
     members: dict = {}
     for c in criminal:
@@ -149,7 +153,7 @@ def attribute(corpus: Corpus, facts: dict[int, ChatFacts], contexts: dict[int, R
             for acc in _named(corpus, c.chat, e.msg, names, collectors):
                 added.append(Evidence(c.chat, e.msg, acc, "payment_confirmed", e.strength, ("confirmed by collector",)))
         f.evidence.extend(added)
-    _payment_relations(relations, facts, criminal, collectors)
+    _payment_relations(relations, facts, criminal, collectors - coercing_only)
 
 
 def _collected(taken: dict, facts: dict[int, ChatFacts], criminal: list[RoomContext]) -> None:
