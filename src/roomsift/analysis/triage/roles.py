@@ -17,6 +17,7 @@ it likelier (PERSON_PRIOR_ODDS), as a criminal room does."""
 from __future__ import annotations
 
 import heapq
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -266,11 +267,19 @@ DISTRIBUTION_ACTS = {"known_material", "answered_request", "forwarded_media", "f
 DISTRIBUTOR_WORDS_MIN = 2
 
 
+# A reaction to someone else's upload reads like an offer: thanks ("링크 살아있네요 감사"), another's
+# act in honorific form ("올려주셨네"), or the exclamation of noticing it ("와 오늘 많이 올렸네").
+_REACTION = re.compile(r"감사|ㄳ|고마|고맙|땡큐|\b(?:thanks|thank\s+you|thx|ty)\b|셨|주셨|해주신|올려주|"
+                       r"(?:했|렸|왔|됐|졌)네(?:요)?(?=$|[\s!.~,ㅋㅎㅠ?])", re.IGNORECASE)
+
+
 def _distributes_by_behaviour(cited: list[Cited]) -> bool:
     if any(c.evidence.signal in DISTRIBUTION_ACTS for c in cited):
         return True
-    # Re-posts of one line with a typo or an emoji are one message, not two.
-    return len(distinct_texts([c.evidence for c in cited if c.evidence.strength >= WEAK_BELOW])) >= DISTRIBUTOR_WORDS_MIN
+    # Re-posts of one line with a typo or an emoji are one message, not two; reactions to
+    # someone else's upload are no one's offer.
+    said = [c.evidence for c in cited if c.evidence.strength >= WEAK_BELOW and not _REACTION.search(c.evidence.msg.text or "")]
+    return len(distinct_texts(said)) >= DISTRIBUTOR_WORDS_MIN
 
 
 CITED_PER_ROLE = 200  # strongest citations kept per role; the score uses every one

@@ -39,7 +39,7 @@ ROLE_WEIGHTS: dict[str, dict[str, float]] = {
         "forwarded_media": 0.5,  # forwarded media from elsewhere (another room, a channel): passing material on
         "forwarded_post": 0.3,  # forwarded a post without media in the export: two make the role
         "material_link": 0.45,  # posted a link to files/another room
-        "media_post": 0.35,  # posted a photo/video/file (stickers aside) in a criminal room; two make the role
+        "media_post": 0.25,  # posted a photo/video/file (stickers aside) in a criminal room; three make the role (a member's two pictures — a meme, a verification photo — are not a pattern)
         "posted_link": 0.25,  # posted a link (of any kind) in a criminal room; several add up
     },
     "solicitor": {
