@@ -85,20 +85,52 @@ def test_payers_by_their_words_and_screenshots(tmp_path):
     assert "distributor" in roles["telegram:user2"]  # the uploader still distributes
 
 
-def test_a_distributors_captions_are_not_payments(tmp_path):
-    """An uploader's captions that the model reads faintly as payments ("썸네일 2장", a file
-    name) describe the upload: the uploader is no payer."""
-    room = _export(tmp_path / "up", "새벽 3관", "private_supergroup", 702, [
+def _upload_room(tmp_path, uploads, later=()):
+    return _export(tmp_path / "up", "새벽 3관", "private_supergroup", 702, [
         (1, "달빛", {"action": "create_group", "title": "새벽 3관", "members": ["달빛", "창고지기"]}),
         (1, "달빛", "3관 입장료 20만원. 입금 확인되면 초대"),
         (1, "달빛", "계좌는 국민 123456-01-123456 입금자명은 닉네임으로"),
         (1, "달빛", {"action": "pin_message", "message_id": 2}),
-        (2, "창고지기", "S-12 썸네일", PHOTO),
-        (2, "창고지기", "S-12 표지", PHOTO),
-        (2, "창고지기", "", VIDEO),
+        *uploads,
         (3, "구름", "입금했습니다 확인 부탁드려요"),
-        (1, "달빛", "ㅇㅋ 확인됐습니다 초대 보냄 t.me/+AbCdEf12345", {"reply_to_message_id": 8}),
+        (1, "달빛", "ㅇㅋ 확인됐습니다 초대 보냄 t.me/+AbCdEf12345", {"reply_to_message_id": 5 + len(uploads)}),
+        *later,
     ])
+
+
+def test_a_distributors_captions_are_not_payments(tmp_path):
+    """An uploader's caption that the model reads faintly as a payment (a code and "썸네일")
+    labels the upload: the uploader is no payer."""
+    room = _upload_room(tmp_path, [(2, "창고지기", "S-12 썸네일", PHOTO), (2, "창고지기", "", VIDEO), (2, "창고지기", "", VIDEO)])
     roles = _roles_in_one_criminal_room(_case(tmp_path, room))
     assert roles["telegram:user2"] == {"distributor"}
     assert "payer" in roles["telegram:user3"]
+
+
+def test_captions_read_as_prices_make_no_collector(tmp_path):
+    """Captions the model reads as prices ("S-12 썸네일", "N-07 표지") set no terms: the uploader
+    is no collector, so their own payment later is their payment, not a confirmation."""
+    room = _upload_room(tmp_path, [(2, "창고지기", "S-12 썸네일", PHOTO), (2, "창고지기", "N-07 표지", PHOTO), (2, "창고지기", "", VIDEO)],
+                        later=[(2, "창고지기", "VIP 차액 입금했습니다 확인 부탁드려요")])
+    roles = _roles_in_one_criminal_room(_case(tmp_path, room))
+    assert roles["telegram:user2"] == {"distributor", "payer"}
+
+
+def test_two_pictures_are_not_a_distribution_pattern(tmp_path):
+    """A member's two pictures in a criminal room (a meme, a view from the window) make no
+    distributor; three uploads do."""
+    room = _upload_room(tmp_path, [(2, "창고지기", "", VIDEO), (2, "창고지기", "", VIDEO), (2, "창고지기", "", VIDEO),
+                                   (4, "노을", "창밖 눈 옴", PHOTO), (4, "노을", "ㅋㅋㅋ", PHOTO)])
+    roles = _roles_in_one_criminal_room(_case(tmp_path, room))
+    assert "distributor" in roles["telegram:user2"]
+    assert "distributor" not in roles["telegram:user4"]
+
+
+def test_reactions_to_an_upload_are_not_words_of_distribution(tmp_path):
+    """A member who only reacts to others' uploads — thanks, noticing them — is no distributor,
+    however much the reactions read like offers."""
+    room = _upload_room(tmp_path, [(2, "창고지기", "", VIDEO), (2, "창고지기", "", VIDEO), (2, "창고지기", "", VIDEO)],
+                        later=[(5, "안개", "와 이번엔 풀버전으로 올렸네 ㅋㅋ"), (5, "안개", "새 영상 올려주셨네요 감사"),
+                               (5, "안개", "업로드 감사 링크 잘 됨")])
+    roles = _roles_in_one_criminal_room(_case(tmp_path, room))
+    assert "distributor" not in roles["telegram:user5"]

@@ -33,7 +33,7 @@ from collections import defaultdict
 from roomsift.analysis.artifacts.model import GIFT_CARD
 from roomsift.analysis.triage.context import RoomContext, coercers, same_person
 from roomsift.analysis.triage.data import Chat, Corpus, Msg
-from roomsift.analysis.triage.evidence import ChatFacts, Evidence
+from roomsift.analysis.triage.evidence import MEDIA_KINDS_IGNORED, ChatFacts, Evidence
 
 # Who collects: those who run a criminal room by its service acts (create, pin, remove, edit,
 # sign channel posts), and accounts that set the terms of payment in two or more messages (a
@@ -87,12 +87,18 @@ def _collectors(criminal: list[RoomContext], facts: dict[int, ChatFacts], payers
         for e in facts[c.chat.id].evidence:
             if e.signal in RUNNER_ACTS:
                 out.add(e.who)
-            elif e.signal in COLLECTOR_SIGNALS and e.strength >= 0.5 and e.who not in payers:
+            elif e.signal in COLLECTOR_SIGNALS and e.strength >= 0.5 and e.who not in payers and not _captioned(e.msg):
                 said.setdefault(e.who, set()).add(e.msg.id)
     # People who threaten or coerce for criminal rooms collect from their victims: "확인 ㅇㅋ
     # 나머지 250만원" in their mouth is a payment received, not one made.
     out |= {who for who, msgs in said.items() if len(msgs) >= COLLECTOR_MIN_MESSAGES}
     return out | coercers(criminal, facts) if with_coercers else out
+
+
+def _captioned(msg: Msg) -> bool:
+    """A media caption ("S-12 썸네일", "#B-1120") labels its media: what it reads as a price sets
+    no terms (roles.py reads it so too), and its uploader is no collector for it."""
+    return any(k not in MEDIA_KINDS_IGNORED for k in msg.media) and "sticker" not in msg.media
 
 
 def _named(corpus: Corpus, chat: Chat, msg: Msg, names: dict[str, int], collectors: set) -> set:
