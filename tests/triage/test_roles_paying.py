@@ -118,7 +118,7 @@ def test_captions_read_as_prices_make_no_collector(tmp_path):
 
 def test_two_pictures_are_not_a_distribution_pattern(tmp_path):
     """A member's two pictures in a criminal room (a meme, a view from the window) make no
-    distributor; three uploads do."""
+    distributor; uploads do (two videos: test_roles_structure)."""
     room = _upload_room(tmp_path, [(2, "창고지기", "", VIDEO), (2, "창고지기", "", VIDEO), (2, "창고지기", "", VIDEO),
                                    (4, "노을", "창밖 눈 옴", PHOTO), (4, "노을", "ㅋㅋㅋ", PHOTO)])
     roles = _roles_in_one_criminal_room(_case(tmp_path, room))

@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 
 from roomsift.analysis.triage.context import ONE_TO_ONE, distinct_texts
 from roomsift.analysis.triage.evidence import INVITE_LINK, Evidence
-from roomsift.analysis.triage.weights import PRIOR_SHIFTED, ROLE_THRESHOLD, ROLE_WEIGHTS, ROOM_PRIOR_ODDS, SIGNAL_ROLE, TIERS
+from roomsift.analysis.triage.weights import (PICTURE_POST, PRIOR_SHIFTED, ROLE_THRESHOLD, ROLE_WEIGHTS, ROOM_PRIOR_ODDS, SIGNAL_ROLE,
+                                               TIERS, UPLOAD_KINDS)
 
 WEAK_BELOW = 0.5  # a language reading below the model's decision cut
 # A person known (identity) to pay, ask or hand out on one account makes the same reading on
@@ -282,6 +283,14 @@ def _distributes_by_behaviour(cited: list[Cited]) -> bool:
     return len(distinct_texts(said)) >= DISTRIBUTOR_WORDS_MIN
 
 
+def _weight(role: str, e: Evidence) -> float:
+    """A media post's weight depends on what was posted: an upload (a video, a file) or a
+    picture anyone shares (weights.PICTURE_POST)."""
+    if e.signal == "media_post" and not UPLOAD_KINDS & set(e.cues):
+        return PICTURE_POST
+    return ROLE_WEIGHTS[role][e.signal]
+
+
 CITED_PER_ROLE = 200  # strongest citations kept per role; the score uses every one
 
 
@@ -296,7 +305,7 @@ def _score(finding: PersonFinding, evidence: list[Evidence], backed: frozenset =
             continue
         if _weak(e) and e is not weakest_kept.get(e.signal):
             continue
-        w = ROLE_WEIGHTS[role][e.signal] * in_criminal_room(e.signal, e.strength, role in backed)
+        w = _weight(role, e) * in_criminal_room(e.signal, e.strength, role in backed)
         if w <= 0:
             continue
         survive[role] *= 1.0 - w

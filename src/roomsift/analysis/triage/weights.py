@@ -39,7 +39,7 @@ ROLE_WEIGHTS: dict[str, dict[str, float]] = {
         "forwarded_media": 0.5,  # forwarded media from elsewhere (another room, a channel): passing material on
         "forwarded_post": 0.3,  # forwarded a post without media in the export: two make the role
         "material_link": 0.45,  # posted a link to files/another room
-        "media_post": 0.25,  # posted a photo/video/file (stickers aside) in a criminal room; three make the role (a member's two pictures — a meme, a verification photo — are not a pattern)
+        "media_post": 0.35,  # posted a video or a file in a criminal room; two make the role (a photo, a GIF or a voice note weighs PICTURE_POST)
         "posted_link": 0.25,  # posted a link (of any kind) in a criminal room; several add up
     },
     "solicitor": {
@@ -57,6 +57,12 @@ ROLE_WEIGHTS: dict[str, dict[str, float]] = {
         "payment_question": 0.3,  # asked what it costs / where to pay (intent, not proof)
     },
 }
+
+# Media everyone shares in everyday chat — photos (memes, screenshots, verification selfies), GIFs,
+# voice and round video notes — weigh less than uploads (video files, files): three make a
+# distributor alone, where two uploads do (roles.py). Stickers are not media at all.
+UPLOAD_KINDS = frozenset({"video_file", "video", "file", "audio_file"})
+PICTURE_POST = 0.25
 
 # Member-side acts read from language: the model's probability is calibrated on its training
 # mix, where these acts are no likelier than everyday talk. A room judged criminal from other,
