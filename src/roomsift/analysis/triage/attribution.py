@@ -17,6 +17,10 @@ running the business, whatever the words: `collected_payment` is operator eviden
 collector's own payment words ("3 buyers paid today") confirm others' payments. One payer is
 not enough: a member may give a friend their refund wallet.
 
+A gift-card PIN that only one account ever posts, once, with words the capability reads as a
+receipt ("들어왔어요 … 문상 <PIN>"), is that account's PIN handed over when the account collects
+nothing else (`_lone_pins`).
+
 Runs after room verdicts (context.py) and adds role evidence in criminal rooms only, so
 nothing here can make a benign room look criminal.
 """
@@ -29,7 +33,7 @@ from collections import defaultdict
 from roomsift.analysis.artifacts.model import GIFT_CARD
 from roomsift.analysis.triage.context import RoomContext, coercers, same_person
 from roomsift.analysis.triage.data import Chat, Corpus, Msg
-from roomsift.analysis.triage.evidence import ChatFacts, Evidence
+from roomsift.analysis.triage.evidence import MEDIA_KINDS_IGNORED, ChatFacts, Evidence
 
 # Who collects: those who run a criminal room by its service acts (create, pin, remove, edit,
 # sign channel posts), and accounts that set the terms of payment in two or more messages (a
@@ -73,7 +77,7 @@ def takings(relations, criminal: list[RoomContext]) -> dict:
     return {col: paid for col, paid in by.items() if len(paid) >= COLLECTED_MIN}
 
 
-def _collectors(criminal: list[RoomContext], facts: dict[int, ChatFacts], payers: set = frozenset()) -> set:
+def _collectors(criminal: list[RoomContext], facts: dict[int, ChatFacts], payers: set = frozenset(), with_coercers: bool = True) -> set:
     """`payers`: accounts the payments capability shows handing a value over (and never
     receiving one). Their PINs and wallet lines read like payment instructions ("문상 핀 …
     10크레딧 부탁요"): said twice, that is paying twice, not setting the terms."""
@@ -83,11 +87,18 @@ def _collectors(criminal: list[RoomContext], facts: dict[int, ChatFacts], payers
         for e in facts[c.chat.id].evidence:
             if e.signal in RUNNER_ACTS:
                 out.add(e.who)
-            elif e.signal in COLLECTOR_SIGNALS and e.strength >= 0.5 and e.who not in payers:
+            elif e.signal in COLLECTOR_SIGNALS and e.strength >= 0.5 and e.who not in payers and not _captioned(e.msg):
                 said.setdefault(e.who, set()).add(e.msg.id)
     # People who threaten or coerce for criminal rooms collect from their victims: "확인 ㅇㅋ
     # 나머지 250만원" in their mouth is a payment received, not one made.
-    return out | {who for who, msgs in said.items() if len(msgs) >= COLLECTOR_MIN_MESSAGES} | coercers(criminal, facts)
+    out |= {who for who, msgs in said.items() if len(msgs) >= COLLECTOR_MIN_MESSAGES}
+    return out | coercers(criminal, facts) if with_coercers else out
+
+
+def _captioned(msg: Msg) -> bool:
+    """A media caption ("S-12 썸네일", "#B-1120") labels its media: what it reads as a price sets
+    no terms (roles.py reads it so too), and its uploader is no collector for it."""
+    return any(k not in MEDIA_KINDS_IGNORED for k in msg.media) and "sticker" not in msg.media
 
 
 def _named(corpus: Corpus, chat: Chat, msg: Msg, names: dict[str, int], collectors: set) -> set:
@@ -121,6 +132,9 @@ def attribute(corpus: Corpus, facts: dict[int, ChatFacts], contexts: dict[int, R
     received = {col for r in relations for col in r.collectors} | set(taken)
     paid = {r.payer for r in relations if r.payer is not None} - received
     collectors = same_person(_collectors(criminal, facts, paid) | set(taken), person_of)
+    # Those who collect only as coercers (from their own victims) still pay the ring: a PIN or a
+    # wallet payment they hand over to someone else is their payment (_payment_relations).
+    coercing_only = collectors - same_person(_collectors(criminal, facts, paid, with_coercers=False) | set(taken), person_of)
     _collected(taken, facts, criminal)
     members: dict = {}
     for c in criminal:
@@ -134,6 +148,9 @@ def attribute(corpus: Corpus, facts: dict[int, ChatFacts], contexts: dict[int, R
         f = facts[c.chat.id]
         added = []
         for e in f.evidence:
+            if e.signal == "says_paid" and e.who in collectors:
+                e.signal = "reports_payment"  # a collector's words of payment report takings: no role of their own
+                continue
             if e.signal != "payment_claim" or e.who not in collectors:
                 continue
             e.signal = "confirmed_payment"  # the collector's admission work, not their payment
@@ -142,7 +159,7 @@ def attribute(corpus: Corpus, facts: dict[int, ChatFacts], contexts: dict[int, R
             for acc in _named(corpus, c.chat, e.msg, names, collectors):
                 added.append(Evidence(c.chat, e.msg, acc, "payment_confirmed", e.strength, ("confirmed by collector",)))
         f.evidence.extend(added)
-    _payment_relations(relations, facts, criminal, collectors)
+    _payment_relations(relations, facts, criminal, collectors - coercing_only)
 
 
 def _collected(taken: dict, facts: dict[int, ChatFacts], criminal: list[RoomContext]) -> None:
@@ -159,6 +176,9 @@ def _collected(taken: dict, facts: dict[int, ChatFacts], criminal: list[RoomCont
             facts[ctx.chat.id].evidence.append(Evidence(ctx.chat, msg, col, "collected_payment", 1.0, (r.how,)))
 
 
+LONE_PIN = "a gift-card PIN its only poster posted once, with words read as a receipt, and who collects nothing else: handed over"
+
+
 def _payment_relations(rels, facts: dict[int, ChatFacts], criminal: list[RoomContext], collectors: set) -> None:
     where = {m.id: (c, m) for c in criminal for m in c.chat.messages}
     for r in rels:
@@ -166,3 +186,23 @@ def _payment_relations(rels, facts: dict[int, ChatFacts], criminal: list[RoomCon
             continue
         ctx, msg = where[r.messages[0]]
         facts[ctx.chat.id].evidence.append(Evidence(ctx.chat, msg, r.payer, "payment_relation", 1.0, (r.how,)))
+    for acc, r in _lone_pins(rels, collectors).items():
+        if r.messages and r.messages[0] in where:
+            ctx, msg = where[r.messages[0]]
+            facts[ctx.chat.id].evidence.append(Evidence(ctx.chat, msg, acc, "payment_relation", 1.0, (LONE_PIN,)))
+
+
+def _lone_pins(rels, collectors: set) -> dict:
+    """account → its one PIN relation, for accounts the payments capability reads as the
+    receiver of exactly one gift-card PIN nobody else posted ("들어왔어요 7만원 문상 <PIN>": the
+    receipt words are the member's "I'm in"), that receive nothing else and do not collect in
+    criminal rooms. Only its buyer knows a PIN until it is handed over: a member posting one is
+    paying with it. A cashier or bot echoing receipts posts many PINs and stays a collector."""
+    lone: dict = defaultdict(list)
+    receives = set()
+    for r in rels:
+        if r.payer is None and r.kind == GIFT_CARD and len(r.collectors) == 1:
+            lone[r.collectors[0]].append(r)
+        elif r.payer is not None:
+            receives.update(r.collectors)
+    return {acc: rs[0] for acc, rs in lone.items() if len(rs) == 1 and acc not in collectors and acc not in receives}

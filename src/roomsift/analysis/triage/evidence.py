@@ -18,6 +18,7 @@ from typing import Callable
 
 from roomsift.analysis.language import TextSignals, detect_many
 from roomsift.analysis.triage.data import Chat, Corpus, Msg
+from roomsift.analysis.triage.paid_words import says_paid
 
 MEDIA_KINDS_IGNORED = {"sticker", "group_photo", "contact", "location", "venue", "poll", "game", "invoice", "todo_list"}
 ACTION_SIGNAL = {
@@ -191,6 +192,10 @@ def chat_facts(corpus: Corpus, chat: Chat, sigs: dict[str, TextSignals]) -> Chat
         if not text:
             continue
         text_n += 1
+        if says_paid(text):
+            # Words of a payment made, in any form (paid_words.py): a role signal only, which
+            # room verdicts do not read; it counts for roles in rooms judged criminal.
+            add(Evidence(chat, msg, who, "says_paid", 1.0, ("says they paid",)))
         ts = sigs.get(text)
         if ts is None:
             continue

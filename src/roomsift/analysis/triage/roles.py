@@ -17,12 +17,14 @@ it likelier (PERSON_PRIOR_ODDS), as a criminal room does."""
 from __future__ import annotations
 
 import heapq
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 from roomsift.analysis.triage.context import ONE_TO_ONE, distinct_texts
 from roomsift.analysis.triage.evidence import INVITE_LINK, Evidence
-from roomsift.analysis.triage.weights import PRIOR_SHIFTED, ROLE_THRESHOLD, ROLE_WEIGHTS, ROOM_PRIOR_ODDS, SIGNAL_ROLE, TIERS
+from roomsift.analysis.triage.weights import (PICTURE_POST, PRIOR_SHIFTED, ROLE_THRESHOLD, ROLE_WEIGHTS, ROOM_PRIOR_ODDS, SIGNAL_ROLE,
+                                               TIERS, UPLOAD_KINDS)
 
 WEAK_BELOW = 0.5  # a language reading below the model's decision cut
 # A person known (identity) to pay, ask or hand out on one account makes the same reading on
@@ -137,12 +139,22 @@ def score_account(finding: PersonFinding, evidence: list[Evidence], member: bool
         evidence = [e for e in evidence if not _coerces_one_to_one(e)]
     _score(finding, evidence, backed)
     operator = runs or finding.role_scores.get("operator", 0) >= ROLE_THRESHOLD
-    if operator or finding.role_scores.get("distributor", 0) >= ROLE_THRESHOLD:
+    distributor = finding.role_scores.get("distributor", 0) >= ROLE_THRESHOLD
+    if operator or distributor:
         finding.cited.clear()
         finding.role_scores.clear()
         finding.evidence_total = 0
+        captions = _captions(evidence) if distributor else set()
         _score(finding, [e for e in evidence if not _staff_ask(e, operator)
-                         and not (operator and _admits(e))], backed)
+                         and not (operator and (_admits(e) or e.signal == "says_paid"))
+                         and not (e.signal == "payment_claim" and e.msg.id in captions)], backed)
+
+
+def _captions(evidence: list[Evidence]) -> set:
+    """A distributor's media captions ("#S-0217", "K-04 썸네일") label the upload: the model's
+    payment reading of one is no payment unless its words say so plainly (says_paid)."""
+    said = {e.msg.id for e in evidence if e.signal == "says_paid"}
+    return {e.msg.id for e in evidence if e.signal in ("media_post", "forwarded_media")} - said
 
 
 ASKING = {"request_material", "asks_room_material", "request_answered", "answered_with_material"}
@@ -207,6 +219,7 @@ def _giving_is_not_asking(evidence: list[Evidence]) -> list[Evidence]:
         if e.signal == "request_material":
             asks[e.msg.id] = max(asks.get(e.msg.id, 0.0), e.strength)
     media_msgs = {e.msg.id for e in evidence if e.signal in ("media_post", "forwarded_media")}
+    said_paid = {e.msg.id for e in evidence if e.signal == "says_paid"}
     out = []
     for e in evidence:
         if e.signal == "request_material" and offers.get(e.msg.id, 0.0) >= e.strength:
@@ -215,6 +228,10 @@ def _giving_is_not_asking(evidence: list[Evidence]) -> list[Evidence]:
             continue  # and the reverse: a text read more as a request than an offer ("재업 요청합니다") asks
         if e.signal == "price_announcement" and e.msg.id in media_msgs:
             continue  # a caption describes its media ("ep.36 비하인드"): it does not set a price
+        if e.signal == "payment_claim" and e.msg.id in media_msgs and e.strength < WEAK_BELOW and e.msg.id not in said_paid:
+            continue  # nor, read below the model's cut as a payment ("K-04 썸네일"), a payment
+        if e.signal == "media_post" and e.msg.id in said_paid:
+            continue  # an image captioned in words of a payment ("입금했어요" + a transfer screenshot) proves a payment: it hands out nothing
         if e.signal in ("media_post", "forwarded_post") and e.chat.type in ONE_TO_ONE:
             continue  # media shown to one person has no audience: it is not distribution
         out.append(e)
@@ -235,15 +252,43 @@ def _strongest_weak(evidence: list[Evidence]) -> dict[str, Evidence]:
     return out
 
 
+# Paying shows in acts: a payment service message, a collector's confirmation, a value handed
+# over (payment relations), or words that say so plainly (a claim the model reads at its own
+# cut, or "says_paid"). A price question with a claim read below the cut ("요청 게시판에
+#올렸는데 확인 좀요") is intent and a guess together: not a payment.
+PAYING_ACTS = {"sent_payment", "payment_confirmed", "payment_relation", "says_paid"}
+
+
+def _pays_by_behaviour(cited: list[Cited]) -> bool:
+    return any(c.evidence.signal in PAYING_ACTS or (c.evidence.signal == "payment_claim" and c.weight >= ROLE_THRESHOLD)
+               for c in cited)
+
+
 DISTRIBUTION_ACTS = {"known_material", "answered_request", "forwarded_media", "forwarded_post", "material_link", "media_post", "posted_link"}
 DISTRIBUTOR_WORDS_MIN = 2
+
+
+# A reaction to someone else's upload reads like an offer: thanks ("링크 살아있네요 감사"), another's
+# act in honorific form ("올려주셨네"), or the exclamation of noticing it ("와 오늘 많이 올렸네").
+_REACTION = re.compile(r"감사|ㄳ|고마|고맙|땡큐|\b(?:thanks|thank\s+you|thx|ty)\b|셨|주셨|해주신|올려주|"
+                       r"(?:했|렸|왔|됐|졌)네(?:요)?(?=$|[\s!.~,ㅋㅎㅠ?])", re.IGNORECASE)
 
 
 def _distributes_by_behaviour(cited: list[Cited]) -> bool:
     if any(c.evidence.signal in DISTRIBUTION_ACTS for c in cited):
         return True
-    # Re-posts of one line with a typo or an emoji are one message, not two.
-    return len(distinct_texts([c.evidence for c in cited if c.evidence.strength >= WEAK_BELOW])) >= DISTRIBUTOR_WORDS_MIN
+    # Re-posts of one line with a typo or an emoji are one message, not two; reactions to
+    # someone else's upload are no one's offer.
+    said = [c.evidence for c in cited if c.evidence.strength >= WEAK_BELOW and not _REACTION.search(c.evidence.msg.text or "")]
+    return len(distinct_texts(said)) >= DISTRIBUTOR_WORDS_MIN
+
+
+def _weight(role: str, e: Evidence) -> float:
+    """A media post's weight depends on what was posted: an upload (a video, a file) or a
+    picture anyone shares (weights.PICTURE_POST)."""
+    if e.signal == "media_post" and not UPLOAD_KINDS & set(e.cues):
+        return PICTURE_POST
+    return ROLE_WEIGHTS[role][e.signal]
 
 
 CITED_PER_ROLE = 200  # strongest citations kept per role; the score uses every one
@@ -260,7 +305,7 @@ def _score(finding: PersonFinding, evidence: list[Evidence], backed: frozenset =
             continue
         if _weak(e) and e is not weakest_kept.get(e.signal):
             continue
-        w = ROLE_WEIGHTS[role][e.signal] * in_criminal_room(e.signal, e.strength, role in backed)
+        w = _weight(role, e) * in_criminal_room(e.signal, e.strength, role in backed)
         if w <= 0:
             continue
         survive[role] *= 1.0 - w
@@ -276,6 +321,8 @@ def _score(finding: PersonFinding, evidence: list[Evidence], backed: frozenset =
             # Behaviour before words, as for operators: distribution shows in media, links,
             # forwards or answers to requests; words alone ("올렸어요", and the thanks that read
             # like them: "링크 살아있네요 감사") make a distributor only when said twice or more.
+            finding.role_scores[role] = min(finding.role_scores[role], round(ROLE_THRESHOLD - 0.01, 4))
+        if role == "payer" and not _pays_by_behaviour(cited[role]):
             finding.role_scores[role] = min(finding.role_scores[role], round(ROLE_THRESHOLD - 0.01, 4))
         items = cited[role]
         if len(items) > CITED_PER_ROLE:

@@ -39,7 +39,7 @@ ROLE_WEIGHTS: dict[str, dict[str, float]] = {
         "forwarded_media": 0.5,  # forwarded media from elsewhere (another room, a channel): passing material on
         "forwarded_post": 0.3,  # forwarded a post without media in the export: two make the role
         "material_link": 0.45,  # posted a link to files/another room
-        "media_post": 0.35,  # posted a photo/video/file (stickers aside) in a criminal room; two make the role
+        "media_post": 0.35,  # posted a video or a file in a criminal room; two make the role (a photo, a GIF or a voice note weighs PICTURE_POST)
         "posted_link": 0.25,  # posted a link (of any kind) in a criminal room; several add up
     },
     "solicitor": {
@@ -53,9 +53,16 @@ ROLE_WEIGHTS: dict[str, dict[str, float]] = {
         "payment_claim": 1.0,  # says they paid / shows proof: the act that defines the role
         "payment_confirmed": 0.9,  # a collector confirms their payment (replied to, @mentioned, named)
         "payment_relation": 0.9,  # handed over a gift-card PIN or paid to a published wallet/account (payments/flows.py)
+        "says_paid": 0.6,  # says they paid in words the model may miss ("… 입금함", "송금 끝", "핀 DM 드렸어요"; paid_words.py): one makes the role, in criminal rooms only
         "payment_question": 0.3,  # asked what it costs / where to pay (intent, not proof)
     },
 }
+
+# Media everyone shares in everyday chat — photos (memes, screenshots, verification selfies), GIFs,
+# voice and round video notes — weigh less than uploads (video files, files): three make a
+# distributor alone, where two uploads do (roles.py). Stickers are not media at all.
+UPLOAD_KINDS = frozenset({"video_file", "video", "file", "audio_file"})
+PICTURE_POST = 0.25
 
 # Member-side acts read from language: the model's probability is calibrated on its training
 # mix, where these acts are no likelier than everyday talk. A room judged criminal from other,
