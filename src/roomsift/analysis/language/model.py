@@ -194,6 +194,7 @@ SOLICIT = frozenset({"solicit_material"})
 SCOPED_FILES = {
     "b2_threats": THREAT_LABELS, "b2_rooms": frozenset(),  # b2_threats_neg too (the prefix holds it)
     "threats_neg_": THREAT_LABELS | SOLICIT, "threats_": THREAT_LABELS, "rooms_": SOLICIT,
+    "sol_": SOLICIT,
 }
 
 
