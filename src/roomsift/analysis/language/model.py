@@ -173,6 +173,7 @@ class Example:
     text: str
     labels: frozenset[str]
     scope: frozenset[str] | None = None  # the labels this line teaches (None: all of them)
+    vocabulary: bool = True  # its words and n-grams join the features' vocabulary (VOCABULARY_SKIP)
 
 
 # Lines written for one family of labels teach only that family: the threat writer's lines
@@ -206,6 +207,12 @@ SCOPED_FILES = {
 }
 
 
+# The request-family lines of v9 (`sol_*`) are read with the vocabulary (and idf) of the other
+# files instead of adding theirs: they teach requests and `ask_other` only, and so they move no
+# other label's reading (a refitted vocabulary shifts borderline payment and threat readings).
+VOCABULARY_SKIP = ("sol_",)
+
+
 def _scope(path: Path) -> frozenset[str] | None:
     """The labels a file teaches (the first matching prefix; longer prefixes come first)."""
     return next((labels for prefix, labels in SCOPED_FILES.items() if path.name.startswith(prefix)), None)
@@ -222,12 +229,13 @@ def load_examples(files: list[Path] | None = None) -> list[Example]:
     out = []
     for path in files if files is not None else training_files():
         scope = _scope(path)
+        vocabulary = not path.name.startswith(VOCABULARY_SKIP)
         for line in path.read_text(encoding="utf-8-sig").splitlines():
             if not line.strip():
                 continue
             row = json.loads(line)
             labels = frozenset(lab for lab in row.get("labels", ()) if lab in LABELS)
-            out.append(Example(row["text"], labels if scope is None else labels & scope, scope))
+            out.append(Example(row["text"], labels if scope is None else labels & scope, scope, vocabulary))
     return out
 
 
@@ -249,7 +257,13 @@ class LanguageModel:
         chars, tokens = features if features is not None else featurise([e.text for e in examples])
         self.char_vec = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4), min_df=2, sublinear_tf=True, dtype=np.float32)
         self.tok_vec = TfidfVectorizer(analyzer=_as_tokens, min_df=1, sublinear_tf=True, dtype=np.float32)
-        x = self._stack(self.char_vec.fit_transform(chars), self.tok_vec.fit_transform(tokens))
+        keep = [i for i, e in enumerate(examples) if e.vocabulary]
+        if len(keep) == len(examples):
+            x = self._stack(self.char_vec.fit_transform(chars), self.tok_vec.fit_transform(tokens))
+        else:
+            self.char_vec.fit([chars[i] for i in keep])
+            self.tok_vec.fit([tokens[i] for i in keep])
+            x = self._stack(char_tfidf(self.char_vec, chars), self.tok_vec.transform(tokens))
         self.labels = [lab for lab in LABELS if sum(lab in e.labels for e in examples) >= 3]
         self.models = {}
         for lab in self.labels:
@@ -326,7 +340,7 @@ def _data_hash(examples: list[Example]) -> str:
 
     digest = hashlib.sha256(f"{MODEL_VERSION}|sklearn {sklearn.__version__}|".encode())
     for e in examples:
-        digest.update((e.text + "|" + ",".join(sorted(e.labels)) + "|" + ",".join(sorted(e.scope or ())) + "\n").encode())
+        digest.update((e.text + "|" + ",".join(sorted(e.labels)) + "|" + ",".join(sorted(e.scope or ())) + f"|{e.vocabulary:d}\n").encode())
     return digest.hexdigest()[:24]
 
 
