@@ -200,6 +200,9 @@ SCOPED_ONLY = frozenset({"ask_other"})  # labels only the files scoped to them t
 # `b2_rooms*` teach nothing yet: as request lines they raised held-out request reading
 # (leave-one-file-out) but lowered solicitor F1 on two open corpora (dev-3 .909 → .857,
 # dev-5 1.0 → .963; training/language/README.md), so they wait for a method that uses them.
+# v9: `sol_*` (issue 15: requests in thinly covered forms, and asks for anything else) teach
+# requests and `ask_other`; `coercion.jsonl` no longer teaches requests — its pleas ("please
+# delete it") and demands under threat (labelled extortion) were request negatives.
 SCOPED_FILES = {
     "b2_threats": THREAT_LABELS, "b2_rooms": frozenset(),  # b2_threats_neg too (the prefix holds it)
     "threats_neg_": THREAT_LABELS | SOLICIT, "threats_": THREAT_LABELS, "rooms_requests": ASKS, "rooms_": SOLICIT,
