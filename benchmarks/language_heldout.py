@@ -198,7 +198,7 @@ def main() -> None:
     examples, groups, _ = load(scopes)
     if args.labels:
         wanted = frozenset(args.labels.split(","))
-        examples = [lm.Example(e.text, e.labels & wanted, e.scope) for e in examples]
+        examples = [lm.Example(e.text, e.labels & wanted, e.scope, e.vocabulary) for e in examples]
     print(f"{len(examples)} lines, {len(set(groups))} file groups; scopes {({k: sorted(v) for k, v in lm.SCOPED_FILES.items()})}", file=sys.stderr)
     feats = featurise_cached([e.text for e in examples], args.features)
 

@@ -20,7 +20,7 @@ from pathlib import Path
 LABELS = (
     "threat_violence", "threat_exposure", "extortion", "deadline", "plea", "exposure_personal",
     "solicit_material", "offer_material", "price_list", "payment_instruction", "payment_claim",
-    "room_admin", "neutral",
+    "room_admin", "ask_other", "neutral",
 )
 NEAR_DUPLICATE = 0.85
 OWNERSHIP = ("own_value", "own_handle", "alt_account", "not_own")

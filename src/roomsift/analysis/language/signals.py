@@ -308,10 +308,17 @@ def detect_many(texts: list[str]) -> list[TextSignals]:
         if not is_loud:
             continue
         probs = dict(zip(m.labels, row))
+        if "ask_other" in probs and "solicit_material" in probs:
+            # A question asks for one thing: material, or something else (the room, entry,
+            # safety, prices, everyday talk). The request reading keeps only the share the
+            # other reading leaves.
+            probs["solicit_material"] *= 1.0 - probs["ask_other"]
         ts.probabilities = {k: round(v, 3) for k, v in probs.items() if v >= 0.05}
         support: dict[str, float] = {}
         for label, p in probs.items():
-            sig = MODEL_SIGNAL[label]
+            sig = MODEL_SIGNAL.get(label)
+            if sig is None:
+                continue
             support[sig] = max(support.get(sig, 0.0), p)
             cut = m.thresholds.get(label, MODEL_THRESHOLD)
             if p >= cut and p > ts.signals.get(sig, 0.0):
