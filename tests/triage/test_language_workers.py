@@ -38,14 +38,19 @@ SHARED = textwrap.dedent("""
     texts = ([f"{i}번 자료 올려주세요 빨리요" for i in range(25)] + ["오늘 밤까지 입금 안 하면 학교에 다 뿌린다",
              "send the pics or everyone sees them", "입장료 3만원 계좌로 보내주세요", "ㅋㅋ", "x", "", "좋은 아침이에요"]
              + [f"link t.me/+abc{i} 여기 풀었음" for i in range(12)] + ["입장료 3만원 계좌로 보내주세요"])
-    serial = evidence.language_signals(texts, workers=1)
-    for workers in (2, 3):
+    runs = {}
+    for workers in (2, 3, 1):
         seen = []
-        shared = evidence.language_signals(texts, workers=workers, progress=seen.append)
+        runs[workers] = evidence.language_signals(texts, workers=workers, progress=seen.append)
+        if workers == 2:
+            assert model._model is not None, "loaded in the parent (before the worker was forked)"
+        if workers > 1:
+            assert sum(seen) == len(runs[workers]) and len(seen) == -(-len(runs[workers]) // 7)
+    serial = runs[1]
+    for workers in (2, 3):
+        shared = runs[workers]
         assert list(shared) == list(serial), "the same texts in the same order"
         assert all(shared[t] == serial[t] for t in serial), [t for t in serial if shared[t] != serial[t]]
-        assert sum(seen) == len(serial) and len(seen) == -(-len(serial) // 7)
-    assert model._model is not None, "loaded in the parent before the workers were forked"
 
     real = evidence._detect_chunk
     def broken(chunk):
