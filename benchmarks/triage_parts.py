@@ -71,13 +71,16 @@ def stages(case_dir: Path) -> None:
                              (E.admission, "paid_entries", "paid entry"), (E, "person_map", "identity"),
                              (E.room_context, "link_rooms", "linked rooms"), (E.attribution, "attribute", "attribution"),
                              (E, "_asks_for_room_material", "requests"), (E.victim_finder, "find", "victims"),
-                             (E, "score_person", "roles")]:
+                             (E, "score_accounts", "roles")]:
         wrap(obj, name, label)
     t = _cpu()
+    w = time.perf_counter()
     with Case.open(case_dir).connect() as conn:
-        E.run(conn)
-    total = _cpu() - t
-    print(f"load average {os.getloadavg()[0]:.1f}; triage {total:.1f} CPU s")
+        result = E.run(conn)
+    total, wall = _cpu() - t, time.perf_counter() - w
+    from triage import _digest
+
+    print(f"load average {os.getloadavg()[0]:.1f}; triage {total:.1f} CPU s, {wall:.1f} s wall; result digest {_digest(result)}")
     for label, s in sorted(spent.items(), key=lambda kv: -kv[1]):
         print(f"  {label:18s} {s:7.2f}")
     print(f"  {'the rest':18s} {total - sum(spent.values()):7.2f}")

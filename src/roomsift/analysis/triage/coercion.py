@@ -39,7 +39,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from roomsift.analysis.triage.data import Chat, Msg
 
@@ -124,15 +124,14 @@ class Exchange:
                 + (f", answered by {len(self.pleas)} plea(s)" if self.pleas else ""))
 
 
-@dataclass
-class _Row:
+@dataclass(slots=True)
+class _Row:  # one per message of a chat (a million in a large room): slots, no per-row containers
     msg: Msg
     harm: float
     threat: float
     plea: float
     laugh: bool
     menace: float = 0.0  # a threat of violence or exposure, extortion left out
-    to: set = field(default_factory=set)  # who the message is directed at
 
 
 def _rows(chat: Chat, sigs: dict) -> list[_Row]:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 from collections import defaultdict
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from multiprocessing import get_context
 from typing import Callable
@@ -73,6 +72,7 @@ class ChatFacts:
 
 PARALLEL_MIN_TEXTS = 50_000  # below this, starting worker processes costs more than it saves
 CHUNK = 20_000
+WORKER_POLL = 2.0  # seconds between checks that the worker processes are still alive
 
 
 def _detect_chunk(chunk: list[str]) -> list[TextSignals]:
@@ -82,13 +82,97 @@ def _detect_chunk(chunk: list[str]) -> list[TextSignals]:
     return out
 
 
+def _serve(chunks: list[list[str]], taken, results) -> None:
+    """A forked worker: take the next chunk not yet taken (parent and workers share the
+    counter), read it, hand back (index, readings); None when no chunk is left."""
+    try:
+        while (i := _take(taken, len(chunks))) is not None:
+            results.put((i, _detect_chunk(chunks[i])))
+    except BaseException as exc:  # noqa: BLE001 - reported to the parent, which raises it
+        results.put((-1, f"{type(exc).__name__}: {exc}"))
+    results.put(None)
+
+
+def _take(taken, n: int) -> int | None:
+    with taken.get_lock():
+        i = taken.value
+        taken.value = i + 1
+    return i if i < n else None
+
+
+def _shared_chunks(unique: list[str], workers: int, progress: Callable[[int], None] | None) -> dict[str, TextSignals]:
+    """The distinct texts read in chunks by this process and `workers - 1` forked ones, each
+    taking the next chunk as it finishes one (so none waits while chunks remain).
+
+    The parent reads chunks too instead of waiting: triage needs its Kiwi and language model
+    afterwards anyway (victims, the result's model fingerprint), and each process set up costs
+    ~4 CPU s (Kiwi's load and its first analysis). The model is loaded before the fork, so the
+    workers inherit it instead of unpickling it again. Texts reach the workers through the
+    fork, not pickled; only the readings travel back. Readings do not depend on which
+    process reads a text nor on its chunk's other texts (per-word caches only save work), so
+    the result equals the one-process result."""
+    import queue
+
+    from roomsift.analysis.language import model as learned
+
+    learned.get()
+    chunks = [unique[i:i + CHUNK] for i in range(0, len(unique), CHUNK)]
+    ctx = get_context("fork")
+    taken = ctx.Value("q", 0)
+    results = ctx.Queue()
+    procs = [ctx.Process(target=_serve, args=(chunks, taken, results), daemon=True) for _ in range(workers - 1)]
+    for proc in procs:
+        proc.start()
+    read: list[list[TextSignals] | None] = [None] * len(chunks)
+    running = len(procs)
+
+    def collect(block: bool) -> None:
+        nonlocal running
+        while running:
+            try:
+                item = results.get(timeout=WORKER_POLL) if block else results.get_nowait()
+            except queue.Empty:
+                if not block:
+                    return
+                if not any(p.is_alive() for p in procs) and results.empty():
+                    raise RuntimeError("a language worker process ended without handing back its readings")
+                continue
+            if item is None:
+                running -= 1
+            elif item[0] < 0:
+                raise RuntimeError(f"a language worker failed: {item[1]}")
+            else:
+                read[item[0]] = item[1]
+                if progress:
+                    progress(len(item[1]))
+
+    try:
+        while (i := _take(taken, len(chunks))) is not None:
+            read[i] = _detect_chunk(chunks[i])
+            if progress:
+                progress(len(chunks[i]))
+            collect(block=False)
+        collect(block=True)
+    finally:
+        for proc in procs:
+            proc.join(timeout=0 if proc.exitcode is not None else 10)
+            if proc.is_alive():
+                proc.terminate()
+                proc.join()
+    out: dict[str, TextSignals] = {}
+    for chunk, got in zip(chunks, read):
+        out.update(zip(chunk, got))
+    return out
+
+
 def language_signals(texts: list[str], progress: Callable[[int], None] | None = None, batch: int = 4000,
                      workers: int | None = None, mapper: Callable | None = None) -> dict[str, TextSignals]:
     """Signals for each distinct text (chat rooms repeat themselves a lot).
 
-    Large cases are split over worker processes (one per core): language analysis is
-    pure Python plus Kiwi, so processes, not threads, use the cores. `mapper(fn, chunks)`,
-    if given, yields fn(chunk) in order in their place (roomsift.cluster: Dask workers)."""
+    Large cases are split over processes (one per core, this one included: _shared_chunks):
+    language analysis is pure Python plus Kiwi, so processes, not threads, use the cores.
+    `mapper(fn, chunks)`, if given, yields fn(chunk) in order in their place
+    (roomsift.cluster: Dask workers)."""
     unique = list(dict.fromkeys(t for t in texts if t and len(t) >= 2))
     workers = workers if workers is not None else min(os.cpu_count() or 1, 4)
     out: dict[str, TextSignals] = {}
@@ -100,13 +184,7 @@ def language_signals(texts: list[str], progress: Callable[[int], None] | None = 
                 progress(len(chunk))
         return out
     if workers > 1 and len(unique) >= PARALLEL_MIN_TEXTS:
-        chunks = [unique[i:i + CHUNK] for i in range(0, len(unique), CHUNK)]
-        with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("fork")) as pool:
-            for chunk, result in zip(chunks, pool.map(_detect_chunk, chunks)):
-                out.update(zip(chunk, result))
-                if progress:
-                    progress(len(chunk))
-        return out
+        return _shared_chunks(unique, workers, progress)
     for i in range(0, len(unique), batch):
         chunk = unique[i:i + batch]
         out.update(zip(chunk, detect_many(chunk)))
