@@ -283,6 +283,7 @@ def link_rooms(contexts: dict[int, RoomContext], facts: dict[int, ChatFacts], co
         crim_titles = {c.chat.title for c in criminal}
         crim_words = room_words([c.chat for c in criminal if gated(c.chat, len(facts[c.chat.id].members))],
                                 [c.chat for c in contexts.values() if not c.criminal])
+        crim_names = room_words([c.chat for c in criminal if not c.one_to_one], [c.chat for c in contexts.values() if not c.criminal])
         payers = {e.who for c in criminal for e in facts[c.chat.id].evidence if e.signal in ("payment_claim", "sent_payment")}
         changed = False
         for cid, ctx in contexts.items():
@@ -300,7 +301,8 @@ def link_rooms(contexts: dict[int, RoomContext], facts: dict[int, ChatFacts], co
             # A room's own staff by behaviour (who sell, collect, admit, hand material out) who
             # coerce a person for a criminal room: what the room sells is tied to that harm (the
             # uploader who blackmails the woman filmed). Members who coerce elsewhere are not enough.
-            coercing_staff = acting_for(f) & same_person(crim_coercers, person_of) if not one_to_one else set()
+            closed = gated(ctx.chat, len(f.members))
+            coercing_staff = acting_for(f) & same_person(crim_coercers, person_of) if closed else set()
             shared = parties & (crim_runners | crim_staff) | talkers | coercing_staff
             forwards = f.forwarded_from & crim_titles
             invited_payers = [msg for member, msg in f.invited.items() if member in payers and msg.account_id in crim_runners]
@@ -336,6 +338,15 @@ def link_rooms(contexts: dict[int, RoomContext], facts: dict[int, ChatFacts], co
                 if contexts[sold].criminal:
                     ctx.add_paid(cites, f"{len(cites)} payers here then joined a criminal closed room")
                     ctx.tie("it sells entry to a criminal room")
+            if not one_to_one and {"price_payment", "paid_admission"} & set(ctx.kinds) and not ctx.ties:
+                # A room that sells and whose own sellers name criminal rooms again and again (a
+                # teaser channel: "this week's part goes up in <room>", "regional rooms open").
+                own = ctx.runners | acting_for(f)
+                ads = distinct_texts([Evidence(ctx.chat, m, m.account_id, "names_criminal_room", 1.0) for m in ctx.chat.messages
+                                      if m.kind == "message" and m.account_id in own and _names(m.text, crim_names)])
+                if len(ads) >= SELLS_MIN:
+                    ctx.add_paid(ads[:CITES_PER_KIND], f"its sellers name criminal rooms in {len(ads)} messages")
+                    ctx.tie("it sells and advertises criminal rooms by name")
             for seller in ctx.bought_in:
                 if contexts[seller].criminal:
                     ctx.tie("its entry is sold in a criminal room")
