@@ -29,10 +29,16 @@ Each room collects *kinds* of evidence, each with the messages it cites:
                      a one-way flow: media from people who never ask, asked for by >= 2 others
 
 A room is criminal when known_material or one-to-one coercion is found, or when at least
-two kinds agree and at least one of them is specific. Price lists plus photo requests — the
-shape of a photo club or a tournament — never suffice. Links are followed in rounds, so a
-paid tier run by a lobby's operators follows the lobby, and a lobby whose payers go on to
-enter a paid tier follows the tier.
+two kinds agree and the room is tied to harm done to a person: a harm kind of its own
+(coercion, linked, known_material) or a ring tie (its entry sold to or bought in a criminal
+room, its sellers advertising one by name). Commerce alone — paid admission, prices and
+payments, staff, material handed out — is how every paid community runs (a study group, a
+signal room, an artist's early-access room) and never suffices, however much of it there is.
+A coercive exchange is `coercion` only when it menaces (violence or exposure): deadlines and
+"or you're out" are what coaches and collectors say. Links are followed in rounds, so a
+paid tier run by a lobby's operators follows the lobby, a paid room whose own staff (who sell
+or hand material out there) coerce a person follows that coercion, and a lobby whose payers
+go on to enter a paid tier follows the tier.
 """
 
 from __future__ import annotations
@@ -125,8 +131,12 @@ class RoomContext:
                          or (len(k) >= 2 and bool(k & set(HARM_KINDS) or self.ties)))
 
     def tie(self, reason: str) -> None:
-        """Paid entry between this room and a criminal one (admission.py, link_rooms)."""
+        """Paid entry between this room and a criminal one (admission.py, link_rooms): shown
+        with the room's paid_admission."""
         self.ties.setdefault(reason, reason)
+        why = self.reasons.get("paid_admission")
+        if why is not None and reason not in why:
+            self.reasons["paid_admission"] = f"{why}; {reason}"
 
     def add_paid(self, evidence: list[Evidence], reason: str) -> None:
         """Entry sold or bought elsewhere (admission.py): one more reason for paid_admission."""
