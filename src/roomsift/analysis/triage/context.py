@@ -263,6 +263,21 @@ def _names(text: str, words: set[str]) -> bool:
     return any(w in low for w in words)
 
 
+def _names_person(text: str, names: set[str]) -> bool:
+    """A name or @handle in the text as a word of its own (Korean particles may follow a name)."""
+    low = text.lower()
+    for n in names:
+        i = low.find(n)
+        while i >= 0:
+            before = low[i - 1] if i else " "
+            if not (before.isalnum() or before == "_"):
+                after = low[i + len(n):i + len(n) + 1]
+                if not (after.isascii() and (after.isalnum() or after == "_")):
+                    return True
+            i = low.find(n, i + 1)
+    return False
+
+
 def same_person(accounts: set, person_of: dict | None) -> set:
     """The accounts plus every account identity holds to be the same person (ownership links:
     a declared alt, "DM me at @x" then "my old account @x"; analysis/identity)."""
@@ -270,6 +285,32 @@ def same_person(accounts: set, person_of: dict | None) -> set:
         return set(accounts)
     persons = {person_of[a] for a in accounts if a in person_of}
     return set(accounts) | {a for a, p in person_of.items() if p in persons}
+
+
+def coerced_names(criminal: list[RoomContext], facts: dict[int, ChatFacts], corpus) -> dict[str, set]:
+    """How the people coerced in criminal rooms are called: display names (>= 2 characters) and
+    @usernames of menacing exchanges' targets → their accounts (empty for a mention only)."""
+    out: dict[str, set] = {}
+    if corpus is None:
+        return out
+    names_of: dict[int, set[str]] = {}
+    for name, accs in corpus.display_to_accounts.items():
+        for a in accs:
+            names_of.setdefault(a, set()).add(name)
+    users_of: dict[int, set[str]] = {}
+    for user, a in corpus.username_to_account.items():
+        users_of.setdefault(a, set()).add("@" + user)
+    for c in criminal:
+        for x in facts[c.chat.id].exchanges:
+            if x.menace < MENACE_MIN:
+                continue
+            if isinstance(x.target, int):
+                for n in names_of.get(x.target, set()) | users_of.get(x.target, set()):
+                    if len(n.strip()) >= 2:
+                        out.setdefault(n.strip().lower(), set()).add(x.target)
+            elif isinstance(x.target, str) and x.target.startswith("@"):
+                out.setdefault(x.target.lower(), set())
+    return out
 
 
 def link_rooms(contexts: dict[int, RoomContext], facts: dict[int, ChatFacts], corpus=None, rounds: int = 4,
@@ -295,6 +336,7 @@ def link_rooms(contexts: dict[int, RoomContext], facts: dict[int, ChatFacts], co
                                 [c.chat for c in contexts.values() if not c.criminal])
         crim_names = room_words([c.chat for c in criminal if not c.one_to_one], [c.chat for c in contexts.values() if not c.criminal])
         payers = {e.who for c in criminal for e in facts[c.chat.id].evidence if e.signal in ("payment_claim", "sent_payment")}
+        coerced = coerced_names(criminal, facts, corpus)
         changed = False
         for cid, ctx in contexts.items():
             if ctx.criminal:
@@ -357,6 +399,15 @@ def link_rooms(contexts: dict[int, RoomContext], facts: dict[int, ChatFacts], co
                 if len(ads) >= SELLS_MIN:
                     ctx.add_paid(ads[:CITES_PER_KIND], f"its sellers name criminal rooms in {len(ads)} messages")
                     ctx.tie("it sells and advertises criminal rooms by name")
+            if coerced and len(ctx.kinds) >= 2 and not ctx.ties and not one_to_one:
+                # What it sells or asks for is of a person coerced in a criminal room: her name or
+                # handle in two of its messages, she not being a member (talked about, not to).
+                members_here = set(f.members)
+                about = {n for n, accs in coerced.items() if not accs & members_here}
+                named = distinct_texts([Evidence(ctx.chat, m, m.account_id, "names_coerced_person", 1.0) for m in ctx.chat.messages
+                                        if m.kind == "message" and m.text and _names_person(m.text, about)])
+                if len(named) >= SELLS_MIN:
+                    ctx.add("linked", named[:CITES_PER_KIND], f"{len(named)} messages here name a person coerced in a criminal room")
             for seller in ctx.bought_in:
                 if contexts[seller].criminal:
                     ctx.tie("its entry is sold in a criminal room")
