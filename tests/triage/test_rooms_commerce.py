@@ -126,3 +126,35 @@ def test_a_selling_channel_that_names_it_once_is_not(tmp_path):
     case = _case(tmp_path, paid_room(tmp_path), coercion_dm(tmp_path, aggressor_id=1), selling_channel(tmp_path, posts))
     (channel,) = [r for r in _rooms(case).values() if r["type"] == "private_channel"]
     assert not channel["criminal"], channel
+
+
+def _with_lines(folder, *lines):
+    """Append (user id, name, text) messages to an export."""
+    import json
+    path = folder / "result.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    last = data["messages"][-1]
+    for k, (uid, who, text) in enumerate(lines, start=1):
+        data["messages"].append({"id": last["id"] + k, "type": "message", "date": last["date"],
+                                 "date_unixtime": str(int(last["date_unixtime"]) + 60 * k), "from": who,
+                                 "from_id": f"user{uid}", "text": text, "text_entities": [{"type": "plain", "text": text}]})
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return folder
+
+
+def test_a_paid_room_selling_a_coerced_persons_material_is_criminal(tmp_path):
+    # Someone outside the room (77) coerces 세린; the room's uploader offers "세린" parts.
+    room = _with_lines(paid_room(tmp_path), (5, "자료담당", "세린 2편 올렸습니다"), (33, "회원3", "세린 다음 거 언제 나와요?"))
+    rooms = _rooms(_case(tmp_path, room, coercion_dm(tmp_path, aggressor_id=77)))
+    room = rooms["정규반 3기"]
+    assert room["criminal"], room
+    (linked,) = [k for k in room["kinds"] if k["kind"] == "linked"]
+    assert "name a person coerced" in linked["why"], linked
+
+
+def test_a_coerced_person_who_is_a_member_is_talked_to_not_sold(tmp_path):
+    # 세린 is a member of the room herself: people address her there; that ties nothing.
+    room = _with_lines(paid_room(tmp_path), (41, "세린", "안녕하세요 새로 왔어요"),
+                       (33, "회원3", "세린님 반가워요"), (5, "자료담당", "세린님 자료는 공지 보세요"))
+    rooms = _rooms(_case(tmp_path, room, coercion_dm(tmp_path, aggressor_id=77)))
+    assert not rooms["정규반 3기"]["criminal"], rooms["정규반 3기"]
