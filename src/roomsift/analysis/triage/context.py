@@ -29,10 +29,16 @@ Each room collects *kinds* of evidence, each with the messages it cites:
                      a one-way flow: media from people who never ask, asked for by >= 2 others
 
 A room is criminal when known_material or one-to-one coercion is found, or when at least
-two kinds agree and at least one of them is specific. Price lists plus photo requests — the
-shape of a photo club or a tournament — never suffice. Links are followed in rounds, so a
-paid tier run by a lobby's operators follows the lobby, and a lobby whose payers go on to
-enter a paid tier follows the tier.
+two kinds agree and the room is tied to harm done to a person: a harm kind of its own
+(coercion, linked, known_material) or a ring tie (its entry sold to or bought in a criminal
+room, its sellers advertising one by name). Commerce alone — paid admission, prices and
+payments, staff, material handed out — is how every paid community runs (a study group, a
+signal room, an artist's early-access room) and never suffices, however much of it there is.
+A coercive exchange is `coercion` only when it menaces (violence or exposure): deadlines and
+"or you're out" are what coaches and collectors say. Links are followed in rounds, so a
+paid tier run by a lobby's operators follows the lobby, a paid room whose own staff (who sell
+or hand material out there) coerce a person follows that coercion, and a lobby whose payers
+go on to enter a paid tier follows the tier.
 """
 
 from __future__ import annotations
@@ -46,6 +52,15 @@ from roomsift.analysis.triage.evidence import ChatFacts, Evidence
 
 SPECIFIC = ("known_material", "coercion", "paid_admission", "linked", "staff")
 COMMON = ("price_payment", "material")
+# Kinds that tie a room to harm done to a person (or to a room where it is done). Everything
+# else — paid entry, prices and payments, staff, material handed out — is how any paid
+# community runs (a study group, a signal room, an artist's early-access room): commerce.
+HARM_KINDS = ("known_material", "coercion", "linked")
+# A coercive exchange is the room's `coercion` only when it menaces: one of the aggressor's lines
+# threatens violence or exposure at least this much (coercion.message_menace). Pressure without
+# menace — a deadline, "or you're out of the team", "we will visit to collect" — is what coaches,
+# collectors and landlords say (criminal exchanges in the open corpora: >= 0.52; everyday: <= 0.30).
+MENACE_MIN = 0.4
 HARM = {"threat", "coercion"}
 HARM_FLOOR = 0.5
 STRUCTURAL_RUNNER = {"created_room", "pinned_message", "removed_members", "edited_room", "channel_post", "admission_control"}
@@ -66,6 +81,20 @@ STAFF_ACTING_SHARE = 1 / 3
 # A room whose runners invited at least this many people who speak in criminal rooms is staffed
 # from them (one such invitation is a friend; two or more is recruitment).
 STAFFED_MIN = 2
+# Who acts for a room by behaviour: sells entry, collects, admits, hands material out. Someone who
+# does so at least twice acts for it (one photo or one payment note is a member's).
+ACTING_SIGNALS = {"media_post", "forwarded_media", "distribute_material", "material_link", "answered_request",
+                  "price_announcement", "payment_instruction", "admission_control", "staff_management"}
+ACTING_MIN = 2
+
+
+def acting_for(facts: ChatFacts) -> set:
+    """People who act for a room: two or more messages selling, collecting, admitting or handing out."""
+    n: dict = {}
+    for e in facts.evidence:
+        if e.signal in ACTING_SIGNALS and e.strength >= 0.5:
+            n[e.who] = n.get(e.who, 0) + 1
+    return {who for who, k in n.items() if k >= ACTING_MIN}
 
 
 @dataclass
@@ -76,6 +105,8 @@ class RoomContext:
     runners: set = field(default_factory=set)  # structural runners (create, pin, remove, admit)
     paid: bool = False  # entry is paid
     sells: dict = field(default_factory=dict)  # room id → payers here who then entered it (admission.py)
+    bought_in: dict = field(default_factory=dict)  # room id → members here who paid there first (admission.py)
+    ties: dict = field(default_factory=dict)  # ring ties: paid entry to or from a criminal room → why
     criminal: bool = False
     one_to_one: bool = False  # a one-to-one chat, or two parties only (exports without a chat type)
 
@@ -89,10 +120,23 @@ class RoomContext:
         return round(len(self.kinds) / (len(SPECIFIC) + len(COMMON)), 3)
 
     def decide(self) -> None:
+        """Criminal on known material, on menacing coercion in a one-to-one chat, or when two
+        kinds agree and the room is tied to harm: a harm kind of its own (coercion, a link to a
+        criminal room's people, known material) or its entry sold to or bought in a criminal
+        room. Commerce alone — paid entry, prices, staff, material handed out — is no crime,
+        however much of it there is: that is every paid community."""
         k = set(self.kinds)
         one_to_one = self.one_to_one
         self.criminal = ("known_material" in k or (one_to_one and "coercion" in k)
-                         or (len(k) >= 2 and bool(k & set(SPECIFIC))))
+                         or (len(k) >= 2 and bool(k & set(HARM_KINDS) or self.ties)))
+
+    def tie(self, reason: str) -> None:
+        """Paid entry between this room and a criminal one (admission.py, link_rooms): shown
+        with the room's paid_admission."""
+        self.ties.setdefault(reason, reason)
+        why = self.reasons.get("paid_admission")
+        if why is not None and reason not in why:
+            self.reasons["paid_admission"] = f"{why}; {reason}"
 
     def add_paid(self, evidence: list[Evidence], reason: str) -> None:
         """Entry sold or bought elsewhere (admission.py): one more reason for paid_admission."""
@@ -142,10 +186,11 @@ def assess(chat: Chat, facts: ChatFacts) -> RoomContext:
 
     # Coercion of a person: an exchange directed at one person that holds together
     # (triage/coercion.py), never threat words on their own.
-    if facts.exchanges:
-        cites = [Evidence(chat, m, x.aggressor, "threat_to_party", h) for x in facts.exchanges for m, h in x.threats]
-        cites += [Evidence(chat, m, m.account_id, "victim_plea", p) for x in facts.exchanges for m, p in x.pleas]
-        ctx.add("coercion", cites, "; ".join(x.reason() for x in facts.exchanges[:3]))
+    menacing = [x for x in facts.exchanges if x.menace >= MENACE_MIN]
+    if menacing:
+        cites = [Evidence(chat, m, x.aggressor, "threat_to_party", h) for x in menacing for m, h in x.threats]
+        cites += [Evidence(chat, m, m.account_id, "victim_plea", p) for x in menacing for m, p in x.pleas]
+        ctx.add("coercion", cites, "; ".join(x.reason() for x in menacing[:3]))
 
     admit = _of(facts, {"admission_control", "sent_payment"})
     if admit:
@@ -182,7 +227,7 @@ def coercers(criminal: list[RoomContext], facts: dict[int, ChatFacts]) -> set:
         for e in distinct_texts(_of(facts[c.chat.id], HARM, HARM_FLOOR)):
             by[e.who] = by.get(e.who, 0) + 1
         out |= {who for who, n in by.items() if n >= 2}
-        out |= {x.aggressor for x in facts[c.chat.id].exchanges}  # who coerces one person (coercion.py)
+        out |= {x.aggressor for x in facts[c.chat.id].exchanges if x.menace >= MENACE_MIN}  # who coerces one person (coercion.py)
     return out
 
 
@@ -218,6 +263,21 @@ def _names(text: str, words: set[str]) -> bool:
     return any(w in low for w in words)
 
 
+def _names_person(text: str, names: set[str]) -> bool:
+    """A name or @handle in the text as a word of its own (Korean particles may follow a name)."""
+    low = text.lower()
+    for n in names:
+        i = low.find(n)
+        while i >= 0:
+            before = low[i - 1] if i else " "
+            if not (before.isalnum() or before == "_"):
+                after = low[i + len(n):i + len(n) + 1]
+                if not (after.isascii() and (after.isalnum() or after == "_")):
+                    return True
+            i = low.find(n, i + 1)
+    return False
+
+
 def same_person(accounts: set, person_of: dict | None) -> set:
     """The accounts plus every account identity holds to be the same person (ownership links:
     a declared alt, "DM me at @x" then "my old account @x"; analysis/identity)."""
@@ -225,6 +285,32 @@ def same_person(accounts: set, person_of: dict | None) -> set:
         return set(accounts)
     persons = {person_of[a] for a in accounts if a in person_of}
     return set(accounts) | {a for a, p in person_of.items() if p in persons}
+
+
+def coerced_names(criminal: list[RoomContext], facts: dict[int, ChatFacts], corpus) -> dict[str, set]:
+    """How the people coerced in criminal rooms are called: display names (>= 2 characters) and
+    @usernames of menacing exchanges' targets → their accounts (empty for a mention only)."""
+    out: dict[str, set] = {}
+    if corpus is None:
+        return out
+    names_of: dict[int, set[str]] = {}
+    for name, accs in corpus.display_to_accounts.items():
+        for a in accs:
+            names_of.setdefault(a, set()).add(name)
+    users_of: dict[int, set[str]] = {}
+    for user, a in corpus.username_to_account.items():
+        users_of.setdefault(a, set()).add("@" + user)
+    for c in criminal:
+        for x in facts[c.chat.id].exchanges:
+            if x.menace < MENACE_MIN:
+                continue
+            if isinstance(x.target, int):
+                for n in names_of.get(x.target, set()) | users_of.get(x.target, set()):
+                    if len(n.strip()) >= 2:
+                        out.setdefault(n.strip().lower(), set()).add(x.target)
+            elif isinstance(x.target, str) and x.target.startswith("@"):
+                out.setdefault(x.target.lower(), set())
+    return out
 
 
 def link_rooms(contexts: dict[int, RoomContext], facts: dict[int, ChatFacts], corpus=None, rounds: int = 4,
@@ -248,7 +334,9 @@ def link_rooms(contexts: dict[int, RoomContext], facts: dict[int, ChatFacts], co
         crim_titles = {c.chat.title for c in criminal}
         crim_words = room_words([c.chat for c in criminal if gated(c.chat, len(facts[c.chat.id].members))],
                                 [c.chat for c in contexts.values() if not c.criminal])
+        crim_names = room_words([c.chat for c in criminal if not c.one_to_one], [c.chat for c in contexts.values() if not c.criminal])
         payers = {e.who for c in criminal for e in facts[c.chat.id].evidence if e.signal in ("payment_claim", "sent_payment")}
+        coerced = coerced_names(criminal, facts, corpus)
         changed = False
         for cid, ctx in contexts.items():
             if ctx.criminal:
@@ -262,7 +350,12 @@ def link_rooms(contexts: dict[int, RoomContext], facts: dict[int, ChatFacts], co
             # or a person's details (a staff room discussing targets), whatever its size.
             talkers = {e.who for e in f.threat_talk + _of(f, {"expose_personal"}, HARM_FLOOR)
                        if e.who in crim_coercers} if gated(ctx.chat, len(f.members)) else set()
-            shared = parties & (crim_runners | crim_staff) | talkers
+            # A room's own staff by behaviour (who sell, collect, admit, hand material out) who
+            # coerce a person for a criminal room: what the room sells is tied to that harm (the
+            # uploader who blackmails the woman filmed). Members who coerce elsewhere are not enough.
+            closed = gated(ctx.chat, len(f.members))
+            coercing_staff = acting_for(f) & same_person(crim_coercers, person_of) if closed else set()
+            shared = parties & (crim_runners | crim_staff) | talkers | coercing_staff
             forwards = f.forwarded_from & crim_titles
             invited_payers = [msg for member, msg in f.invited.items() if member in payers and msg.account_id in crim_runners]
             members = [m for m in f.members if isinstance(m, int)]
@@ -275,6 +368,7 @@ def link_rooms(contexts: dict[int, RoomContext], facts: dict[int, ChatFacts], co
             staffed = not one_to_one and len(brought) >= STAFFED_MIN
             if shared or forwards or crowd or staffed:
                 why = "people who coerce a person for a criminal room talk harm or a person's details here" if talkers else (
+                    "people who sell or hand out material here coerce a person for a criminal room" if coercing_staff and not parties & (crim_runners | crim_staff) else
                     "its runners (or, small room, members) run, staff or coerce for a criminal room" if shared and not one_to_one else
                     "the other party runs, staffs or coerces for a criminal room" if shared else "forwards from a criminal room" if forwards else
                     f"its runners added {len(brought)} people who speak in criminal rooms" if staffed else
@@ -282,16 +376,41 @@ def link_rooms(contexts: dict[int, RoomContext], facts: dict[int, ChatFacts], co
                 who = shared or (brought | ctx.runners if staffed and not forwards else set(common))
                 cites = [e for e in f.evidence if e.who in who][:CITES_PER_KIND]
                 ctx.add("linked", cites, why)
-            if invited_payers and "paid_admission" not in ctx.kinds:
-                ctx.kinds["paid_admission"] = []
-                ctx.reasons["paid_admission"] = "payers of a criminal room were invited in by its runners"
+            if invited_payers:
+                if "paid_admission" not in ctx.kinds:
+                    ctx.kinds["paid_admission"] = []
+                    ctx.reasons["paid_admission"] = "payers of a criminal room were invited in by its runners"
                 ctx.paid = True
+                ctx.tie("payers of a criminal room were invited in by its runners")
             sells = [e for e in distinct_texts(_of(f, {"price_announcement"})) if _names(e.msg.text, crim_words)]
             if len(sells) >= SELLS_MIN:
                 ctx.add_paid(sells, "its price list sells entry to a criminal room (names it)")
+                ctx.tie("its price list sells entry to a criminal room")
             for sold, cites in ctx.sells.items():
                 if contexts[sold].criminal:
                     ctx.add_paid(cites, f"{len(cites)} payers here then joined a criminal closed room")
+                    ctx.tie("it sells entry to a criminal room")
+            if not one_to_one and {"price_payment", "paid_admission"} & set(ctx.kinds) and not ctx.ties:
+                # A room that sells and whose own sellers name criminal rooms again and again (a
+                # teaser channel: "this week's part goes up in <room>", "regional rooms open").
+                own = ctx.runners | acting_for(f)
+                ads = distinct_texts([Evidence(ctx.chat, m, m.account_id, "names_criminal_room", 1.0) for m in ctx.chat.messages
+                                      if m.kind == "message" and m.account_id in own and _names(m.text, crim_names)])
+                if len(ads) >= SELLS_MIN:
+                    ctx.add_paid(ads[:CITES_PER_KIND], f"its sellers name criminal rooms in {len(ads)} messages")
+                    ctx.tie("it sells and advertises criminal rooms by name")
+            if coerced and len(ctx.kinds) >= 2 and not ctx.ties and not one_to_one:
+                # What it sells or asks for is of a person coerced in a criminal room: her name or
+                # handle in two of its messages, she not being a member (talked about, not to).
+                members_here = set(f.members)
+                about = {n for n, accs in coerced.items() if not accs & members_here}
+                named = distinct_texts([Evidence(ctx.chat, m, m.account_id, "names_coerced_person", 1.0) for m in ctx.chat.messages
+                                        if m.kind == "message" and m.text and _names_person(m.text, about)])
+                if len(named) >= SELLS_MIN:
+                    ctx.add("linked", named[:CITES_PER_KIND], f"{len(named)} messages here name a person coerced in a criminal room")
+            for seller in ctx.bought_in:
+                if contexts[seller].criminal:
+                    ctx.tie("its entry is sold in a criminal room")
             talk = [e for e in f.threat_talk if e.who in shared & crim_coercers and e.strength >= HARM_FLOOR]
             if talk and "coercion" not in ctx.kinds:
                 # Threat talk addressed to nobody here, by people who coerce a person in a

@@ -140,7 +140,7 @@ def _run(conn: Connection, progress, mapper) -> TriageResult:
     for ctx in contexts.values():
         ctx.decide()
     accounts_to_person = person_map(conn)
-    room_context.link_rooms(contexts, facts, person_of=accounts_to_person)
+    room_context.link_rooms(contexts, facts, corpus, person_of=accounts_to_person)
     attribution.attribute(corpus, facts, contexts, payments, person_of=accounts_to_person)
     _asks_for_room_material(corpus, facts, contexts)
     found = victim_finder.find(conn, corpus, facts, contexts, sigs)
