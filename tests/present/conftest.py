@@ -26,9 +26,6 @@ def room_messages() -> list[dict]:
         msg(7, "new batch uploaded " + MARKUP[4] + " " + MARKUP[5], sender=boss),
         msg(8, "payment confirmed, added you to the VIP room", sender=boss),  # admission on payment: the room is gated
         msg(9, "price list: tier 1 50,000 KRW, VIP 100,000 KRW", sender=boss),  # with it, convergent evidence of a paid room
-        # ... tied to harm done to a person (commerce alone is no crime: docs/triage.md, section 2)
-        msg(10, "@dawn_target send it by tonight or your photos and your name go to your whole school group chat", sender=boss),
-        msg(11, "@dawn_target no answer by tomorrow and I send everything to your parents and friends", sender=boss),
     ]
 
 

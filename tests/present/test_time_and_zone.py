@@ -15,7 +15,7 @@ from tests.present.conftest import rows
 WA_SAMPLE = SAMPLES / "whatsapp" / "whats_json_android_en_group-system-messages.txt"
 
 
-def _whatsapp_room(path, start=datetime(2020, 2, 17, 20, 1), tied=False):
+def _whatsapp_room(path, start=datetime(2020, 2, 17, 20, 1)):
     """The criminal room of tests/present/conftest.py as a WhatsApp export (local times)."""
     lines = [
         ("Boss Kim", "Entry fee 50,000 KRW, pay to my account then send proof"),
@@ -27,9 +27,6 @@ def _whatsapp_room(path, start=datetime(2020, 2, 17, 20, 1), tied=False):
         ("Boss Kim", "payment confirmed, added you to the VIP room"),  # admission on payment: a gated room
         ("Boss Kim", "price list: tier 1 50,000 KRW, VIP 100,000 KRW"),
     ]
-    if tied:  # the harm its commerce is tied to (commerce alone is no crime: docs/triage.md, section 2)
-        lines += [("Boss Kim", "@dawn_target send it by tonight or your photos and your name go to your whole school group chat"),
-                  ("Boss Kim", "@dawn_target no answer by tomorrow and I send everything to your parents and friends")]
     text = "".join(f"{(start + timedelta(minutes=i)):%d/%m/%Y, %H:%M} - {who}: {what}\n" for i, (who, what) in enumerate(lines))
     path.write_text(text, encoding="utf-8")
     return path
@@ -45,7 +42,7 @@ def test_messages_listed_in_time_order_not_by_id(case_dir, cli, tmp_path):
 
 
 def test_explain_context_in_time_order_with_times(case_dir, cli, tmp_path):
-    cli("ingest", _whatsapp_room(tmp_path / "WhatsApp Chat with Paid Room.txt", tied=True), "--case", case_dir)
+    cli("ingest", _whatsapp_room(tmp_path / "WhatsApp Chat with Paid Room.txt"), "--case", case_dir)
     triage = json.loads(cli("triage", "--case", case_dir, "-f", "json").stdout)
     person = triage["participants"][0]["person"]
     cited = [e for p in triage["participants"] for e in p["evidence"]]

@@ -6,7 +6,7 @@ from typer.testing import CliRunner
 
 from roomsift.analysis.triage import engine
 from roomsift.cli import app
-from test_rooms_victims import _case, _export, _json, _roles_in_one_criminal_room, ring_menace
+from test_rooms_victims import _case, _export, _json, _roles_in_one_criminal_room
 
 runner = CliRunner()
 VIDEO = {"media_type": "video_file", "file": "video_files/v.mp4", "thumbnail": "video_files/v.jpg", "mime_type": "video/mp4"}
@@ -38,7 +38,6 @@ def paid_room(tmp_path):
         (1, "달빛", "공지 다시 봐라", {"forwarded_from": "새벽 공지"}),
         (1, "달빛", "입장 규칙 필독", {"forwarded_from": "새벽 공지"}),
         (2, "창고지기", "", VIDEO),
-        *ring_menace(1, "달빛"),  # the harm its commerce is tied to
     ])
 
 

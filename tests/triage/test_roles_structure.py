@@ -3,7 +3,7 @@ handed over or by a collector's confirmation, distribution shown by media — th
 on a small hand-made paid room (Telegram Desktop JSON layout)."""
 
 from roomsift.analysis.triage import engine
-from test_rooms_victims import _case, _export, _roles_in_one_criminal_room, ring_menace
+from test_rooms_victims import _case, _export, _roles_in_one_criminal_room
 
 VIDEO = {"media_type": "video_file", "file": "video_files/v.mp4", "thumbnail": "video_files/v.jpg", "mime_type": "video/mp4"}
 STICKER = {"media_type": "sticker", "file": "stickers/s.webp", "thumbnail": "stickers/s.jpg", "sticker_emoji": "🙂"}
@@ -31,7 +31,6 @@ def paid_room(tmp_path):
         (5, "안개", "", VIDEO),
         (5, "안개", "", VIDEO),
         (6, "바람", "오늘 야구 누가 이김?"),
-        *ring_menace(1, "달빛"),  # the harm its commerce is tied to
     ])
 
 
@@ -65,7 +64,6 @@ def pin_desk_room(tmp_path):
         (1, "달빛", {"action": "invite_members", "members": ["안개"]}),
         (5, "안개", "2관은 얼마에요?"),
         (5, "안개", "입장료는 어디로 보내요?"),
-        *ring_menace(1, "달빛"),
     ])
 
 
@@ -91,7 +89,6 @@ def channel_export(tmp_path):
         (0, "새벽 채널", "입금 확인된 분들 초대 완료"),
         (0, "새벽 채널", "새 영상 올림", VIDEO),
         (0, "새벽 채널", "2편 올림", VIDEO),
-        *ring_menace(0, "새벽 채널"),
     ])
     path = folder / "result.json"
     path.write_text(path.read_text(encoding="utf-8").replace('"user0"', '"channel701"'), encoding="utf-8")
@@ -116,7 +113,6 @@ def echo_desk_room(tmp_path):
         (8, "창구", "✅ 충전 5521-0934-6612-4409-227 → 10크레딧", {"reply_to_message_id": 6}),
         (2, "구름", "문상 핀 6630-1187-2245-0981-334 10크레딧 더 부탁요"),
         (8, "창구", "✅ 충전 6630-1187-2245-0981-334 → 20크레딧", {"reply_to_message_id": 8}),
-        *ring_menace(1, "달빛"),
     ])
 
 

@@ -6,7 +6,7 @@ criminal closed room sells entry to it; a buyer's chat with a ring's back-room s
 from typer.testing import CliRunner
 
 from roomsift.cli import app
-from test_rooms_victims import _case, _export, _json, coercer_dm
+from test_rooms_victims import _case, _export, _json
 
 runner = CliRunner()
 PHOTO = {"photo": "photos/a.jpg", "width": 10, "height": 10}
@@ -46,11 +46,9 @@ PAYERS = [(21, "하늘", "1234-5678-9012-3456"), (22, "바다", "2345-6789-0123-
 
 
 def test_a_paid_tier_entered_after_paying_in_a_lobby_is_criminal(tmp_path):
-    # The tier's runner coerces a person one-to-one: what the tier sells is tied to harm, and
-    # the lobby that sells entry to it follows it.
     case = _case(tmp_path,
                  lobby(tmp_path, "모집 공지방", "1단계 5만원 / 2단계 15만원. 문상 핀번호로 결제", PAYERS),
-                 tier(tmp_path, "1단계 방", [(uid, who) for uid, who, _ in PAYERS], start=10), coercer_dm(tmp_path, 3, "창고"))
+                 tier(tmp_path, "1단계 방", [(uid, who) for uid, who, _ in PAYERS], start=10))
     rooms = _rooms(case)
     lobby_room, tier_room = rooms["모집 공지방"], rooms["1단계 방"]
     assert tier_room["criminal"] and lobby_room["criminal"], (tier_room, lobby_room)
@@ -58,17 +56,6 @@ def test_a_paid_tier_entered_after_paying_in_a_lobby_is_criminal(tmp_path):
     assert "payers here then joined" in _kinds(lobby_room)["paid_admission"]["why"], lobby_room
     assert "joined after paying" in _kinds(tier_room)["paid_admission"]["why"]
     assert _kinds(tier_room)["paid_admission"]["evidence"]
-
-
-def test_a_paid_tier_and_its_lobby_tied_to_no_harm_stay_clean(tmp_path):
-    # The same lobby and tier without the coercion chat: paid entry sold in one room and
-    # entered in another is how a paid study group or class runs too (commerce, not crime).
-    case = _case(tmp_path,
-                 lobby(tmp_path, "모집 공지방", "1단계 5만원 / 2단계 15만원. 문상 핀번호로 결제", PAYERS),
-                 tier(tmp_path, "1단계 방", [(uid, who) for uid, who, _ in PAYERS], start=10))
-    rooms = _rooms(case)
-    assert not rooms["1단계 방"]["criminal"] and not rooms["모집 공지방"]["criminal"], rooms
-    assert "joined after paying" in _kinds(rooms["1단계 방"])["paid_admission"]["why"]  # the structure is still shown
 
 
 def test_same_words_without_payers_entering_a_closed_room_together_stay_clean(tmp_path):
@@ -103,7 +90,7 @@ def test_a_price_list_naming_a_criminal_closed_room_sells_entry_to_it(tmp_path):
     case = _case(tmp_path,
                  lobby(tmp_path, "모집 공지방", "1단계 5만원 / 2단계 15만원. 문상 핀번호로 결제", PAYERS),
                  tier(tmp_path, "1단계 방", [(uid, who) for uid, who, _ in PAYERS], start=10),
-                 price_channel(tmp_path), coercer_dm(tmp_path, 3, "창고"))
+                 price_channel(tmp_path))
     (channel,) = [r for r in _rooms(case).values() if r["type"] == "public_channel"]  # shown by a pseudonym
     assert "names it" in _kinds(channel).get("paid_admission", {}).get("why", ""), channel
 
@@ -116,7 +103,7 @@ def test_a_title_word_an_everyday_room_also_uses_names_nothing(tmp_path):
     case = _case(tmp_path,
                  lobby(tmp_path, "모집 공지방", "1단계 5만원 / 2단계 15만원. 문상 핀번호로 결제", PAYERS),
                  tier(tmp_path, "1단계 방", [(uid, who) for uid, who, _ in PAYERS], start=10),
-                 price_channel(tmp_path), yoga, coercer_dm(tmp_path, 3, "창고"))
+                 price_channel(tmp_path), yoga)
     rooms = _rooms(case)
     assert rooms["1단계 방"]["criminal"]
     (channel,) = [r for r in rooms.values() if r["type"] == "public_channel"]

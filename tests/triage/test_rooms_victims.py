@@ -55,24 +55,6 @@ def _roles_in_one_criminal_room(case) -> dict[str, set[str]]:
     return {a: set(p["roles"]) for p in doc["participants"] for a in p["accounts"]}
 
 
-def ring_menace(uid, name, target="@dawn_target"):
-    """Two lines of a room's runner threatening an @mentioned person with exposure: the harm a
-    paid room's commerce is tied to (docs/triage.md, section 2: commerce alone is no crime)."""
-    return [(uid, name, f"{target} 오늘 밤까지 안 보내면 네 사진이랑 이름 학교 단톡에 다 뿌린다"),
-            (uid, name, f"{target} 내일까지 답 없으면 부모님이랑 친구들한테 전부 보낸다")]
-
-
-def coercer_dm(tmp_path, uid, name="모르는사람"):
-    """A one-to-one chat in which account `uid` threatens a person (account 41) with exposure."""
-    return _export(tmp_path / f"coercer{uid}", "세린", "personal_chat", 4100 + uid, [
-        (uid, name, "싫으면 안 해도 돼. 대신 내일 너네 학교 단톡에서 보자"),
-        (41, "세린", "제발 그만해주세요 누구세요"),
-        (uid, name, "오늘 밤까지 안 보내면 네 사진이랑 이름 다 올린다"),
-        (41, "세린", "하지 마세요 제발요 시키는 대로 할게요"),
-        (uid, name, "부모님 번호도 알아. 말 안 들으면 다 보낸다"),
-    ])
-
-
 def photo_club(tmp_path):
     """A camera club using the criminal rooms' everyday words: fees, bank account, photo requests."""
     return _export(tmp_path / "club", "주말 사진 모임", "private_supergroup", 501, [
@@ -199,7 +181,6 @@ def worked_on_room(tmp_path):
         (32, "루나", "김태현은 학교 쪽 리스트 확보함 근데 돈이 없대요"),
         (31, "곰", "@collector_j 이번달 정산 내일까지 보고해"),
         (33, "정산", "넵 정리해서 올릴게요", {"photo": "photos/x.jpg", "width": 10, "height": 10}),
-        *ring_menace(31, "곰", "@other_target"),
     ])
 
 

@@ -55,10 +55,6 @@ def staff_room(tmp_path, case_lines):
         (42, "루나", "밥 먹고 올게요"),
         *[(42, "루나", line) for line in case_lines],
         (43, "정산", "ㅇㅋ"),
-        # The harm the room's commerce is tied to (docs/triage.md, section 2): its runner
-        # threatens a person only @mentioned.
-        (41, "곰", "@dawn_target 오늘 밤까지 안 보내면 네 사진이랑 이름 학교 단톡에 다 뿌린다"),
-        (41, "곰", "@dawn_target 내일까지 답 없으면 부모님이랑 친구들한테 전부 보낸다"),
     ])
 
 

@@ -35,7 +35,7 @@ def test_a_full_name_kiwi_reads_as_a_verb_is_still_a_name_in_case_talk(tmp_path)
     # Kiwi reads 하은 as 하+은 (a verb); addressed ("박하은씨") it reads a name.
     victims, rooms = _run(tmp_path, staff_room(tmp_path, ["박하은 건 내렸어요. 지인이 본 것 같다고 함"]))
     assert rooms["작업실"] is True
-    assert [v["names"] for v in victims if "@dawn_target" not in v["mentions"]] == [["박하은"]]  # besides the runner's target
+    assert [v["names"] for v in victims] == [["박하은"]]
 
 
 def test_a_name_the_platform_linked_to_an_account_names_that_account_later(tmp_path):

@@ -23,10 +23,7 @@ def hostile_app(tmp_path, cli, monkeypatch):
                  for i, frag in enumerate(HOSTILE)]
     # a paid, gated room (convergent evidence), so triage ranks its posters
     messages += [msg(20, "payment confirmed, added you to the VIP room", sender=boss),
-                 msg(21, "price list: tier 1 50,000 KRW, VIP 100,000 KRW", sender=boss),
-                 # the harm its commerce is tied to (commerce alone is no crime: docs/triage.md, section 2)
-                 msg(22, "@dawn_target send it by tonight or your photos and your name go to your whole school group chat", sender=boss),
-                 msg(23, "@dawn_target no answer by tomorrow and I send everything to your parents and friends", sender=boss)]
+                 msg(21, "price list: tier 1 50,000 KRW, VIP 100,000 KRW", sender=boss)]
     case_dir = tmp_path / "case"
     cli("case", "new", case_dir)
     write_single_chat(tmp_path / "tg", messages, name="Paid <i>Room</i>")
@@ -55,7 +52,7 @@ def test_chat_shows_html_in_messages_as_text_in_time_order(hostile_app):
     assert "<script>alert" not in page and "<b>bold</b>" not in page and "<img src=x" not in page
     assert "Paid &lt;i&gt;Room&lt;/i&gt;" in page
     ids = [int(x) for x in re.findall(r'<li id="m-(\d+)"', page)]
-    assert ids == sorted(ids) and len(ids) == 6 + len(HOSTILE)
+    assert ids == sorted(ids) and len(ids) == 4 + len(HOSTILE)
 
 
 def test_person_page_context_is_literal_too(hostile_app):

@@ -118,7 +118,6 @@ class Exchange:
     threats: list[tuple[Msg, float]]  # the aggressor's directed harm messages, strongest first
     pleas: list[tuple[Msg, float]]  # the target's pleas, strongest first
     how: str  # "two-person", "reply", "mention"
-    menace: float = 0.0  # the strongest threat of violence or exposure among the aggressor's lines in the window
 
     def reason(self) -> str:
         return (f"{len(self.threats)} threat/coercion message(s) directed at one person ({self.how}, summed {self.harm:.2f})"
@@ -197,8 +196,7 @@ def _best(pairs: dict[tuple, list[tuple[int, _Row]]], responses: dict[tuple, lis
                 continue  # one demand answered by a plea threatens nothing but a privilege ("안 하면 용돈 없어")
             if best is None or harm + plea > best.harm + best.plea:
                 pleas = sorted(((r.msg, round(r.plea, 3)) for _, r in replies if r.plea >= PLEA_FLOOR and not r.laugh), key=lambda x: -x[1])
-                best = Exchange(a, t, round(harm, 3), round(plea, 3), sorted(cited, key=lambda x: -x[1]), pleas, how[(a, t)],
-                                round(max(r.menace for _, r in inside), 3))
+                best = Exchange(a, t, round(harm, 3), round(plea, 3), sorted(cited, key=lambda x: -x[1]), pleas, how[(a, t)])
         if best is not None:
             out.append(best)
     return out

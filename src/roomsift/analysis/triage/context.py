@@ -29,16 +29,13 @@ Each room collects *kinds* of evidence, each with the messages it cites:
                      a one-way flow: media from people who never ask, asked for by >= 2 others
 
 A room is criminal when known_material or one-to-one coercion is found, or when at least
-two kinds agree and the room is tied to harm done to a person: a harm kind of its own
-(coercion, linked, known_material) or a ring tie (its entry sold to or bought in a criminal
-room, its sellers advertising one by name). Commerce alone — paid admission, prices and
-payments, staff, material handed out — is how every paid community runs (a study group, a
-signal room, an artist's early-access room) and never suffices, however much of it there is.
-A coercive exchange is `coercion` only when it menaces (violence or exposure): deadlines and
-"or you're out" are what coaches and collectors say. Links are followed in rounds, so a
-paid tier run by a lobby's operators follows the lobby, a paid room whose own staff (who sell
-or hand material out there) coerce a person follows that coercion, and a lobby whose payers
-go on to enter a paid tier follows the tier.
+two kinds agree and at least one of them is specific. Price lists plus photo requests — the
+shape of a photo club or a tournament — never suffice. Ring ties (entry sold to or bought in a
+criminal room, sellers advertising one by name) are shown with paid_admission. Links are
+followed in rounds, so a paid tier run by a lobby's operators follows the lobby, a paid room
+whose own staff (who sell or hand material out there) coerce a person follows that coercion,
+a room that keeps naming a person coerced in a criminal room (she not a member) follows it,
+and a lobby whose payers go on to enter a paid tier follows the tier.
 """
 
 from __future__ import annotations
@@ -52,15 +49,6 @@ from roomsift.analysis.triage.evidence import ChatFacts, Evidence
 
 SPECIFIC = ("known_material", "coercion", "paid_admission", "linked", "staff")
 COMMON = ("price_payment", "material")
-# Kinds that tie a room to harm done to a person (or to a room where it is done). Everything
-# else — paid entry, prices and payments, staff, material handed out — is how any paid
-# community runs (a study group, a signal room, an artist's early-access room): commerce.
-HARM_KINDS = ("known_material", "coercion", "linked")
-# A coercive exchange is the room's `coercion` only when it menaces: one of the aggressor's lines
-# threatens violence or exposure at least this much (coercion.message_menace). Pressure without
-# menace — a deadline, "or you're out of the team", "we will visit to collect" — is what coaches,
-# collectors and landlords say (criminal exchanges in the open corpora: >= 0.52; everyday: <= 0.30).
-MENACE_MIN = 0.4
 HARM = {"threat", "coercion"}
 HARM_FLOOR = 0.5
 STRUCTURAL_RUNNER = {"created_room", "pinned_message", "removed_members", "edited_room", "channel_post", "admission_control"}
@@ -128,7 +116,7 @@ class RoomContext:
         k = set(self.kinds)
         one_to_one = self.one_to_one
         self.criminal = ("known_material" in k or (one_to_one and "coercion" in k)
-                         or (len(k) >= 2 and bool(k & set(HARM_KINDS) or self.ties)))
+                         or (len(k) >= 2 and bool(k & set(SPECIFIC))))
 
     def tie(self, reason: str) -> None:
         """Paid entry between this room and a criminal one (admission.py, link_rooms): shown
@@ -186,11 +174,10 @@ def assess(chat: Chat, facts: ChatFacts) -> RoomContext:
 
     # Coercion of a person: an exchange directed at one person that holds together
     # (triage/coercion.py), never threat words on their own.
-    menacing = [x for x in facts.exchanges if x.menace >= MENACE_MIN]
-    if menacing:
-        cites = [Evidence(chat, m, x.aggressor, "threat_to_party", h) for x in menacing for m, h in x.threats]
-        cites += [Evidence(chat, m, m.account_id, "victim_plea", p) for x in menacing for m, p in x.pleas]
-        ctx.add("coercion", cites, "; ".join(x.reason() for x in menacing[:3]))
+    if facts.exchanges:
+        cites = [Evidence(chat, m, x.aggressor, "threat_to_party", h) for x in facts.exchanges for m, h in x.threats]
+        cites += [Evidence(chat, m, m.account_id, "victim_plea", p) for x in facts.exchanges for m, p in x.pleas]
+        ctx.add("coercion", cites, "; ".join(x.reason() for x in facts.exchanges[:3]))
 
     admit = _of(facts, {"admission_control", "sent_payment"})
     if admit:
@@ -227,7 +214,7 @@ def coercers(criminal: list[RoomContext], facts: dict[int, ChatFacts]) -> set:
         for e in distinct_texts(_of(facts[c.chat.id], HARM, HARM_FLOOR)):
             by[e.who] = by.get(e.who, 0) + 1
         out |= {who for who, n in by.items() if n >= 2}
-        out |= {x.aggressor for x in facts[c.chat.id].exchanges if x.menace >= MENACE_MIN}  # who coerces one person (coercion.py)
+        out |= {x.aggressor for x in facts[c.chat.id].exchanges}  # who coerces one person (coercion.py)
     return out
 
 
@@ -302,8 +289,6 @@ def coerced_names(criminal: list[RoomContext], facts: dict[int, ChatFacts], corp
         users_of.setdefault(a, set()).add("@" + user)
     for c in criminal:
         for x in facts[c.chat.id].exchanges:
-            if x.menace < MENACE_MIN:
-                continue
             if isinstance(x.target, int):
                 for n in names_of.get(x.target, set()) | users_of.get(x.target, set()):
                     if len(n.strip()) >= 2:
