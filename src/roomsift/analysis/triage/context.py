@@ -108,11 +108,8 @@ class RoomContext:
         return round(len(self.kinds) / (len(SPECIFIC) + len(COMMON)), 3)
 
     def decide(self) -> None:
-        """Criminal on known material, on menacing coercion in a one-to-one chat, or when two
-        kinds agree and the room is tied to harm: a harm kind of its own (coercion, a link to a
-        criminal room's people, known material) or its entry sold to or bought in a criminal
-        room. Commerce alone — paid entry, prices, staff, material handed out — is no crime,
-        however much of it there is: that is every paid community."""
+        """Criminal on known material, on coercion in a one-to-one chat, or when two kinds agree
+        and one of them is specific (prices with material alone never suffice)."""
         k = set(self.kinds)
         one_to_one = self.one_to_one
         self.criminal = ("known_material" in k or (one_to_one and "coercion" in k)
