@@ -12,34 +12,16 @@ import pytest
 
 from roomsift.analysis.artifacts import extract
 from roomsift.analysis.artifacts.ownership import owned
-from roomsift.analysis.identity.cluster import cluster
-from roomsift.analysis.identity.inputs import AccountInfo, Inputs, add_message
+from roomsift.analysis.identity.inputs import add_message
 from roomsift.analysis.identity.links import find_links
 from roomsift.analysis.identity.statements import read
+from test_former_accounts import _acc, _inputs, _links
 from tests.tgexport import msg, write_single_chat
 
 pytestmark = pytest.mark.backend_neutral("identity rules on built inputs; one case test")
 
 HANDLE = "silver_owl31"
 REFUND = "우리 1002-418-550917"
-
-
-def _acc(i, name=None):
-    return AccountInfo(i, "telegram", f"user{i}", "id", [name] if name else [], {}, {name: (None, None)} if name else {})
-
-
-def _inputs(*accounts, deleted=()):
-    inp = Inputs()
-    for acc in accounts:
-        inp.accounts[acc.id] = acc
-    inp.deleted.update(deleted)
-    return inp
-
-
-def _links(inp):
-    links = find_links(inp)
-    clusters = cluster(inp.accounts.keys(), links, {})
-    return {l.label: (l.kinds, clusters.status[l.label]) for l in links}
 
 
 # --- the claim's own clause ends before a question about something else -------------------

@@ -2,36 +2,8 @@
 room, a person named as the owner of the material, a plea forwarded into a criminal room —
 through the engine on small hand-made Telegram exports."""
 
-import json
-
 from roomsift.analysis.triage import engine, targets
-from roomsift.case.store import Case
-from roomsift.ingest.core import ingest
-
-T0 = 1_580_000_000
-
-
-def _export(folder, name, kind, chat_id, lines):
-    """lines: (user id, display name, text[, extra message fields]) or (user id, name, {"action": ...})."""
-    msgs = []
-    for i, line in enumerate(lines, start=1):
-        uid, who, body = line[:3]
-        base = {"id": i, "date": "2020-01-26T00:00:00", "date_unixtime": str(T0 + 60 * i)}
-        if isinstance(body, dict):
-            msgs.append(base | {"type": "service", "actor": who, "actor_id": f"user{uid}"} | body)
-            continue
-        m = base | {"type": "message", "from": who, "from_id": f"user{uid}", "text": body, "text_entities": [{"type": "plain", "text": body}]}
-        msgs.append(m | (line[3] if len(line) > 3 else {}))
-    folder.mkdir(parents=True)
-    (folder / "result.json").write_text(json.dumps({"name": name, "type": kind, "id": chat_id, "messages": msgs}, ensure_ascii=False), encoding="utf-8")
-    return folder
-
-
-def _case(tmp_path, *exports):
-    case = Case.create(tmp_path / "case")
-    for folder in exports:
-        ingest(case, folder, progress=False)
-    return case
+from test_rooms_victims import _case, _export
 
 VIDEO = {"media_type": "video_file", "file": "files/v.mp4", "mime_type": "video/mp4"}
 
