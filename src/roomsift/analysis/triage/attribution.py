@@ -33,7 +33,7 @@ from collections import defaultdict
 from roomsift.analysis.artifacts.model import GIFT_CARD
 from roomsift.analysis.triage.context import RoomContext, coercers, same_person
 from roomsift.analysis.triage.data import Chat, Corpus, Msg
-from roomsift.analysis.triage.evidence import MEDIA_KINDS_IGNORED, ChatFacts, Evidence
+from roomsift.analysis.triage.evidence import ChatFacts, Evidence, shared_media
 
 # Who collects: those who run a criminal room by its service acts (create, pin, remove, edit,
 # sign channel posts), and accounts that set the terms of payment in two or more messages (a
@@ -77,7 +77,7 @@ def takings(relations, criminal: list[RoomContext]) -> dict:
     return {col: paid for col, paid in by.items() if len(paid) >= COLLECTED_MIN}
 
 
-def _collectors(criminal: list[RoomContext], facts: dict[int, ChatFacts], payers: set = frozenset(), with_coercers: bool = True) -> set:
+def _collectors(criminal: list[RoomContext], facts: dict[int, ChatFacts], payers: set = frozenset()) -> set:
     """`payers`: accounts the payments capability shows handing a value over (and never
     receiving one). Their PINs and wallet lines read like payment instructions ("문상 핀 …
     10크레딧 부탁요"): said twice, that is paying twice, not setting the terms."""
@@ -89,16 +89,13 @@ def _collectors(criminal: list[RoomContext], facts: dict[int, ChatFacts], payers
                 out.add(e.who)
             elif e.signal in COLLECTOR_SIGNALS and e.strength >= 0.5 and e.who not in payers and not _captioned(e.msg):
                 said.setdefault(e.who, set()).add(e.msg.id)
-    # People who threaten or coerce for criminal rooms collect from their victims: "확인 ㅇㅋ
-    # 나머지 250만원" in their mouth is a payment received, not one made.
-    out |= {who for who, msgs in said.items() if len(msgs) >= COLLECTOR_MIN_MESSAGES}
-    return out | coercers(criminal, facts) if with_coercers else out
+    return out | {who for who, msgs in said.items() if len(msgs) >= COLLECTOR_MIN_MESSAGES}
 
 
 def _captioned(msg: Msg) -> bool:
     """A media caption ("S-12 썸네일", "#B-1120") labels its media: what it reads as a price sets
     no terms (roles.py reads it so too), and its uploader is no collector for it."""
-    return any(k not in MEDIA_KINDS_IGNORED for k in msg.media) and "sticker" not in msg.media
+    return bool(shared_media(msg))
 
 
 def _named(corpus: Corpus, chat: Chat, msg: Msg, names: dict[str, int], collectors: set) -> set:
@@ -131,10 +128,13 @@ def attribute(corpus: Corpus, facts: dict[int, ChatFacts], contexts: dict[int, R
     taken = takings(relations, criminal)
     received = {col for r in relations for col in r.collectors} | set(taken)
     paid = {r.payer for r in relations if r.payer is not None} - received
-    collectors = same_person(_collectors(criminal, facts, paid) | set(taken), person_of)
-    # Those who collect only as coercers (from their own victims) still pay the ring: a PIN or a
-    # wallet payment they hand over to someone else is their payment (_payment_relations).
-    coercing_only = collectors - same_person(_collectors(criminal, facts, paid, with_coercers=False) | set(taken), person_of)
+    collecting = same_person(_collectors(criminal, facts, paid) | set(taken), person_of)
+    # People who threaten or coerce for criminal rooms collect from their victims: "확인 ㅇㅋ
+    # 나머지 250만원" in their mouth is a payment received, not one made. Those who collect only
+    # so still pay the ring: a PIN or a wallet payment they hand over to someone else is their
+    # payment (_payment_relations).
+    collectors = same_person(collecting | coercers(criminal, facts), person_of)
+    coercing_only = collectors - collecting
     _collected(taken, facts, criminal)
     members: dict = {}
     for c in criminal:

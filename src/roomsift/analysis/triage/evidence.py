@@ -70,6 +70,12 @@ class ChatFacts:
     payments: dict = field(default_factory=dict)  # payer → first payment message, from the payments capability (admission.py)
 
 
+def shared_media(msg: Msg) -> list[str]:
+    """The kinds of media a message shares (a photo, a video, a file …): none for a sticker
+    message, and never the kinds everyone posts that share nothing (MEDIA_KINDS_IGNORED)."""
+    return [] if MEDIA_VOIDED_BY & set(msg.media) else [k for k in msg.media if k not in MEDIA_KINDS_IGNORED]
+
+
 PARALLEL_MIN_TEXTS = 50_000  # below this, starting worker processes costs more than it saves
 CHUNK = 20_000
 WORKER_POLL = 2.0  # seconds between checks that the worker processes are still alive
@@ -251,7 +257,7 @@ def chat_facts(corpus: Corpus, chat: Chat, sigs: dict[str, TextSignals]) -> Chat
             add(Evidence(chat, msg, who, "channel_post", 1.0))
         if msg.forwarded_from:
             forwarded.add(msg.forwarded_from)
-        media = [] if MEDIA_VOIDED_BY & set(msg.media) else [k for k in msg.media if k not in MEDIA_KINDS_IGNORED]
+        media = shared_media(msg)
         if msg.forwarded_from and not media:
             # A post passed on from elsewhere whose media the export does not carry (or a text
             # post): weaker than a forwarded file, but repeated it is what a distributor does.

@@ -40,7 +40,7 @@ from roomsift.analysis.triage import targets, victim_names
 from roomsift.analysis.triage.coercion import message_harm, message_plea
 from roomsift.analysis.triage.context import RoomContext, back_room_staff, distinct_texts, is_one_to_one
 from roomsift.analysis.triage.data import Chat, Corpus, Msg
-from roomsift.analysis.triage.evidence import MEDIA_KINDS_IGNORED, MEDIA_VOIDED_BY, ChatFacts, Evidence
+from roomsift.analysis.triage.evidence import ChatFacts, Evidence, shared_media
 from roomsift.case import schema
 
 PHONE_EXPOSURE = 0.6  # a phone number posted about a named or mentioned person
@@ -179,7 +179,6 @@ def _material_names(text: str, noun_cache: dict[str, frozenset], known: frozense
         if tok in known or _given_name(tok, noun_cache) and not _common_noun(tok) or (hypo and own):
             found.add(tok)
     return found
-
 
 
 def _loanword(token: str) -> bool:
@@ -384,7 +383,7 @@ def _worked_on(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFac
     coerced = {a for accs in threatened.values() for a in accs}
     talking = {m.account_id for cid, ctx in contexts.items() if ctx.criminal for m in ctx.chat.messages
                if m.kind == "message" and m.account_id is not None} - coerced - pleading
-    read: list[tuple[Chat, set[int], Msg, float, str]] = []
+    read: list[tuple[Chat, set[int], Msg, float, str, bool]] = []  # …, whether the message shares media
     readings: dict[tuple, tuple[float, str]] = {}  # per distinct text: rooms repeat their lines
     back = back_rooms(contexts, facts)
     probs = lambda text: sigs[text].probabilities if sigs.get(text) is not None else None  # noqa: E731
@@ -397,38 +396,39 @@ def _worked_on(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFac
             continue  # a channel's broadcast; a two-person coercion, whose parties the exchange gives (find)
         for msg in chat.messages:
             if msg.kind == "message" and msg.text and msg.account_id is not None:
-                media = bool(msg.media) and not MEDIA_VOIDED_BY & set(msg.media) and bool(set(msg.media) - MEDIA_KINDS_IGNORED)
+                media = bool(shared_media(msg))
                 key = (msg.text, cid in back, media)
                 if key not in readings:
                     readings[key] = targets.reading(msg.text, probs(msg.text), cid in back, media)
                 weight, signal = readings[key]
                 if weight > 0.0:
-                    read.append((chat, speakers, msg, weight, signal))
+                    read.append((chat, speakers, msg, weight, signal, media))
     # Names the platform links to an account (mention_name entities) are names whatever Kiwi reads.
-    ents = _entities(conn, [m.id for _, _, m, _, _ in read]) if conn is not None and read else {}
+    ents = _entities(conn, [m.id for _, _, m, _, _, _ in read]) if conn is not None and read else {}
     talking_keys = {corpus.account_keys.get(a) for a in talking}
     key_to_acc = {k: a for a, k in corpus.account_keys.items()} if ents else {}
     named_in: dict[tuple, set[str]] = {}  # per distinct text: the names it holds
     # Given names already known as people: display names, and the given names of full names
     # written in the ring's rooms (한서진 → 서진).
     known_given = frozenset({n for n in names if re.fullmatch(r"[가-힣]{2}", n)} | {
-        m.group(1)[1:] for _, _, msg, _, _ in read for m in _FULL_NAME.finditer(msg.text)
+        m.group(1)[1:] for _, _, msg, _, _, _ in read for m in _FULL_NAME.finditer(msg.text)
         if m.group(1)[0] in SURNAMES and _is_person_name(m.group(1), noun_cache)})
-    for chat, speakers, msg, weight, signal in read:
+    for chat, speakers, msg, weight, signal, media in read:
         ts = sigs.get(msg.text)
         contacts = _given_as_contact(msg.text) | _handed_contacts(msg.text) if ts is not None and ts.mentions else frozenset()
         mentions = [m for m in (ts.mentions if ts is not None else ()) if m.lower() not in contacts]
         # Display names of the case, and names that pass the proper-name test: a common noun
         # that starts with a surname ("지원서", "고정글") is shop talk, not a person.
-        if (msg.text, weight) not in named_in:  # per distinct text (and the weight it is read at)
+        back_room = chat.id in back
+        key = (msg.text, weight, back_room, media)
+        if key not in named_in:  # per distinct text (and how it is read)
             named = {n for n in _names_in(msg.text, names, noun_cache) if n in names or _is_person_name(n, noun_cache)}
             named |= _case_names(msg.text, noun_cache) | _material_names(msg.text, noun_cache, known_given)
             # The word taken for a name is not also the words that make the line case talk ("니
             # 신상도 뿌림": 신상; "엄마냐": 엄마): without it the line must read as strongly.
-            back_room = chat.id in back
-            named_in[(msg.text, weight)] = {n for n in named
-                                            if targets.reading(msg.text.replace(n, " "), probs(msg.text), back_room, bool(msg.media))[0] >= weight}
-        named = set(named_in[(msg.text, weight)]) if msg.id in ents else named_in[(msg.text, weight)]  # entities add to a copy
+            named_in[key] = {n for n in named
+                             if targets.reading(msg.text.replace(n, " "), probs(msg.text), back_room, media)[0] >= weight}
+        named = set(named_in[key]) if msg.id in ents else named_in[key]  # entities add to a copy
         for name, uid in ents.get(msg.id, ()):
             key = _entity_key(chat, uid)
             if name and name in msg.text and key not in talking_keys:  # a colleague named by staff stays a colleague
@@ -464,8 +464,8 @@ def _worked_on(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFac
 FORWARD_PLEA = 0.8  # a forwarded plea counts as the victim's own plea (victim_plea)
 
 
-def _forwarded_authors(corpus: Corpus, contexts: dict[int, RoomContext], sigs: dict, names: dict[str, set[int]],
-                       union: "_Union", threatened: dict[int, set[int]]) -> list[tuple[tuple, Evidence, float]]:
+def _forwarded_authors(corpus: Corpus, contexts: dict[int, RoomContext], sigs: dict, union: "_Union",
+                       coerced: set[int]) -> list[tuple[tuple, Evidence, float]]:
     """People whose own words a criminal room shows: a ring forwards a coerced person's pleas
     or the details she gave ("하지 마세요 제발", "번호는 010-… 이에요") to prove its hold on her.
     The forward's author (Telegram's `forwarded_from`, a person's name) pleads, or gives a
@@ -474,7 +474,6 @@ def _forwarded_authors(corpus: Corpus, contexts: dict[int, RoomContext], sigs: d
     out: list[tuple[tuple, Evidence, float]] = []
     titles = {c.title.strip() for c in corpus.chats.values()}
     channel_names = {n for n, accs in corpus.display_to_accounts.items() if accs & corpus.channel_accounts}
-    coerced = {a for accs in threatened.values() for a in accs}
     talking = {m.account_id for ctx in contexts.values() if ctx.criminal for m in ctx.chat.messages
                if m.kind == "message" and m.account_id is not None} - coerced
     for ctx in contexts.values():
@@ -644,12 +643,12 @@ def find(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFacts], c
         for node in aimed:
             hits.append((node, Evidence(chat, msg, msg.account_id, signal, weight), weight))
 
-    hits.extend(_forwarded_authors(corpus, contexts, sigs, names, union, threatened))
+    coerced = {a for accs in threatened.values() for a in accs}
+    hits.extend(_forwarded_authors(corpus, contexts, sigs, union, coerced))
     hits.extend(_worked_on(conn, corpus, facts, contexts, sigs, names, noun_cache, union, threatened,
                            _pleaders(corpus, facts, contexts, sigs)))
     # A display name shared by several accounts ("Jia" threatened one-to-one, another "Jia" in a
     # gym room) names the one the ring threatens, when exactly one of them is threatened.
-    coerced = {a for accs in threatened.values() for a in accs}
     for node, _, _ in list(hits):
         if node[0] == "name" and len(names.get(node[1], ())) > 1:
             mine = names[node[1]] & coerced
