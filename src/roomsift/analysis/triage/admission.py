@@ -86,5 +86,5 @@ def paid_entries(contexts: dict, facts: dict[int, ChatFacts]) -> None:
                 continue
             b.add_paid([Evidence(b.chat, fb.members[w], w, "entered_after_paying", 1.0) for w in who],
                        f"{len(who)} members joined after paying in another room")
-            b.bought_in[aid] = who
+            b.bought_in.add(aid)
             contexts[aid].sells[bid] = [Evidence(contexts[aid].chat, paid[aid][w], w, "paid_then_entered", 1.0) for w in who]

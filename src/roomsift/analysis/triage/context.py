@@ -93,8 +93,8 @@ class RoomContext:
     runners: set = field(default_factory=set)  # structural runners (create, pin, remove, admit)
     paid: bool = False  # entry is paid
     sells: dict = field(default_factory=dict)  # room id → payers here who then entered it (admission.py)
-    bought_in: dict = field(default_factory=dict)  # room id → members here who paid there first (admission.py)
-    ties: dict = field(default_factory=dict)  # ring ties: paid entry to or from a criminal room → why
+    bought_in: set = field(default_factory=set)  # ids of rooms where members here paid first (admission.py)
+    ties: set = field(default_factory=set)  # ring ties: why paid entry goes to or from a criminal room
     criminal: bool = False
     one_to_one: bool = False  # a one-to-one chat, or two parties only (exports without a chat type)
 
@@ -118,7 +118,7 @@ class RoomContext:
     def tie(self, reason: str) -> None:
         """Paid entry between this room and a criminal one (admission.py, link_rooms): shown
         with the room's paid_admission."""
-        self.ties.setdefault(reason, reason)
+        self.ties.add(reason)
         why = self.reasons.get("paid_admission")
         if why is not None and reason not in why:
             self.reasons["paid_admission"] = f"{why}; {reason}"
@@ -277,21 +277,21 @@ def coerced_names(criminal: list[RoomContext], facts: dict[int, ChatFacts], corp
     out: dict[str, set] = {}
     if corpus is None:
         return out
-    names_of: dict[int, set[str]] = {}
-    for name, accs in corpus.display_to_accounts.items():
-        for a in accs:
-            names_of.setdefault(a, set()).add(name)
-    users_of: dict[int, set[str]] = {}
-    for user, a in corpus.username_to_account.items():
-        users_of.setdefault(a, set()).add("@" + user)
+    targets = set()
     for c in criminal:
         for x in facts[c.chat.id].exchanges:
             if isinstance(x.target, int):
-                for n in names_of.get(x.target, set()) | users_of.get(x.target, set()):
-                    if len(n.strip()) >= 2:
-                        out.setdefault(n.strip().lower(), set()).add(x.target)
+                targets.add(x.target)
             elif isinstance(x.target, str) and x.target.startswith("@"):
                 out.setdefault(x.target.lower(), set())
+    if not targets:
+        return out
+    # One pass over the case's names for the few coerced accounts (not an index of every account).
+    called = [(name, accs & targets) for name, accs in corpus.display_to_accounts.items()]
+    called += [("@" + user, {a}) for user, a in corpus.username_to_account.items() if a in targets]
+    for name, accs in called:
+        if accs and len(name.strip()) >= 2:
+            out.setdefault(name.strip().lower(), set()).update(accs)
     return out
 
 
@@ -301,6 +301,13 @@ def link_rooms(contexts: dict[int, RoomContext], facts: dict[int, ChatFacts], co
     other party of a one-to-one chat) gain the `linked` / `paid_admission` kinds. A runner's
     alt account, linked by identity (`person_of`: account → person), runs what the runner runs:
     the boss's "상담" account haggling with a buyer one-to-one ties that chat to the ring."""
+    acting: dict[int, set] = {}  # room id → who acts for it: its evidence does not change between rounds
+
+    def acting_in(cid: int) -> set:
+        if cid not in acting:
+            acting[cid] = acting_for(facts[cid])
+        return acting[cid]
+
     for _ in range(rounds):
         criminal = [c for c in contexts.values() if c.criminal]
         if not criminal:
@@ -336,7 +343,7 @@ def link_rooms(contexts: dict[int, RoomContext], facts: dict[int, ChatFacts], co
             # coerce a person for a criminal room: what the room sells is tied to that harm (the
             # uploader who blackmails the woman filmed). Members who coerce elsewhere are not enough.
             closed = gated(ctx.chat, len(f.members))
-            coercing_staff = acting_for(f) & same_person(crim_coercers, person_of) if closed else set()
+            coercing_staff = acting_in(cid) & same_person(crim_coercers, person_of) if closed else set()
             shared = parties & (crim_runners | crim_staff) | talkers | coercing_staff
             forwards = f.forwarded_from & crim_titles
             invited_payers = [msg for member, msg in f.invited.items() if member in payers and msg.account_id in crim_runners]
@@ -372,10 +379,10 @@ def link_rooms(contexts: dict[int, RoomContext], facts: dict[int, ChatFacts], co
                 if contexts[sold].criminal:
                     ctx.add_paid(cites, f"{len(cites)} payers here then joined a criminal closed room")
                     ctx.tie("it sells entry to a criminal room")
-            if not one_to_one and {"price_payment", "paid_admission"} & set(ctx.kinds) and not ctx.ties:
+            if crim_names and not one_to_one and {"price_payment", "paid_admission"} & set(ctx.kinds) and not ctx.ties:
                 # A room that sells and whose own sellers name criminal rooms again and again (a
                 # teaser channel: "this week's part goes up in <room>", "regional rooms open").
-                own = ctx.runners | acting_for(f)
+                own = ctx.runners | acting_in(cid)
                 ads = distinct_texts([Evidence(ctx.chat, m, m.account_id, "names_criminal_room", 1.0) for m in ctx.chat.messages
                                       if m.kind == "message" and m.account_id in own and _names(m.text, crim_names)])
                 if len(ads) >= SELLS_MIN:

@@ -19,6 +19,7 @@ others' payments is their admission work (attribution.py, roles.py), not a payme
 
 from __future__ import annotations
 
+import functools
 import re
 
 from roomsift.analysis.language.model import strip_quotes
@@ -64,6 +65,7 @@ _CUES = re.compile(r"입금|송금|이체|결제|보냈|보냄|보내|쐈|쏨|�
 _SENTENCE = re.compile(r"(?:[^.?!\n]|(?<=\d)\.(?=\d))+[.?!\n]*")
 
 
+@functools.lru_cache(maxsize=65536)  # read for every message; rooms repeat their lines
 def says_paid(text: str | None) -> bool:
     """The author says they made a payment (see the module's note for what is left out). Each
     sentence is read on its own: "입금 0.02 ETH 완료. 환불이면 이 지갑으로" pays in the first."""
