@@ -21,7 +21,7 @@ EVAL = ROOT / "eval"
 
 
 @pytest.mark.parametrize("corpus", ["sealed-1", "dev-2", "dev-3", "dev-4", "dev-5", "dev-6", "dev-7", "sealed-5", "sealed-6", "sealed-7",
-                                    "dev-8", "sealed-8"])
+                                    "dev-8", "sealed-8", "sealed-9"])
 def test_corpus_validates(corpus):
     r = subprocess.run([sys.executable, str(EVAL / corpus / "validate.py"), str(EVAL / corpus)],
                        capture_output=True, text=True)
@@ -33,7 +33,7 @@ def test_corpus_validates(corpus):
                                                    ("dev-4", "make_dev4.py"), ("dev-5", "make_dev5.py"), ("sealed-5", "make_sealed5.py"),
                                                    ("dev-6", "make_dev6.py"), ("dev-7", "make_dev7.py"), ("sealed-6", "make_sealed6.py"),
                                                    ("sealed-7", "make_sealed7.py"), ("dev-8", "make_dev8.py"),
-                                                   ("sealed-8", "make_sealed8.py")])
+                                                   ("sealed-8", "make_sealed8.py"), ("sealed-9", "make_sealed9.py")])
 def test_corpus_regenerates_byte_identical(tmp_path, corpus, script):
     gen = EVAL / corpus / "gen"
     r = subprocess.run([sys.executable, str(gen / script), str(tmp_path)], cwd=gen, capture_output=True, text=True,
