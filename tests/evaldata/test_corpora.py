@@ -69,6 +69,86 @@ def test_threatened_speaker_label_follows_pleas_and_defaults_to_b():
     assert tc.threatened_speaker(["점심 뭐 먹을래", "김치찌개"]) == 1
 
 
+# --labels: synthetic dialogues and labels only (the real hand labels are derived from DKTC and stay local).
+_LABELS_DIALOGUES = {  # no plea/push cues, so the cue count says B for every one
+    "hand-A": ["점심 뭐 먹을래", "김치찌개", "좋아 같이 가자"],
+    "unlabelled": ["내일 비 온대", "우산 챙겨"],
+    "both": ["주말에 뭐 해", "등산 갈까", "그래 좋아"],
+    "unclear": ["책 다 읽었어", "아직 반쯤", "빨리 읽어봐", "응"],
+    "hand-B": ["영화 볼래", "무슨 영화"],
+}
+
+
+def _write_labels(tmp_path, tc, labels):
+    path = tmp_path / "labels.json"
+    path.write_text(json.dumps({tc.dialogue_key(_LABELS_DIALOGUES[name]): v for name, v in labels.items()}), encoding="utf-8")
+    return path
+
+
+def test_labels_file_is_parsed_and_malformed_ones_are_refused(tmp_path):
+    tc = _threat_corpus()
+    path = _write_labels(tmp_path, tc, {"hand-A": "A", "both": "both", "unclear": "unclear", "hand-B": "B"})
+    labels = tc.read_labels(str(path))
+    assert sorted(labels.values()) == ["A", "B", "both", "unclear"]
+    for text in ('{"k1": "A", "k2": "victim"}', '["A", "B"]', '{"k1": "A"', '{"k1": null}'):
+        path.write_text(text, encoding="utf-8")
+        with pytest.raises(SystemExit):
+            tc.read_labels(str(path))
+    with pytest.raises(SystemExit, match="k2"):
+        path.write_text('{"k1": "A", "k2": "a"}', encoding="utf-8")
+        tc.read_labels(str(path))
+
+
+def test_dialogue_key_matches_the_turns_read_from_the_csv(tmp_path):
+    tc = _threat_corpus()
+    csv_path = tmp_path / "train.csv"
+    csv_path.write_text('idx,class,conversation\n0,협박 대화,"점심 뭐 먹을래\n 김치찌개\n\n 좋아 같이 가자\n"\n', encoding="utf-8")
+    (turns,) = tc.read_dktc(str(csv_path))["협박 대화"]
+    assert tc.dialogue_key(turns) == tc.dialogue_key(_LABELS_DIALOGUES["hand-A"])
+    assert tc.dialogue_key(turns) != tc.dialogue_key(_LABELS_DIALOGUES["hand-A"][:2])
+
+
+def test_hand_labels_override_the_cue_count_and_unclear_ones_leave_the_denominators(tmp_path):
+    tc = _threat_corpus()
+    labels = tc.read_labels(str(_write_labels(tmp_path, tc, {"hand-A": "A", "both": "both", "unclear": "unclear", "hand-B": "B"})))
+    ds = [_LABELS_DIALOGUES[n] for n in ("hand-A", "unlabelled", "both", "unclear", "hand-B")]
+    roles, counts = tc.threat_roles(ds, labels)
+    assert roles == [({0}, {1}), ({1}, {0}), ({0, 1}, {0, 1}), None, ({1}, {0})]
+    assert counts == {"hand": 4, "unclear": 1, "ab": 2, "disagree": 1}
+    # roomsift (faked) lists speaker A of every dialogue as a victim and speaker B as a suspect
+    vic, sus = [{0} for _ in ds], [{1} for _ in ds]
+    f = tc.class_figures(roles, vic, sus)
+    assert f == {"n": 5, "known": 4, "victim": 2, "either": 5, "wrong": 2, "aggr": 2, "A": 1}
+    cue_only = tc.class_figures(tc.threat_roles(ds)[0], vic, sus)
+    assert cue_only == {"n": 5, "known": 5, "victim": 0, "either": 5, "wrong": 5, "aggr": 0, "A": 0}
+
+
+def test_labels_option_reports_hand_labels_disagreements_and_cue_figures(tmp_path, monkeypatch, capsys):
+    tc = _threat_corpus()
+    csv_path = tmp_path / "train.csv"
+    rows = ["idx,class,conversation"]
+    for i, name in enumerate(("hand-A", "unlabelled", "both", "unclear")):
+        rows.append('%d,협박 대화,"%s"' % (i, "\n".join(_LABELS_DIALOGUES[name])))
+    rows.append('4,갈취 대화,"%s"' % "\n".join(_LABELS_DIALOGUES["hand-B"]))
+    csv_path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    labels = _write_labels(tmp_path, tc, {"hand-A": "A", "both": "both", "unclear": "unclear", "hand-B": "B"})
+    monkeypatch.setattr(tc, "evaluate", lambda exe, work, tag, ds, chat_type: ([{0} for _ in ds], [{1} for _ in ds]))
+    monkeypatch.setattr(sys, "argv", ["threat_corpus.py", "--dktc", str(csv_path), "--labels", str(labels),
+                                      "--work", str(tmp_path / "work")])
+    tc.main()
+    out = capsys.readouterr().out
+    assert "hand label (%s)" % labels in out
+    threat_hand, threat_cue = [line.split()[2:] for line in out.splitlines() if line.startswith("협박 대화")]
+    extort_hand, extort_cue = [line.split()[2:] for line in out.splitlines() if line.startswith("갈취 대화")]
+    # n, victim% (unclear left out: 2/3), either% (4/4), wrong% (1/3), aggr% (2/3), A% (1/3), hand, unclear, cue!=hand
+    assert threat_hand == ["4", "66.7%", "100.0%", "33.3%", "66.7%", "33.3%", "3", "1", "1/1"]
+    assert extort_hand == ["1", "0.0%", "100.0%", "100.0%", "0.0%", "0.0%", "1", "0", "0/1"]
+    # the same runs with the cue count alone: B threatened in every dialogue
+    assert threat_cue == ["4", "0.0%", "100.0%", "100.0%", "0.0%", "0.0%"]
+    assert extort_cue == ["1", "0.0%", "100.0%", "100.0%", "0.0%", "0.0%"]
+    assert "hand-labelled 4 dialogues (1 unclear); the cue count disagreed with 1 of 2 A/B hand labels (50.0%)" in out
+
+
 def test_benchmark_export_ingests_as_separate_two_person_groups(tmp_path, cli, case_dir):
     tc = _threat_corpus()
     dialogues = [["안녕", "응 안녕", "뭐해"], ["돈 내놔", "싫어요 제발"]]
