@@ -287,7 +287,7 @@ def victims_document(result: TriageResult) -> list[dict]:
         cites = v.cited[:EVIDENCE_PER_PERSON]
         out.append({"victim": v.label, "person": result.labels.get(v.who) if v.who is not None else None,
                     "mention": v.mention, "accounts": sorted(v.keys), "mentions": sorted(v.mentions), "names": sorted(v.names),
-                    "strength": v.strength, "evidence": [evidence_entry(e, w) for e, w in cites]})
+                    "codenames": sorted(getattr(v, "codes", ())), "strength": v.strength, "evidence": [evidence_entry(e, w) for e, w in cites]})
     return out
 
 
