@@ -181,3 +181,20 @@ def test_threats_retold_with_a_verb_of_saying_or_feared_make_no_finding(tmp_path
     _, result, doc = _run(tmp_path, dm)
     assert doc["participants"] == [] and doc["potential_victims"] == []
     assert [c.criminal for c in result.contexts.values()] == [False]
+
+
+def test_who_created_a_two_person_group_is_not_who_threatens(tmp_path):
+    # The threatened person set up the two-person group (a service act, like writing first);
+    # the messages show the other one threatening: she is the victim and no suspect.
+    grp = _export(tmp_path / "grp", "정산", "private_group", 1301, [
+        (1311, "소윤", {"action": "create_group", "title": "정산", "members": ["소윤", "태석"]}),
+        (1311, "소윤", "빌린 돈 얘기 여기서 해요"),
+        (1312, "태석", "이번 주 금요일까지 삼백 안 갚으면 너네 집 찾아간다"),
+        (1311, "소윤", "제발 조금만 기다려 주세요 월급 받으면 바로 드릴게요"),
+        (1312, "태석", "못 갚으면 니 동생 학교 앞에서 기다린다 각오해"),
+        (1311, "소윤", "살려주세요 동생은 건드리지 마세요"),
+    ])
+    _, result, doc = _run(tmp_path, grp)
+    suspects, victims = _accounts(doc)
+    assert "telegram:user1311" in victims and "telegram:user1311" not in suspects
+    assert "telegram:user1312" in suspects and "telegram:user1312" not in victims
