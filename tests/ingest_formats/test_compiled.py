@@ -149,3 +149,19 @@ def test_compiled_and_pure_python_store_identical_rows(tmp_path):
             assert a == b, f"{group}: first difference"
         assert len(compiled_rows) == len(pure_rows), group
     shutil.rmtree(tmp_path / "exports", ignore_errors=True)
+
+
+def test_ingest_leaves_the_garbage_collector_as_it_found_it(tmp_path, case):
+    """core._quiet_gc throttles and freezes the collector only while an ingest runs."""
+    import gc
+
+    from roomsift.ingest.core import ingest
+
+    export = tmp_path / "KakaoTalkChats.txt"
+    export.write_text("작전방 님과 카카오톡 대화\n저장한 날짜 : 2024년 6월 1일 오후 12:00\n"
+                      "2024년 3월 1일 오후 1:02, member001 : 확인했어요\n", encoding="utf-8")
+    before = gc.get_threshold(), gc.get_freeze_count(), gc.isenabled()
+    seen = []
+    ingest(case, export, progress=lambda done, total: seen.append((gc.get_threshold()[0], gc.get_freeze_count())))
+    assert (gc.get_threshold(), gc.get_freeze_count(), gc.isenabled()) == before
+    assert seen and all(threshold >= 50_000 for threshold, _frozen in seen)

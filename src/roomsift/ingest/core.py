@@ -585,9 +585,11 @@ class _Writer:
                 [{"b_id": acc, "b_name": name} for acc, (_t, name) in latest.items()],
             )
 
+
 _GC_LOCK = threading.Lock()
 _GC_USERS = 0
 _GC_SAVED: tuple[int, ...] = ()
+_GC_FROZE = False
 GC_GEN0 = 50_000  # allocations between young collections while ingests run (Python's default: 700)
 
 
@@ -600,12 +602,15 @@ def _quiet_gc():
     benchmarks/RESULTS.md). While any ingest runs, objects that existed before it are frozen
     out of collections (gc.freeze; unfrozen when the last ingest ends) and young collections
     run every GC_GEN0 allocations instead of 700. Reference counting frees records as before;
-    only cycles wait a little longer."""
-    global _GC_USERS, _GC_SAVED
+    only cycles wait a little longer. A process that froze objects itself (a pre-fork server)
+    keeps its own freeze: then only the threshold changes."""
+    global _GC_USERS, _GC_SAVED, _GC_FROZE
     with _GC_LOCK:
         if _GC_USERS == 0:
             _GC_SAVED = gc.get_threshold()
-            gc.freeze()
+            _GC_FROZE = gc.get_freeze_count() == 0
+            if _GC_FROZE:
+                gc.freeze()
             gc.set_threshold(max(GC_GEN0, _GC_SAVED[0]), *_GC_SAVED[1:])
         _GC_USERS += 1
     try:
@@ -615,7 +620,8 @@ def _quiet_gc():
             _GC_USERS -= 1
             if _GC_USERS == 0:
                 gc.set_threshold(*_GC_SAVED)
-                gc.unfreeze()
+                if _GC_FROZE:
+                    gc.unfreeze()
 
 
 def ingest(
