@@ -77,7 +77,10 @@ _app = typer.Typer(
 
 def _version(value: bool) -> None:
     if value:
+        from roomsift.ingest.compiled import describe  # light: the extension imports no heavy library
+
         typer.echo(f"roomsift {__version__}")
+        typer.echo(describe())  # compiled or pure-Python ingest, and why (docs/ingest.md)
         raise typer.Exit()
 
 

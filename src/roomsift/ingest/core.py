@@ -13,8 +13,11 @@ being parsed; a file that changes in between fails the ingest.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
+import threading
+from contextlib import contextmanager
 from operator import attrgetter
 from collections import Counter
 
@@ -31,6 +34,7 @@ from roomsift.case.store import Case, current_actor, now_utc
 from roomsift.evidence.hashing import hash_stream
 from roomsift.ingest import timezone
 from roomsift.ingest.bulk import RowWriter
+from roomsift.ingest.compiled import speedups as _fast
 from roomsift.ingest.errors import AlreadyIngested, IngestError
 from roomsift.ingest.records import (
     MEDIA_INCLUDED,
@@ -140,6 +144,38 @@ def _dumps(value: Any, sort: bool = False) -> bytes:
 def _json(value: Any) -> str | None:
     """Pre-serialised JSON column value (the bulk insert bypasses SQLAlchemy's types)."""
     return None if value is None else _dumps(value).decode()
+
+
+def _batch_columns_pure(batch: list[MessageRecord]) -> tuple:
+    """Per-message part of `_flush_new`, as columns: (texts, times, senders, has_targets,
+    longest text, content hashes, columns, special) where columns maps platform_id, kind,
+    sender_name, time_local and entities … extra to their stored values, and special lists
+    the positions of messages with targets, an action or media.
+    `roomsift.ingest._speedups.batch_columns` is the compiled twin."""
+    texts = list(map(_TEXT, batch))
+    blake2b = hashlib.blake2b
+    hashes = [
+        blake2b(r.text.encode(), digest_size=16).hexdigest()
+        if not (r.media or r.extra or r.edited_local or r.edited_utc is not None or r.entities) else _content_hash(r)
+        for r in batch
+    ]
+    columns = {
+        "platform_id": list(map(attrgetter("platform_id"), batch)), "kind": list(map(attrgetter("kind"), batch)),
+        "sender_name": list(map(attrgetter("sender_name"), batch)), "time_local": list(map(attrgetter("time_local"), batch)),
+        "entities": [_json(r.entities) if r.entities and _styled(r.entities) else None for r in batch],
+    }
+    for name in MESSAGE_COLUMNS[10:20]:  # reply_to ... action: values as they are
+        columns[name] = list(map(attrgetter(name), batch))
+    columns["extra"] = [_json(r.extra) if r.extra else None for r in batch]
+    special = [i for i, r in enumerate(batch) if r.targets or r.action or r.media]
+    return (texts, list(map(_TIME_UTC, batch)), list(map(_SENDER, batch)), any(map(_TARGETS, batch)),
+            max(map(len, texts)), hashes, columns, special)
+
+
+def _batch_columns(batch: list[MessageRecord]) -> tuple:
+    if _fast is not None:
+        return _fast.batch_columns(batch, _content_hash, _styled, _json)
+    return _batch_columns_pure(batch)
 
 
 MESSAGE_COLUMNS = [
@@ -395,16 +431,13 @@ class _Writer:
 
     def _flush_new(self, batch: list[MessageRecord]) -> None:
         """flush() of a batch whose messages are all new (the bulk of every first ingest):
-        the same rows as the per-message path, built column by column with comprehensions
-        and C-level builtins instead of one Python call chain per message (issue 13)."""
+        the same rows as the per-message path, built column by column (`_batch_columns`,
+        compiled when roomsift.ingest._speedups is built) instead of one Python call chain
+        per message (issue 13)."""
         n = len(batch)
-        texts = list(map(_TEXT, batch))
-        longest = max(map(len, texts))
-        times = list(map(_TIME_UTC, batch))
+        texts, times, senders, has_targets, longest, hashes, columns, special = _batch_columns(batch)
         # Accounts in the order the per-message path meets them (sender, then targets): it
         # decides account and name ids. Name statistics are aggregated per distinct sender.
-        senders = list(map(_SENDER, batch))
-        has_targets = any(map(_TARGETS, batch))
         if has_targets:
             refs, ref_times = [], []
             for r in batch:
@@ -431,19 +464,12 @@ class _Writer:
             pid, longest = next((r.platform_id, len(r.text)) for r in batch if len(r.text) > MAX_TEXT_CHARS)
             raise IngestError(f"text of {longest:,} characters exceeds the limit of {MAX_TEXT_CHARS:,}; refusing a corrupt or hostile export",
                               file=str(self.source.location), position=f"message id {pid}")
-        blake2b = hashlib.blake2b
-        hashes = [
-            blake2b(r.text.encode(), digest_size=16).hexdigest()
-            if not (r.media or r.extra or r.edited_local or r.edited_utc is not None or r.entities) else _content_hash(r)
-            for r in batch
-        ]
         mid0 = self.next_message_id
         if times.count(None):
             self.result.local_time_only += sum(1 for r in batch if r.time_utc is None and r.time_local)
         target_rows, media_rows = [], []
-        for i, r in enumerate(batch):
-            if not (r.targets or r.action or r.media):
-                continue
+        for i in special:
+            r = batch[i]
             mid = mid0 + i
             for t in r.targets:
                 target_rows.append((mid, t.role, t.name, acc_of[(t.account.platform_id, t.account.name, t.account.username)] if t.account else None))
@@ -453,17 +479,11 @@ class _Writer:
                 media_rows.append(self._media_row(mid, media))
         self.next_message_id = mid0 + n
         chat_id, ingest_id, evidence_id = self.chat_id, self.ingest_id, self.evidence_id
-        columns = {
-            "id": list(range(mid0, mid0 + n)), "platform_id": list(map(attrgetter("platform_id"), batch)),
-            "kind": list(map(attrgetter("kind"), batch)), "account_id": accounts, "sender_name": list(map(attrgetter("sender_name"), batch)),
-            "time_utc": times, "time_local": list(map(attrgetter("time_local"), batch)), "text": texts,
-            "entities": [_json(r.entities) if r.entities and _styled(r.entities) else None for r in batch],
-        }
-        for name in MESSAGE_COLUMNS[10:20]:  # reply_to ... action: values as they are
-            columns[name] = list(map(attrgetter(name), batch))
-        columns["extra"] = [_json(r.extra) if r.extra else None for r in batch]
-        columns["content_hash"] = hashes
-        self.rows.put_columns("messages", columns, n, {"chat_id": chat_id, "ingest_id": ingest_id, "evidence_id": evidence_id})
+        row = {"id": list(range(mid0, mid0 + n)), "platform_id": columns["platform_id"], "kind": columns["kind"], "account_id": accounts,
+               "sender_name": columns["sender_name"], "time_utc": times, "time_local": columns["time_local"], "text": texts}
+        row.update((name, columns[name]) for name in MESSAGE_COLUMNS[9:21])  # entities ... extra
+        row["content_hash"] = hashes
+        self.rows.put_columns("messages", row, n, {"chat_id": chat_id, "ingest_id": ingest_id, "evidence_id": evidence_id})
         self.result.messages_new += n
         self.rows.put("action_targets", TARGET_COLUMNS, target_rows)
         self.rows.put("media", MEDIA_COLUMNS, media_rows)
@@ -565,6 +585,45 @@ class _Writer:
                 [{"b_id": acc, "b_name": name} for acc, (_t, name) in latest.items()],
             )
 
+
+_GC_LOCK = threading.Lock()
+_GC_USERS = 0
+_GC_SAVED: tuple[int, ...] = ()
+_GC_FROZE = False
+GC_GEN0 = 50_000  # allocations between young collections while ingests run (Python's default: 700)
+
+
+@contextmanager
+def _quiet_gc():
+    """Cyclic garbage collection tuned for a bulk load, restored afterwards. Every message
+    allocates a few container objects (a record and its lists) that live until their batch
+    is written: with the default thresholds the collector ran ~9 full collections over every
+    object of the process per 100,000 messages, 20-35% of a text ingest's CPU (issue 13,
+    benchmarks/RESULTS.md). While any ingest runs, objects that existed before it are frozen
+    out of collections (gc.freeze; unfrozen when the last ingest ends) and young collections
+    run every GC_GEN0 allocations instead of 700. Reference counting frees records as before;
+    only cycles wait a little longer. A process that froze objects itself (a pre-fork server)
+    keeps its own freeze: then only the threshold changes."""
+    global _GC_USERS, _GC_SAVED, _GC_FROZE
+    with _GC_LOCK:
+        if _GC_USERS == 0:
+            _GC_SAVED = gc.get_threshold()
+            _GC_FROZE = gc.get_freeze_count() == 0
+            if _GC_FROZE:
+                gc.freeze()
+            gc.set_threshold(max(GC_GEN0, _GC_SAVED[0]), *_GC_SAVED[1:])
+        _GC_USERS += 1
+    try:
+        yield
+    finally:
+        with _GC_LOCK:
+            _GC_USERS -= 1
+            if _GC_USERS == 0:
+                gc.set_threshold(*_GC_SAVED)
+                if _GC_FROZE:
+                    gc.unfreeze()
+
+
 def ingest(
     case: Case,
     path: str | Path,
@@ -581,7 +640,7 @@ def ingest(
     order of `mains` in place of parsing here (roomsift.cluster parses them on Dask workers)."""
     actor = current_actor()
     zone_given = timezone.zone(tz) if tz is not None else None  # a bad --tz fails before any work
-    with ExportSource.open_path(path) as source:
+    with _quiet_gc(), ExportSource.open_path(path) as source:
         parser_cls, mains = detect_format(source, fmt)
         parser = parser_cls()
         zone = zone_given if tz is not None else timezone.zone(parser_cls.default_tz)
@@ -672,13 +731,16 @@ def _load(writer: "_Writer", parser, source: ExportSource, mains: list[str], pre
               else ((main, parser.parse(source, main, on_read=on_read)) for main in mains))
     add = writer.add
     for main, records in parsed:
-        for rec in records:
-            if type(rec) is MessageRecord:  # nearly every record: one check, one bound call
-                add(rec)
-            elif isinstance(rec, ChatRecord):
-                writer.open_chat(rec)
-            elif isinstance(rec, ExportInfo):
-                export_info.update(rec.extra)
+        if _fast is not None:  # the same loop, compiled
+            _fast.feed(records, writer, export_info, ChatRecord, ExportInfo, BATCH)
+        else:
+            for rec in records:
+                if type(rec) is MessageRecord:  # nearly every record: one check, one bound call
+                    add(rec)
+                elif isinstance(rec, ChatRecord):
+                    writer.open_chat(rec)
+                elif isinstance(rec, ExportInfo):
+                    export_info.update(rec.extra)
         # Re-verify: the file must not have changed while we read it.
         with source.open(main) as fh:
             if hash_stream(fh, ("sha256",))["sha256"] != pre[main]["sha256"]:

@@ -13,6 +13,7 @@ from datetime import datetime, timezone
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from roomsift.ingest.compiled import speedups as _fast
 from roomsift.ingest.errors import IngestError
 from roomsift.ingest.records import MessageRecord
 
@@ -56,7 +57,10 @@ def apply(rec: MessageRecord, tz: ZoneInfo) -> bool:
 
 def apply_batch(recs: list[MessageRecord], tz: ZoneInfo) -> int:
     """`apply` over a batch; how many records got a UTC time. Text exports repeat each
-    minute's time on every message of that minute, so one conversion per distinct text."""
+    minute's time on every message of that minute, so one conversion per distinct text.
+    Compiled as `roomsift.ingest._speedups.apply_zone` when the extension is built."""
+    if _fast is not None:
+        return _fast.apply_zone(recs, to_utc, tz)
     memo: dict[str, int | None] = {}
     done = 0
     for rec in [r for r in recs if r.time_utc is None and r.time_local]:

@@ -6,10 +6,14 @@ from __future__ import annotations
 import io
 from typing import Any, BinaryIO
 
+from typing import TYPE_CHECKING
+
 import ijson
-import numpy as np
 
 from roomsift.ingest.errors import IngestError
+
+if TYPE_CHECKING:
+    import numpy as np
 
 
 def build_value(events, location: str, first: tuple[str, Any] | None = None) -> Any:
@@ -39,10 +43,21 @@ def build_value(events, location: str, first: tuple[str, Any] | None = None) -> 
 # sees the bytes that go too deep.
 MAX_JSON_DEPTH = 100
 
-_STEP = np.zeros(256, dtype=np.int8)
-_STEP[list(b"[{")] = 1
-_STEP[list(b"]}")] = -1
 _QUOTE, _BACKSLASH = ord('"'), ord("\\")
+_np = None  # numpy, imported by the first guard: text-format ingests never load it (~0.1 s, issue 13)
+_STEP = None
+
+
+def _numpy():
+    global _np, _STEP
+    if _np is None:
+        import numpy
+
+        step = numpy.zeros(256, dtype=numpy.int8)
+        step[list(b"[{")] = 1
+        step[list(b"]}")] = -1
+        _np, _STEP = numpy, step
+    return _np
 
 
 class DepthGuard(io.RawIOBase):
@@ -51,6 +66,7 @@ class DepthGuard(io.RawIOBase):
     (numpy over each chunk: quotes, escapes, brackets), so it keeps pace with the parsers."""
 
     def __init__(self, raw: BinaryIO, location: str, limit: int = MAX_JSON_DEPTH):
+        _numpy()
         self.raw = raw
         self.location = location
         self.limit = limit
@@ -80,6 +96,7 @@ class DepthGuard(io.RawIOBase):
 
     def _unescaped(self, arr: np.ndarray, quotes: np.ndarray) -> np.ndarray:
         """Drop quotes preceded by an odd run of backslashes (counting the last chunk's)."""
+        np = _np
         cand = _after_backslash(arr, quotes, self.backslashes)
         if not cand.size:
             return quotes
@@ -99,6 +116,7 @@ class DepthGuard(io.RawIOBase):
         return np.delete(quotes, np.searchsorted(quotes, escaped)) if escaped.size else quotes
 
     def _scan(self, data: bytes) -> None:
+        np = _np
         arr = np.frombuffer(data, dtype=np.uint8)
         quotes = self._unescaped(arr, np.flatnonzero(arr == _QUOTE))
         brackets = np.flatnonzero((arr == 91) | (arr == 93) | (arr == 123) | (arr == 125))  # [ ] { }
@@ -118,7 +136,7 @@ class DepthGuard(io.RawIOBase):
 
 def _after_backslash(arr: np.ndarray, quotes: np.ndarray, carried: int) -> np.ndarray:
     """Quotes directly preceded by a backslash (at the chunk start: by a carried one)."""
-    before = arr[np.maximum(quotes - 1, 0)] == _BACKSLASH
+    before = arr[_np.maximum(quotes - 1, 0)] == _BACKSLASH
     before[quotes == 0] = carried > 0
     return quotes[before]
 

@@ -14,6 +14,7 @@ import io
 from collections.abc import Iterator
 from typing import BinaryIO
 
+from roomsift.ingest.compiled import speedups as _fast
 from roomsift.ingest.errors import IngestError
 from roomsift.ingest.source import ExportSource
 
@@ -74,17 +75,28 @@ def open_text(source: ExportSource, path: str, on_read=None) -> tuple[io.TextIOW
 
 def iter_lines(source: ExportSource, path: str, on_read=None) -> Iterator[tuple[int, str]]:
     """(line number, line without its line ending), streaming. Undecodable bytes become a
-    one-line IngestError naming the line."""
+    one-line IngestError naming the line. Compiled (`_speedups.NumberedLines`) when built."""
     text, _ = open_text(source, path, on_read)
     where = source.describe(path)
+    if _fast is not None:
+        return _fast.NumberedLines(text, lambda exc, lineno: _not_utf8(exc, where, lineno))
+    return _iter_lines(text, where)
+
+
+def _iter_lines(text, where: str) -> Iterator[tuple[int, str]]:
     lineno = 0
     try:
         with text:
             for lineno, line in enumerate(text, 1):
                 yield lineno, line[:-1] if line.endswith("\n") else line
     except UnicodeDecodeError as exc:
-        hint = " (looks like CP949)" if looks_cp949(exc.object[max(exc.start - 64, 0):exc.start + 256]) else f": {exc.reason}"
-        raise IngestError(f"not UTF-8{hint}; convert it to UTF-8 first", file=where, position=f"line {lineno + 1}") from None
+        raise _not_utf8(exc, where, lineno) from None
+
+
+def _not_utf8(exc: UnicodeDecodeError, where: str, lineno: int) -> IngestError:
+    """The error for undecodable bytes after line `lineno`."""
+    hint = " (looks like CP949)" if looks_cp949(exc.object[max(exc.start - 64, 0):exc.start + 256]) else f": {exc.reason}"
+    return IngestError(f"not UTF-8{hint}; convert it to UTF-8 first", file=where, position=f"line {lineno + 1}")
 
 
 def looks_cp949(data: bytes) -> bool:

@@ -17,12 +17,14 @@ from __future__ import annotations
 import io
 import itertools
 import re
+import sys
 from collections.abc import Iterator
 from typing import Any, BinaryIO
 
 import ijson
 import orjson
 
+from roomsift.ingest.compiled import speedups as _fast
 from roomsift.ingest.errors import IngestError
 from roomsift.ingest.formats._json_events import build_value, open_json
 from roomsift.ingest.records import (
@@ -403,6 +405,13 @@ def convert_message(m: dict[str, Any], file: str, chat_type: str | None) -> Mess
     return rec
 
 
+convert_message_pure = convert_message
+# The compiled twin (roomsift.ingest._speedups.TelegramConverter) returns the same records.
+_converter = _fast.TelegramConverter(sys.modules[__name__]) if _fast is not None else None
+if _converter is not None:
+    convert_message = _converter.convert  # noqa: F811
+
+
 def _personal_chat_id(chat_type: str | None, chat_id: Any, owner: Any) -> str:
     """Group and channel ids are global; a personal chat's id is the *other* user's id, so
     two seized phones that both talked to one person must not merge into one chat."""
@@ -476,6 +485,10 @@ class TelegramDesktopJSON(Parser):
                         third.close()
                     return
                 if first is not None:
+                    if _converter is not None:  # compiled: a batch of records at a time
+                        for batch in itertools.chain([first], framed):
+                            yield from _converter.convert_batch(batch, location, chat_type)
+                        return
                     for batch in itertools.chain([first], framed):
                         for m in batch:
                             yield convert_message(m, location, chat_type)

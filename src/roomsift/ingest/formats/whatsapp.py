@@ -22,10 +22,12 @@ The file has no timezone, no ids and no fixed date format, so:
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
+from roomsift.ingest.compiled import speedups as _fast
 from roomsift.ingest.errors import IngestError
 from roomsift.ingest.formats._text import MessageIds, exporter_account_id, iter_lines, nickname_account_id, read_head, title_chat_id
 from roomsift.ingest.formats._whatsapp_text import (
@@ -166,6 +168,9 @@ class WhatsAppText(Parser):
         self._dates: dict[tuple, str | None] = {}
         self._clocks: dict[tuple, str | None] = {}
         self._times: dict[tuple, str | None] = {}
+        if _fast is not None:  # the same loop, compiled (roomsift.ingest._speedups.whatsapp_messages)
+            yield from _fast.whatsapp_messages(self, iter_lines(source, main_file, on_read), shapes, emitter)
+            return
         for lineno, line in iter_lines(source, main_file, on_read):
             header = match_header(line)
             time_local = self._time(header, shapes) if header else None
@@ -183,6 +188,8 @@ class WhatsAppText(Parser):
     @staticmethod
     def _survey(source: ExportSource, main_file: str) -> tuple[dict[tuple, _Shape], set[str], dict[str, int]]:
         """First streaming pass: date shapes and the names that appear as authors."""
+        if _fast is not None:  # the same pass, compiled (roomsift.ingest._speedups.whatsapp_survey)
+            return _fast.whatsapp_survey(iter_lines(source, main_file), sys.modules[__name__])
         shapes: dict[tuple, _Shape] = {}
         authors: set[str] = set()
         layouts: dict[str, int] = {}
@@ -280,7 +287,7 @@ class _Emitter:
         self.chat_id = chat_id
         self.folder = folder
         self.authors = authors
-        self.ids = MessageIds(PLATFORM)
+        self.ids = _fast.MessageIds(PLATFORM) if _fast is not None else MessageIds(PLATFORM)
         self.exporter = exporter_account_id(chat_id)
         self._accounts: dict[str, AccountRef] = {}  # records share one AccountRef per sender
 
