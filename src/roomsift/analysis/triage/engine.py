@@ -204,7 +204,15 @@ def _run(conn: Connection, progress, mapper) -> TriageResult:
     for p, pf in findings.items():
         accounts = pf.accounts | person_accounts.get(p, set())
         score_accounts(pf, account_evidence[p], member=bool(accounts & in_groups) and not accounts & staff)
-    # The threatened, coerced or exposed are never suspects.
+    # The threatened, coerced or exposed are never suspects — except those who run the ring
+    # (above) and members who pay it or hand its material out by their own acts, outside the
+    # chat where they are threatened (their lines there are no evidence): a buyer warned "leak
+    # anything and we find you", a member told "빠지면 너 이름도 같이 나감". Their victim record
+    # is still listed. Asking is not enough: a victim's protest ("당장 내려주세요") reads as a request.
+    if criminal:
+        members_acting = {acc for p, pf in findings.items() for acc, (roles, _) in pf.account_roles.items()
+                          if isinstance(acc, int) and set(roles) & {"payer", "distributor"}}
+        victim_accounts -= members_acting
     participants = sorted((pf for pf in findings.values() if not (pf.accounts & victim_accounts)), key=PersonFinding.sort_key)
     for v in found.records:
         for acc in v.accounts:

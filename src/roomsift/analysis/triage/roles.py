@@ -210,7 +210,12 @@ def _giving_is_not_asking(evidence: list[Evidence]) -> list[Evidence]:
     ("요청분 처리 완료", "새 거 올라왔어요 — 요청 게시판 확인"), gives material: its request
     reading is not solicitation. A media caption ("ep.36 비하인드") describes its media: its
     price reading sets no price. Media shown to one person in a one-to-one chat has no
-    audience (a coercer showing the victim what they hold): it is not distribution."""
+    audience (a coercer showing the victim what they hold): it is not distribution.
+
+    Paying is read the same way: a message that hands a value over (a payment relation, or
+    words that say so plainly) is its author's payment, so what the model reads in it as a
+    price, a payment instruction or a person's details (a PIN is a string of digits) is none
+    of those; and a line read more as a price than as a payment ("3만원") names a price."""
     offers: dict[int, float] = {}
     asks: dict[int, float] = {}
     for e in evidence:
@@ -220,8 +225,17 @@ def _giving_is_not_asking(evidence: list[Evidence]) -> list[Evidence]:
             asks[e.msg.id] = max(asks.get(e.msg.id, 0.0), e.strength)
     media_msgs = {e.msg.id for e in evidence if e.signal in ("media_post", "forwarded_media")}
     said_paid = {e.msg.id for e in evidence if e.signal == "says_paid"}
+    handed = said_paid | {e.msg.id for e in evidence if e.signal == "payment_relation"}
+    prices: dict[int, float] = {}
+    for e in evidence:
+        if e.signal == "price_announcement":
+            prices[e.msg.id] = max(prices.get(e.msg.id, 0.0), e.strength)
     out = []
     for e in evidence:
+        if e.signal in ("price_announcement", "payment_instruction", "expose_personal") and e.msg.id in handed:
+            continue  # a value handed over ("문상 5만원짜리 … 보냄", a PIN alone) is the author's payment: not the room's terms, nor a person's details
+        if e.signal == "payment_claim" and e.msg.id not in handed and prices.get(e.msg.id, 0.0) > e.strength:
+            continue  # read more as a price than as a payment ("3만원"): it names a price, it pays nothing
         if e.signal == "request_material" and offers.get(e.msg.id, 0.0) >= e.strength:
             continue
         if e.signal == "distribute_material" and asks.get(e.msg.id, 0.0) > e.strength:
