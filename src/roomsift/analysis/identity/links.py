@@ -16,6 +16,7 @@ proves, and checked against the labelled corpora (devcorpus/identity_links.py an
 | alt claim, handle held by 2-3 accounts over time | 0.85 | each holder is covered by the claim |
 | the same handle given as their own by two accounts (or declared by one, held by the other) | 0.85 | one handle, one person, as with a phone |
 | alt claim, resolved by display name only | 0.6 | the claim is strong, but which account owns the username is a guess |
+| a reply saying the replied message's author is the author's ("이거 내 예전 계정임") | 0.85 (0.95 both ways) | the platform's reply link names the account |
 | same wallet/bank account given as one's own by both | 0.9 | "my wallet" from two accounts |
 | a deleted account claimed as one's own, with a value that deleted account gave as its own | 0.9 | the successor reclaims what it owned |
 | same phone given as one's own by both (or as an account's phone id) | 0.9 | |
@@ -285,11 +286,15 @@ def _claimable(inputs: Inputs, text: str, when: int | None):
     deleted = named.speaks_of_deleted(text)
     if not deleted and not named.speaks_of_past(text):
         return None
+    # "계정 날아감" (gone) may be a ban as well as a deletion: a nameless account or one named before
+    # the claim. "지워진 계정", "계정 삭제했어요": only a nameless one.
+    for_sure = deleted and named.deleted_for_sure(text)
+    ahead = named.speaks_ahead(text)
 
     def eligible(acc_id: int, key: str) -> bool:
-        if deleted and acc_id not in inputs.deleted:
+        if for_sure and acc_id not in inputs.deleted:
             return False
-        if when is None:
+        if when is None or ahead:
             return True
         firsts = [f for n, (f, _l) in inputs.accounts[acc_id].display_seen.items() if named.norm(n) == key and f is not None]
         return not firsts or min(firsts) <= when

@@ -16,6 +16,11 @@ other account".
   사람입니다"), rename and move notices ("@x 에서 닉 바꿨어요", "닉 변경: @x →", "@x 에서 이
   계정으로 옮김", "moved here from @x", "@x 로 옮겼어요"), English "my main is @x", "I'm @x's alt",
   and a short answer to "whose account is @x?" ("저요", "ㅇㅇ 내 부계 맞음": read_reply).
+- Around the handle rather than next to it: a sentence giving only the handle before the author's
+  arrival on a new account ("@x 입니다. 계정 터져서 새로 팠어요"), "그거 나임" / "that's me" pointing
+  back at an account named just before ("@x 계정 새로 팠음. 그거 나임"), a move announced ahead ("@x
+  로 옮길게", "앞으로 @x 계정으로 활동함"), a rename naming the new name ("@x 에서 Y로 바꿈", "@x → Y
+  닉변"), and a reply that says the replied message's author is the author's (claims_replied_account).
 
 Neither fires on advertising or addressing someone ("문의 @x", "@x 님 DM 확인해보세요",
 "입장 문의는 @x 로 DM", "@x 님"), on questions ("@x 부계정 아님?"; a tag question after the claim's
@@ -50,15 +55,15 @@ _DECLARE_AFTER = re.compile(
 )
 
 # An account banned, deleted or lost ("정지", "터졌", "날아감", "막힘").
-_BAN = r"(?:정지|밴|터져|터졌|터짐|날아|삭제|막혀|막혔|막힘|잠겨|잠김|털려|털림)"
-_ALT_WORD = r"(?:예전|옛|이전|원래|전|구|본|부|세컨|서브|새|old|previous|prev|former|main|alt|other|second|backup|original|new)"
+_BAN = r"(?:정지|밴|터져|터졌|터짐|날아|날라|삭제|막혀|막혔|막힘|잠겨|잠김|털려|털림)"
+_ALT_WORD = r"(?:예전|옛|이전|원래|전|구|본|부|세컨|서브|새|백업|old|previous|prev|former|main|alt|other|second|backup|original|new)"
 _ALT_NOUN = r"(?:계정|계|캐|아이디|닉네임|닉|account|acc|acct|id|handle|one|name|nick)"  # 부캐/본캐: slang for alt/main
 _ALT_BEFORE = re.compile(
     "(?:" + _ALT_WORD + r"\S{0,2}\s*(?:\S+\s+)?" + _ALT_NOUN + r"\S*(?:\s+(?:was|is|=|:))?\s*[:：=]?\s*"
     r"|\b(?:used\s+to\s+be|formerly|previously(?:\s+known\s+as)?|i\s+was|aka|(?:the\s+)?same\s+(?:person|guy|one)\s+as)\s+"
     r"|\bex-?\s*|(?<![가-힣])구\s+|[(（]\s*전\s*(?:닉네임|닉)?\s*[:：]?\s*"  # "ex-@x here", "구 @x 입니다" (the former @x)
     r"|\b(?:back|returned|here)\s+(?:after|since)\s+"  # "back after @x got banned"
-    r"|\b(?:main|alt|old|other|real|previous)\s+(?:one\s+)?(?:is|was|=)\s+"  # "main is @x"
+    r"|\b(?:main|alt|old|other|real|previous|backup|new)\s+(?:one\s+)?(?:is|was|=)\s+"  # "main is @x", "my backup is @x"
     r"|\b(?:used\s+to\s+go\s+by|went\s+by|this\s+(?:acc|acct|account|one)\s+belongs\s+to)\s+"
     # rename and move notices: "renamed from @x", "moved here from @x", "닉 변경 @x →", "닉변: @x"
     r"|\b(?:renamed|changed\s+(?:my\s+)?(?:name|nick|handle|username)|moved|switched|migrated)\s+(?:here\s+|over\s+)?from\s+"
@@ -96,6 +101,11 @@ _ALT_AFTER = re.compile(
     # ("@x 쓰던 사람 요즘 안 보이네" is not a copula "요")
     r"(?:(?:라는\s*)?(?:닉네임|닉|아이디|계정)(?:을|를|으로|로)?\s*)?"  # "@x 닉 쓰던 사람입니다"
     r"(?:쓰던|썼던|사용하던|였던|이었던|(?:으로|로)\s*(?:활동하던|있던))\s*(?:사람|계정)?\s*(?:입니다|이에요|예요|에요|임|요)(?![가-힣])|"
+    # "@x 닉으로 결제했던 사람입니다": the author acted under that name ("@x 로 입금했던" may be the payee: a noun is needed)
+    r"(?:닉네임|닉|이름|계정|아이디)\s*(?:으로|로)\s*[가-힣]{1,6}(?:했던|하던|던)\s*(?:사람|계정)\s*(?:입니다|이에요|예요|에요|임|요)(?![가-힣])|"
+    # "hey it's @x on my backup", "this is @x, my main got banned"
+    r",?\s*(?:on|from)\s+(?:my|a)\s+(?:backup|alt|new|other|second)\b|"
+    r",?\s*my\s+(?:main|old|other)\s+(?:acc\w*\s+|one\s+)?(?:got|was|is)\s+(?:banned|nuked|deleted|suspended|locked|gone)\b|"
     # "원래 @x 인데 폰 바꿔서 새 계정", "@x 맞아요 새 계정이에요": the author is @x, on a new account
     r"(?:인데|이었는데|였는데|이고|맞아요|맞음|맞습니다)[.,]?\s.{0,25}?(?:새\s?계정|새로\s?(?:팠|팜|만들|만듦|가입)|이걸로|이거로|이\s?계정으로)|"
     r"(?:으로|로)\s*활동(?:했|하다|하던)|"
@@ -263,6 +273,10 @@ _NAME_IS_ME_AFTER = re.compile(r"^\s*(?:본인\s*)?(?:이에요|예요|에요|�
 _OLD_ONE = re.compile(r"본계|원래\s?계정|예전\s?계정|전\s?계정|구\s?계정|\b(?:old|previous|main)\s+(?:acc|acct|account|one)\b", re.IGNORECASE)
 
 
+# "원래 @x 쓰던 사람인데 계정 날아감": the author used @x, and their account went (announces_move).
+_FORMER_BUT = re.compile(r"^\s*(?:(?:닉네임|닉|아이디|계정)\s*)?(?:쓰던|썼던|사용하던|였던|이었던|(?:으로|로)\s*(?:활동하던|있던))\s*(?:사람|계정)?\s*인데")
+
+
 def _named_self_arrived(text: str, start: int, end: int, before: str, after: str) -> bool:
     if not _GREETING.match(before) or not _NAME_IS_ME_AFTER.match(after):
         return False
@@ -315,7 +329,8 @@ def read(text: str) -> tuple[list[str], list[str], dict[str, str]]:
             alts.append(handle)
             if intro:
                 names[handle] = intro.group("name")
-        elif _named_self_arrived(text, start, end, before, after) or _points_back(text, start, end, before, after):
+        elif _named_self_arrived(text, start, end, before, after) or _points_back(text, start, end, before, after) or (
+                _FORMER_BUT.match(after) and announces_move(text[:start] + " " + text[end:])):
             alts.append(handle)
         elif _DECLARE_BEFORE.search(before) or _DECLARE_AFTER.search(after):
             declared.append(handle)
