@@ -44,6 +44,10 @@ _OWN_BEFORE = re.compile(
     # "call me at X"
     r"|\b(?:mine|내꺼|제꺼)\s*[:)]*\s*|\brefund\s+(?:it\s+|me\s+)?(?:to|into)\s*:?\s*"
     r"|\b(?:paid|sent|sending|pay|transferred)\s+from\s+|\b(?:call|text|reach|contact|message)\s+me\s+(?:at|on)?\s*"
+    # a payer asking for their money back there ("환불은 여기로 부탁드려요 X", "환불 받을 주소 X"), or
+    # saying they will take a payment there ("계좌로 받을게요 X": -ㄹ게 is said only of oneself)
+    r"|환불\S{0,2}\s*(?:은|는)?\s*(?:(?:여기|이쪽|이리)\S{0,2}\s*)?(?:부탁\S*|주세요|해\s?주세요|받을\s*(?:주소|계좌|지갑|곳|데)\S*|받고\s*싶\S*)\s*[:：]?\s*(?:[가-힣A-Za-z]{1,8}\s+)?"
+    r"|(?:으로|로)\s*받을게요?\s*[:：]?\s*(?:[가-힣A-Za-z]{1,8}\s+)?"
     r")$",
     re.IGNORECASE,
 )
@@ -69,6 +73,10 @@ _PAID_TO = re.compile(
 # The value is named as another person's ("제 친구 계좌", "엄마 번호", "my friend's wallet"): never the
 # author's, whatever the learned reader makes of the first person.
 _OTHERS_VALUE = re.compile(_OTHER_PERSON + r"(?:의|\s)?\s*(?:\S{1,6}\s+)?" + _KIND_NOUN, re.IGNORECASE)
+# "환불은 X 로 부탁드려요", "환불 X 로 받고 싶어요": the refund asked for before the value, its
+# destination after it. A cashier's "환불 X 로 해드렸어요" gives it back to someone else.
+_REFUND_BEFORE = re.compile(r"환불\S{0,2}\s*(?:은|는)?\s*$|환불\S{0,2}\s*(?:은|는)?\s*(?:\S+\s+)?(?:제\s+|내\s+)?$")
+_REQUEST_AFTER = re.compile(r"^\s*(?:으로|로)\s*(?:좀\s*)?(?:부탁|주세요|해\s?주세요|해\s?줘|받고\s*싶|받을게)")
 # Where a claim about one value ends: a line or sentence break.
 _BREAK = re.compile(r"[\n.!?|/]\s|\n")
 WINDOW = 40
@@ -101,7 +109,7 @@ def owned(text: str, found: list[Artifact]) -> list[bool]:
         denied = _DENIED.search(after[:24]) or _DENIED.search(before[-12:])
         if _OTHERS_VALUE.search(before):
             continue  # "제 동생 계좌 X 로 환불 부탁드려요": the brother's, even refunded to
-        if _OWN_BEFORE.search(before) or _OWN_AFTER.search(after):
+        if _OWN_BEFORE.search(before) or _OWN_AFTER.search(after) or (_REFUND_BEFORE.search(before) and _REQUEST_AFTER.match(after)):
             out[i] = not denied
         elif not denied and not _PAID_TO.search(before) and ownership_model.speaks_of_self(before, after):
             undecided.append(i)

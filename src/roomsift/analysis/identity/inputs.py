@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 
 from sqlalchemy import Connection
@@ -11,7 +12,7 @@ from sqlalchemy import Connection
 from roomsift.analysis.artifacts import bulk, extract
 from roomsift.analysis.artifacts.context import classify
 from roomsift.analysis.artifacts.extract import PREFILTER_RE
-from roomsift.analysis.artifacts.model import PAYMENT_KINDS, PHONE, USERNAME
+from roomsift.analysis.artifacts.model import GIFT_CARD, PAYMENT_KINDS, PHONE, USERNAME
 from roomsift.analysis.artifacts.ownership import owned
 from roomsift.analysis.identity import named, statements
 
@@ -72,6 +73,9 @@ class Inputs:
     # (account, message, text, replied-to text, time_utc or None) of short answers to a message
     # asking whose account something is (identity/statements.read_reply)
     replies: list[tuple[int, int, str, str, int | None]] = field(default_factory=list)
+    # (account, message, the replied message's account) of short replies that say the replied
+    # message's author is the author's other account ("이거 내 예전 계정임": statements.claims_replied_account)
+    reply_claims: list[tuple[int, int, int]] = field(default_factory=list)
 
 
 def add_statements(inp: Inputs, account_id: int, message_id: int, text: str) -> None:
@@ -86,8 +90,12 @@ def add_statements(inp: Inputs, account_id: int, message_id: int, text: str) -> 
             inp.contacts.setdefault(handle, []).append((account_id, message_id))
 
 
-def add_reply(inp: Inputs, account_id: int, message_id: int, text: str, replied: str, time_utc: int | None = None) -> None:
-    """An answer to another message ("@x 누구 계정임?" → "저요"): the handle or name it claims."""
+def add_reply(inp: Inputs, account_id: int, message_id: int, text: str, replied: str, time_utc: int | None = None,
+              replied_account: int | None = None) -> None:
+    """An answer to another message ("@x 누구 계정임?" → "저요"): the handle or name it claims; or a
+    reply that says the replied message's author is the author's other account ("이거 내 예전 계정임")."""
+    if replied_account is not None and replied_account != account_id and statements.claims_replied_account(text, replied):
+        inp.reply_claims.append((account_id, message_id, replied_account))
     if not statements.reply_subjects(text, replied):
         return
     declared, alts = statements.read_reply(text, replied)
@@ -110,7 +118,8 @@ _CUE_LIKE = ("계정", "부계", "본계", "세컨", "부캐", "본캐", "닉", 
              "acc", "alt", "main", "banned", "nuked", "nick", "name", "formerly", "previously", "쓰던", "활동", "=",
              "바꿨", "바꿈", "변경", "옮김", "옮겼", "(구", "moved", "동일인", "같은", "주인", "원래", "예전", "제가", "내가",
              "used to", "went by", "same", "belong", "i was", "탈퇴", "지웠", "지워", "삭제", "날렸", "날려", "deleted",
-             "나임", "나야", "저예요", "저에요", "저임", "접니다", "본인", "하는 것도", "하는 거도", "하는 계정도", "있던")
+             "나임", "나야", "저예요", "저에요", "저임", "접니다", "본인", "하는 것도", "하는 거도", "하는 계정도", "있던",
+             "던 사람", "backup", "백업", "그거 나", "그게 나", "이게 나", "이거 나", "옮길", "갈아타", "갈아탐", "갈아탔", "넘어갈")
 
 
 def load(conn: Connection) -> Inputs:
@@ -158,6 +167,7 @@ def load(conn: Connection) -> Inputs:
         for mid, acc_id, text, when in bulk.rows(conn, sql, tuple(f"%{w}%" for w in _CUE_LIKE)):
             add_cue_message(inp, acc_id, mid, text or "", when)
         _load_replies(conn, inp)
+        _owned_in_the_message_before(conn, inp)
         if usernames_by_msg:
             ids = list(usernames_by_msg)
             for i in range(0, len(ids), 900):
@@ -171,17 +181,67 @@ def load(conn: Connection) -> Inputs:
     for mid, acc_id, chat_id, text, when in bulk.rows(conn, sql):
         add_message(inp, acc_id, chat_id, mid, text, when)
     _load_replies(conn, inp)
+    _owned_in_the_message_before(conn, inp)
     return inp
+
+
+# A value posted alone (a few words at most besides it) right after the author's words for it.
+_SPLIT_GAP = 600  # seconds between the two messages
+_SPLIT_REST = 12  # characters besides the value in the message that carries it
+
+
+def _owned_in_the_message_before(conn: Connection, inp: Inputs) -> None:
+    """A claim spread over two messages ("환불은 제 지갑으로 부탁드려요" … "0x…", "제 계좌요" … "카뱅
+    3333-…"): a value posted alone is the author's own when the author's message just before it in
+    the same chat, read with it as one sentence, claims it (artifacts.ownership). That message
+    must carry no value of its own: "제 지갑 X" … "Y" claims X, not Y. PINs stay nobody's."""
+    from roomsift.analysis.artifacts.ownership import OWNABLE
+
+    cands: dict[int, list[Post]] = {}
+    for p in inp.posts:
+        if not p.own and p.kind != GIFT_CARD and p.kind in OWNABLE:
+            cands.setdefault(p.message_id, []).append(p)
+    if not cands:
+        return
+    ids = list(cands)
+    alone: dict[int, tuple[int, int, int | None, str]] = {}
+    for i in range(0, len(ids), 900):
+        chunk = ids[i:i + 900]
+        sql = f"SELECT id, chat_id, account_id, time_utc, text FROM messages WHERE id IN ({', '.join('?' for _ in chunk)})"
+        for mid, chat_id, acc_id, when, text in bulk.rows(conn, sql, tuple(chunk)):
+            text = text or ""
+            rest = text
+            for x in extract(text):
+                rest = rest.replace(x.raw, "")
+            if len(re.sub(r"\s", "", rest)) <= _SPLIT_REST:
+                alone[mid] = (chat_id, acc_id, when, text)
+    sql = ("SELECT text, time_utc FROM messages WHERE chat_id = ? AND account_id = ? AND kind = 'message' AND id < ? "
+           "ORDER BY id DESC LIMIT 1")
+    for mid, (chat_id, acc_id, when, text) in alone.items():
+        prev = next(iter(bulk.rows(conn, sql, (chat_id, acc_id, mid))), None)
+        if prev is None or not prev[0] or (when is not None and prev[1] is not None and when - prev[1] > _SPLIT_GAP):
+            continue
+        before = prev[0].strip()
+        if any(x.kind in OWNABLE for x in extract(before)):
+            continue
+        joined = before + " " + text
+        found = extract(joined)
+        mine = {(x.kind, x.value) for x, own in zip(found, owned(joined, found)) if own and x.start > len(before)}
+        for p in cands[mid]:
+            if (p.kind, p.value) in mine:
+                p.own = True
 
 
 def _load_replies(conn: Connection, inp: Inputs) -> None:
     """Short answers and the messages they reply to, when those ask about an account."""
-    sql = ("SELECT m.id, m.account_id, m.text, m.time_utc, r.text FROM messages m JOIN messages r "
+    # A forwarded message speaks for its original author, not for the account that forwarded it.
+    sql = ("SELECT m.id, m.account_id, m.text, m.time_utc, r.text, "
+           "CASE WHEN r.forwarded_from IS NULL AND r.forwarded_from_id IS NULL THEN r.account_id END FROM messages m JOIN messages r "
            "ON r.chat_id = m.chat_id AND r.platform_id = m.reply_to "
            "WHERE m.reply_to IS NOT NULL AND m.account_id IS NOT NULL AND m.kind = 'message' "
            "AND r.account_id IS NOT NULL AND r.account_id != m.account_id AND length(m.text) <= 40")
-    for mid, acc_id, text, when, replied in bulk.rows(conn, sql):
-        add_reply(inp, acc_id, mid, text or "", replied or "", when)
+    for mid, acc_id, text, when, replied, replied_acc in bulk.rows(conn, sql):
+        add_reply(inp, acc_id, mid, text or "", replied or "", when, replied_acc)
 
 
 _WANTED = PAYMENT_KINDS + (PHONE, USERNAME)

@@ -16,6 +16,7 @@ proves, and checked against the labelled corpora (devcorpus/identity_links.py an
 | alt claim, handle held by 2-3 accounts over time | 0.85 | each holder is covered by the claim |
 | the same handle given as their own by two accounts (or declared by one, held by the other) | 0.85 | one handle, one person, as with a phone |
 | alt claim, resolved by display name only | 0.6 | the claim is strong, but which account owns the username is a guess |
+| a reply saying the replied message's author is the author's ("이거 내 예전 계정임") | 0.85 (0.95 both ways) | the platform's reply link names the account |
 | same wallet/bank account given as one's own by both | 0.9 | "my wallet" from two accounts |
 | a deleted account claimed as one's own, with a value that deleted account gave as its own | 0.9 | the successor reclaims what it owned |
 | same phone given as one's own by both (or as an account's phone id) | 0.9 | |
@@ -285,11 +286,15 @@ def _claimable(inputs: Inputs, text: str, when: int | None):
     deleted = named.speaks_of_deleted(text)
     if not deleted and not named.speaks_of_past(text):
         return None
+    # "계정 날아감" (gone) may be a ban as well as a deletion: a nameless account or one named before
+    # the claim. "지워진 계정", "계정 삭제했어요": only a nameless one.
+    for_sure = deleted and named.deleted_for_sure(text)
+    ahead = named.speaks_ahead(text)
 
     def eligible(acc_id: int, key: str) -> bool:
-        if deleted and acc_id not in inputs.deleted:
+        if for_sure and acc_id not in inputs.deleted:
             return False
-        if when is None:
+        if when is None or ahead:
             return True
         firsts = [f for n, (f, _l) in inputs.accounts[acc_id].display_seen.items() if named.norm(n) == key and f is not None]
         return not firsts or min(firsts) <= when
@@ -347,16 +352,23 @@ def announced_takeover(inputs: Inputs, out: LinkSet) -> None:
             if not key or key == "deletedaccount" or not named.distinctive(key):
                 continue
             # The same name, or the old one with a counter ("정산" → "정산2").
-            others = {o for k, accs in index.items() if named.distinctive(k) and named.former_name(key, k)
+            # Else a name that shares its core with exactly one other ("새벽감자" → "감자2"), and only
+            # when that account went quiet before this one spoke (no candidate on a shared word alone).
+            match = named.former_name
+            others = {o for k, accs in index.items() if named.distinctive(k) and match(key, k)
                       for o in accs if o != author and inputs.accounts[o].platform == acc.platform}
+            if not others:
+                match = named.shares_core
+                others = {o for k, accs in index.items() if named.distinctive(k) and match(key, k)
+                          for o in accs if o != author and inputs.accounts[o].platform == acc.platform}
             if len(others) != 1:
                 continue
             old = inputs.accounts[next(iter(others))]
             first_new = acc.display_seen.get(d, (None, None))[0]
-            last_old = max((l for n, (_f, l) in old.display_seen.items() if named.former_name(key, named.norm(n)) and l is not None), default=None)
+            last_old = max((l for n, (_f, l) in old.display_seen.items() if match(key, named.norm(n)) and l is not None), default=None)
             if first_new is not None and last_old is not None and last_old < first_new:
                 out.add(author, old.id, Evidence("name_takeover", 0.85, f"announces a new account and took over the name {d!r} of an account last seen before it", mids[:3]))
-            else:
+            elif match is named.former_name:
                 out.add(author, old.id, Evidence("name_takeover", 0.6, f"announces a new account and carries the name {d!r} of another account (times overlap or unknown)", mids[:3]))
             break
 
@@ -387,7 +399,22 @@ def deleted_successor(inputs: Inputs, out: LinkSet) -> None:
                     f"says a deleted account was theirs and gives the {_KIND_WORDS.get(p.kind, p.kind)} that deleted account gave as its own", cite))
 
 
-RULES = (stated, declared_handles, own_values, username_reuse, nicknames, named_claims, announced_takeover, deleted_successor)
+def replied_claims(inputs: Inputs, out: LinkSet) -> None:
+    """A reply to another account's message that says that account is the author's ("이거 내 예전
+    계정임", "얘 제 부계예요", "that's my old acc"): the platform's reply link names the account,
+    so no name or handle needs resolving. Both replying so of each other is surer still."""
+    said: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for author, mid, other in inputs.reply_claims:
+        said[(author, other)].append(mid)
+    for (author, other), mids in said.items():
+        both = (other, author) in said
+        cite = mids[:3] + (said[(other, author)][:2] if both else [])
+        out.add(author, other, Evidence("stated_reply", 0.95 if both else 0.85,
+                "replies to the other account's message saying that account is theirs", cite))
+
+
+RULES = (stated, declared_handles, own_values, username_reuse, nicknames, named_claims, announced_takeover, deleted_successor,
+         replied_claims)
 
 
 def find_links(inputs: Inputs) -> list[Link]:

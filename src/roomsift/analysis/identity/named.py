@@ -37,7 +37,8 @@ CUE = re.compile(
     r"(?<![가-힣])(?:나|저|본인)\s*[=＝]|(?<![가-힣])(?:나|저)(?:임|야|예요|에요|입니다)(?![가-힣])|접니다|본인(?:임|이에요|입니다)|"
     r"(?:제가|내가)\s*(?:운영|관리|돌리|돌림|돌려)|(?:운영|관리)하는\s*(?:것|거|계정|사람)?\s*도?\s*(?:나|저|본인)(?![가-힣])|"
     r"\b(?:acc|acct|account|alt|main|banned|nuked|nick|name|formerly|previously|renamed|moved)\b|"
-    r"바꿨|바꿈|변경|옮김|옮겼|\(\s*구\s|동일인|같은\s?사람|주인|원래|예전|탈퇴|지웠|지워서|삭제|날렸|날려서|\bdeleted\b|(?<![가-힣])(?:저|나|전)\s+\S+(?:이었|였)|(?:제가|내가)\s*(?:씀|씁니다|써요|써)|"
+    r"바꿨|바꿈|변경|옮김|옮겼|옮길|갈아타|갈아탐|갈아탔|넘어갈|그거\s?나|그게\s?나|이게\s?나|이거\s?나|\(\s*구\s|동일인|같은\s?사람|주인|원래|예전|탈퇴|지웠|지워서|삭제|날렸|날려서|\bdeleted\b|(?<![가-힣])(?:저|나|전)\s+\S+(?:이었|였)|(?:제가|내가)\s*(?:씀|씁니다|써요|써)|"
+    r"(?:이었던|였던|했던|하던)\s*(?:사람|계정)|\bbackup\b|"
     r"\b(?:used\s+to|went\s+by|same\s+(?:person|guy)|belongs?\s+to|i\s+was)\b",  # rename and move notices: "비온뒤로 바꿨어요 (구 여우비)"
     re.IGNORECASE,
 )
@@ -60,11 +61,13 @@ _PARTICLE = re.compile(r"(?:인데|이었음|였음|이었어요|였어요|이�
 # message ("오 이제 부계 정산 적응했네" speaks of someone else's alt).
 _FIRST_PERSON = re.compile(
     r"(?<![가-힣])(?:제|저|내|나|본인)(?![가-힣])|(?<![가-힣])(?:제가|저는|저도|전|나는|나도|난|내가|저예요|저에요|저임|접니다|나임|나야|나예요|나랑|저랑|내꺼|제꺼|내거)(?![가-힣])"
-    r"|\b(?:i|i'?m|me|my|mine|myself|this\s+is)\b",
+    r"|\b(?:i|i'?m|me|my|mine|myself|this\s+is)\b"
+    # the promissive ending -ㄹ게(요) is said only of oneself: "이걸로 옮길게", "부계로 들어갈게요"
+    r"|(?<=[" + "".join(chr(0xAC00 + i * 28 + 8) for i in range(19 * 21)) + r"])게요?(?![가-힣])",
     re.IGNORECASE,
 )
 # "예전 닉 달빛이에요", "전에 달빛 쓰던 사람": Korean drops the "I"; the copula after the name says it.
-_SELF_COPULA = re.compile(r"\s*(?:(?:이랑|랑|와|과|하고)\s*(?:같은\s*사람|동일인)|(?:계정\s*)?(?:주인|소유자)|(?:라는\s*)?(?:닉네임|닉|아이디|계정)\s*)?(?:이에요|예요|에요|입니다|임|이요|였어요|이었어요|였음|이었음|였습니다|이었습니다|쓰던|이었던|였던|(?:으로|로)\s*(?:활동|있던\s*사람))")
+_SELF_COPULA = re.compile(r"\s*(?:닉네임|닉|이름|계정|아이디)\s*(?:으로|로)\s*[가-힣]{1,6}(?:했던|하던|던)\s*(?:사람|계정)|\s*(?:(?:이랑|랑|와|과|하고)\s*(?:같은\s*사람|동일인)|(?:계정\s*)?(?:주인|소유자)|(?:라는\s*)?(?:닉네임|닉|아이디|계정)\s*)?(?:이에요|예요|에요|입니다|임|이요|였어요|이었어요|였음|이었음|였습니다|이었습니다|쓰던|이었던|였던|(?:으로|로)\s*(?:활동|있던\s*사람))")
 # The author speaks of the account they write from ("이 계정은 달빛 부계임", "여기 달빛 부계임", "this
 # account belongs to X"), or opens with what their old account was ("본계: X", "formerly X", "old name
 # was X", "same person as X"): Korean and chat English drop the "I".
@@ -74,8 +77,10 @@ _THIS_ACCOUNT = re.compile(
     r"old\s+(?:name|nick|acc\w*)\s*(?:was|is|=|:)|(?:본계|부계|예전\s?닉|전\s?닉|예전\s?계정|전\s?계정)\s*[:：])",
     re.IGNORECASE)
 _WAS = re.compile(r"\s*(?:이었|였)(?:어요|음|습니다|다|고|는데|죠)")  # "저 달빛이었음": a former name, not the author's own
-_INTRO = re.compile(r"(?:\bit'?s\s+me,?|\bi'?m|\bi\s+am|\bthis\s+is|(?<![가-힣])(?:저|나|전|난|저는|나는))\s*$", re.IGNORECASE)
-_ALT_AFTER_NAME = re.compile(r"\S{0,3}\s*(?:'s\s+)?(?:의\s*)?(?:(?:새|부|본|세컨|서브|new|alt|other|second|backup|old|main)\s*(?:계정|계|캐|아이디|acc|acct|account|one)|(?:alt|main|backup)\b)", re.IGNORECASE)
+_INTRO = re.compile(r"(?:\bit'?s\s+me,?|\bi'?m|\bi\s+am|\bthis\s+is|(?<![가-힣(（])(?:저|나|전|난|저는|나는))\s*$", re.IGNORECASE)
+_ALT_AFTER_NAME = re.compile(r"\S{0,3}\s*(?:'s\s+)?(?:의\s*)?(?:(?:새|부|본|세컨|서브|new|alt|other|second|backup|old|main)\s*(?:계정|계|캐|아이디|acc|acct|account|one)|(?:alt|main|backup)\b)"
+                             # "it's X on my backup", "this is X, my main got banned": the author on another account
+                             r"|,?\s*(?:on|from)\s+(?:my|a)\s+(?:backup|alt|new|other|second)\b|,?\s*my\s+(?:main|old|other)\s+(?:acc\w*\s+|one\s+)?(?:got|was|is)\s+(?:banned|nuked|deleted|suspended|locked|gone)\b", re.IGNORECASE)
 # A former name: the author's new display name is the old one with a counter or a marker
 # ("정산" → "정산2", "bluebird" → "bluebird v2", "달빛" → "달빛new").
 _SUFFIX = re.compile(r"(?:v?\d{1,2}|new|re|sub|alt|backup|newacc|부계|새|뉴|새계정|새계|뉴계|세컨|서브)$")
@@ -96,6 +101,14 @@ _DELETED = re.compile(
     re.IGNORECASE,
 )
 _PLACEHOLDER = "@namedacct"
+# Words that say an account is gone without saying it was deleted ("계정 날아감", "사라져서", "없어졌어요"):
+# a ban reads the same, so the account may still show under its name.
+_GONE = re.compile(r"(?:계정|아이디).{0,12}?(?:없어[졌짐져지]|사라[졌짐져지]|날아[갔감가]|날라[갔감가])")
+
+
+def deleted_for_sure(text: str) -> bool:
+    """A deletion said in so many words ("지워진 계정", "계정 삭제했어요"), not only an account gone."""
+    return speaks_of_deleted(text) and bool(_DELETED.search(_GONE.sub(" ", text)))
 
 
 def norm(name: str) -> str:
@@ -108,7 +121,23 @@ def distinctive(key: str) -> bool:
 
 
 def speaks_of_past(text: str) -> bool:
-    return bool(_PAST.search(text))
+    """Is the claim about a former account? A ban or a deletion is past, but an author who says
+    they will move ("이 계정 곧 정지될 듯. X 로 옮길게", "앞으로 X 계정이 함") names the account to
+    come, unless the words name a former one too ("예전 닉 X")."""
+    if not _PAST.search(text):
+        return False
+    return not speaks_ahead(text)
+
+
+def speaks_ahead(text: str) -> bool:
+    """Does the author announce a move to come, naming no former account ("곧 이 계정 없어짐. 새 계정
+    X", "앞으로 X 로 옮길게")?"""
+    return bool(_AHEAD.search(text)) and not _FORMER.search(text)
+
+
+_FORMER = re.compile(r"예전|옛|이전|원래|(?<![가-힣])(?:전|구)\s?(?:닉|계정|계|아이디)|\b(?:old|previous|prev|former|formerly|previously|used\s+to)\b",
+                     re.IGNORECASE)
+_AHEAD = re.compile(r"앞으로|이제부터|이제\s?부터|곧|옮길|갈아탈|넘어갈|할\s?거|할게|예정|\b(?:from\s+now\s+on|will|gonna|going\s+to)\b", re.IGNORECASE)
 
 
 def speaks_of_deleted(text: str) -> bool:
@@ -201,13 +230,14 @@ def _stems(tok: str) -> list[str]:
 
 
 _ARROW_TO = re.compile(r"\s*(?:\S{0,3}\s*)?(?:→|->|=>|➡)\s*([^\s,.!?()]+)")
-_FORMERLY_IN = re.compile(r"([^\s,.!?()]+)\s*[(（]\s*구\s*$")
+_FORMERLY_IN = re.compile(r"([^\s,.!?()]+)\s*[(（]\s*(?:구|전)\s*(?:닉네임|닉)?\s*[:：]?\s*$")
+_FROM_TO = re.compile(r"\s*(?:에서|서)\s*([^\s,.!?()]{1,20}?)\s*(?:으로|로)\s")
 
 
 def _renamed_someone_else(text: str, start: int, end: int, index: dict[str, set[int]], author: int) -> bool:
     """Is the name at text[start:end] the old side of a rename ("X → Y", "Y (구 X)") whose new
     side Y is another account's name, not the author's?"""
-    m = _ARROW_TO.match(text[end:]) or _FORMERLY_IN.search(text[:start])
+    m = _ARROW_TO.match(text[end:]) or _FROM_TO.match(text[end:]) or _FORMERLY_IN.search(text[:start])
     if not m:
         return False
     new = norm(_PARTICLE.sub("", m.group(1)))
@@ -227,6 +257,21 @@ def former_name(new_key: str, old_key: str) -> bool:
     if new_key == old_key:
         return True
     return new_key.startswith(old_key) and bool(_SUFFIX.fullmatch(new_key[len(old_key):]))
+
+
+_PREFIX = re.compile(r"(?:new|re|real|the|뉴|새|진짜|리|부계)")
+
+
+def shares_core(new_key: str, old_key: str) -> bool:
+    """A weaker match for an announced new account ("새벽감자" → "감자2", "정산" → "뉴정산"): the new
+    name without its counter or marker is a part of the old one (or the old one a part of it), at
+    least two Hangul syllables or four other characters long."""
+    core = _SUFFIX.sub("", new_key) or new_key
+    core = _PREFIX.sub("", core, count=1) if _PREFIX.match(core) and len(core) > 3 else core
+    short, long_ = (core, old_key) if len(core) <= len(old_key) else (old_key, core)
+    if short == long_ or short not in long_:
+        return False
+    return len(re.findall(r"[가-힣]", short)) >= 2 or len(short) >= 4
 
 
 def claimed_in_reply(text: str, replied: str, index: dict[str, set[int]], author: int,

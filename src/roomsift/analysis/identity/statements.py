@@ -16,6 +16,11 @@ other account".
   사람입니다"), rename and move notices ("@x 에서 닉 바꿨어요", "닉 변경: @x →", "@x 에서 이
   계정으로 옮김", "moved here from @x", "@x 로 옮겼어요"), English "my main is @x", "I'm @x's alt",
   and a short answer to "whose account is @x?" ("저요", "ㅇㅇ 내 부계 맞음": read_reply).
+- Around the handle rather than next to it: a sentence giving only the handle before the author's
+  arrival on a new account ("@x 입니다. 계정 터져서 새로 팠어요"), "그거 나임" / "that's me" pointing
+  back at an account named just before ("@x 계정 새로 팠음. 그거 나임"), a move announced ahead ("@x
+  로 옮길게", "앞으로 @x 계정으로 활동함"), a rename naming the new name ("@x 에서 Y로 바꿈", "@x → Y
+  닉변"), and a reply that says the replied message's author is the author's (claims_replied_account).
 
 Neither fires on advertising or addressing someone ("문의 @x", "@x 님 DM 확인해보세요",
 "입장 문의는 @x 로 DM", "@x 님"), on questions ("@x 부계정 아님?"; a tag question after the claim's
@@ -50,15 +55,15 @@ _DECLARE_AFTER = re.compile(
 )
 
 # An account banned, deleted or lost ("정지", "터졌", "날아감", "막힘").
-_BAN = r"(?:정지|밴|터져|터졌|터짐|날아|삭제|막혀|막혔|막힘|잠겨|잠김|털려|털림)"
-_ALT_WORD = r"(?:예전|옛|이전|원래|전|구|본|부|세컨|서브|새|old|previous|prev|former|main|alt|other|second|backup|original|new)"
+_BAN = r"(?:정지|밴|터져|터졌|터짐|날아|날라|삭제|막혀|막혔|막힘|잠겨|잠김|털려|털림)"
+_ALT_WORD = r"(?:예전|옛|이전|원래|전|구|본|부|세컨|서브|새|백업|old|previous|prev|former|main|alt|other|second|backup|original|new)"
 _ALT_NOUN = r"(?:계정|계|캐|아이디|닉네임|닉|account|acc|acct|id|handle|one|name|nick)"  # 부캐/본캐: slang for alt/main
 _ALT_BEFORE = re.compile(
     "(?:" + _ALT_WORD + r"\S{0,2}\s*(?:\S+\s+)?" + _ALT_NOUN + r"\S*(?:\s+(?:was|is|=|:))?\s*[:：=]?\s*"
     r"|\b(?:used\s+to\s+be|formerly|previously(?:\s+known\s+as)?|i\s+was|aka|(?:the\s+)?same\s+(?:person|guy|one)\s+as)\s+"
-    r"|\bex-?\s*|(?<![가-힣])구\s+"  # "ex-@x here", "구 @x 입니다" (the former @x)
+    r"|\bex-?\s*|(?<![가-힣])구\s+|[(（]\s*전\s*(?:닉네임|닉)?\s*[:：]?\s*"  # "ex-@x here", "구 @x 입니다" (the former @x)
     r"|\b(?:back|returned|here)\s+(?:after|since)\s+"  # "back after @x got banned"
-    r"|\b(?:main|alt|old|other|real|previous)\s+(?:one\s+)?(?:is|was|=)\s+"  # "main is @x"
+    r"|\b(?:main|alt|old|other|real|previous|backup|new)\s+(?:one\s+)?(?:is|was|=)\s+"  # "main is @x", "my backup is @x"
     r"|\b(?:used\s+to\s+go\s+by|went\s+by|this\s+(?:acc|acct|account|one)\s+belongs\s+to)\s+"
     # rename and move notices: "renamed from @x", "moved here from @x", "닉 변경 @x →", "닉변: @x"
     r"|\b(?:renamed|changed\s+(?:my\s+)?(?:name|nick|handle|username)|moved|switched|migrated)\s+(?:here\s+|over\s+)?from\s+"
@@ -71,9 +76,11 @@ _ALT_AFTER = re.compile(
     # "@x 내 세컨임", "@x 제 부캐예요": slang nouns for a second account standing alone
     r"(?:제|내|저의)\s*(?:세컨|서브|부캐|본캐)(?:임|이야|야|이에요|예요|에요|입니다|이요|요)?(?![가-힣])|"
     # "@x = 나", "@x 도 나임", "@x 는 저예요" ("@x 는 나한테 물어봐" goes on: not a claim)
-    r"(?:[=＝]\s*|(?:도|는|은)\s+)(?:나|저|본인|me)(?:임|이야|야|예요|에요|입니다|요)?(?=\s*(?:[.!~,)ㅋㅎ]|$))|"
+    r"(?:[=＝]\s*|(?:도|는|은|가|이)\s+|(?:그거|그게)\s*)(?:나|저|본인|me)(?:임|이야|야|예요|에요|입니다|요)?(?=\s*(?:[.!~,)ㅋㅎ]|$))|"
     # "@x 에서 닉 바꿨어요", "@x 에서 이 계정으로 옮김": a rename or a move away from @x
-    r"(?:에서|서)\s*(?:닉네임|닉|이름|아이디)?\s*(?:을|를)?\s*(?:바꿨|바꿈|변경)|"
+    r"(?:에서|서)\s*(?:[^\s.,!?]{1,20}?\s*(?:으로|로)\s*)?(?:닉네임|닉|이름|아이디)?\s*(?:을|를)?\s*(?:바꿨|바꿈|변경|닉변)|"
+    # "@x → Y 닉변했어요": a rename to a new name (named._renamed_someone_else checks Y is not another account's)
+    r"(?:→|->|=>|➡)\s*[^\s.,!?]{1,20}\s*(?:으로|로)?\s*(?:닉변|닉\s*변경|닉네임\s*변경|이름\s*변경|바꿨|바꿈|변경)|"
     # "@x 이랑 같은 사람임", "@x 계정 주인입니다", "@x 도 제가 씀"
     r"(?:이랑|랑|와|과|하고)\s*(?:(?:나|저)(?:랑|와|하고)?\s*)?(?:같은\s*사람|동일인|동일\s*인물)(?:임|이에요|예요|입니다|이요|요)?(?![가-힣])|"
     r"(?:주인|소유자)(?:임|이에요|예요|입니다)(?![가-힣])|(?:제가|내가)\s*(?:씀|씁니다|써요|쓰는\s*(?:계정|거)|쓰고\s*있)|"
@@ -85,7 +92,7 @@ _ALT_AFTER = re.compile(
     r"(?:was|is)\s+(?:also\s+)?(?:me|mine|my\s+(?:old|alt|other|main|previous|new))\b|"
     r"(?:was|got)\s+(?:banned|nuked|deleted|suspended|locked)\b.{0,30}\b(?:was|is)\s+me\b|"
     # "@x 터져서 새로 팠어요", "@x 계정 정지돼서 이걸로 왔어요", "@x got banned, this is my new one"
-    r"(?:계정|계)?\s*(?:이|가|은|는)?\s*" + _BAN + r"\S*\s.{0,30}?(?:새로|새\s?계정|이걸로|이\s?계정|다시)\S*\s?\S*?(?:팠|왔|만들었|가입했|들어왔)|"
+    r"(?:계정|계)?\s*(?:이|가|은|는)?\s*" + _BAN + r"\S*\s.{0,30}?(?:새로|새\s?계정|이걸로|이\s?계정|다시)\S*\s?\S*?(?:팠|왔|만들었|가입했|들어왔)(?!나|냐|니|대|다던)|"
     # ... in the nominal chat ending ("이걸로 옴", "새로 팜"), only with words for the account written
     # from (a moderator's "@x 밴했는데 다시 들어옴" speaks of the banned account coming back)
     r"(?:계정|계)?\s*(?:이|가|은|는)?\s*" + _BAN + r"\S*\s.{0,30}?(?:새로|새\s?계정|이걸로|이거로|이\s?계정)\S*\s?(?:다시\s?)?\S*?(?:팜|옴|만듦|들어옴)(?![가-힣?])|"
@@ -94,6 +101,11 @@ _ALT_AFTER = re.compile(
     # ("@x 쓰던 사람 요즘 안 보이네" is not a copula "요")
     r"(?:(?:라는\s*)?(?:닉네임|닉|아이디|계정)(?:을|를|으로|로)?\s*)?"  # "@x 닉 쓰던 사람입니다"
     r"(?:쓰던|썼던|사용하던|였던|이었던|(?:으로|로)\s*(?:활동하던|있던))\s*(?:사람|계정)?\s*(?:입니다|이에요|예요|에요|임|요)(?![가-힣])|"
+    # "@x 닉으로 결제했던 사람입니다": the author acted under that name ("@x 로 입금했던" may be the payee: a noun is needed)
+    r"(?:닉네임|닉|이름|계정|아이디)\s*(?:으로|로)\s*[가-힣]{1,6}(?:했던|하던|던)\s*(?:사람|계정)\s*(?:입니다|이에요|예요|에요|임|요)(?![가-힣])|"
+    # "hey it's @x on my backup", "this is @x, my main got banned"
+    r",?\s*(?:on|from)\s+(?:my|a)\s+(?:backup|alt|new|other|second)\b|"
+    r",?\s*my\s+(?:main|old|other)\s+(?:acc\w*\s+|one\s+)?(?:got|was|is)\s+(?:banned|nuked|deleted|suspended|locked|gone)\b|"
     # "원래 @x 인데 폰 바꿔서 새 계정", "@x 맞아요 새 계정이에요": the author is @x, on a new account
     r"(?:인데|이었는데|였는데|이고|맞아요|맞음|맞습니다)[.,]?\s.{0,25}?(?:새\s?계정|새로\s?(?:팠|팜|만들|만듦|가입)|이걸로|이거로|이\s?계정으로)|"
     r"(?:으로|로)\s*활동(?:했|하다|하던)|"
@@ -111,11 +123,11 @@ _ALT_AFTER = re.compile(
 _ENGLISH_ALT_OF = (re.compile(r"^\W*(?:this\s+is|i'?m|i\s+am|it'?s\s+me,?)\s*$", re.IGNORECASE),
                    re.compile(r"^\s*'s\s*(?:alt|main|backup|new|other|second)\b", re.IGNORECASE))
 # "@x 로 옮겼어요": the author moved to the account @x — unless a room or channel moved ("공지방 @x 로 옮겼어요").
-_MOVED_TO = re.compile(r"^\s*(?:으로|로)\s*(?:계정\s*)?(?:옮겼|옮김|갈아탔|넘어갔|넘어감)")
+_MOVED_TO = re.compile(r"^\s*(?:계정\s*)?(?:으로|로)\s*(?:계정\s*)?(?:다시\s*)?(?:옮겼|옮김|옮길|옮겨|갈아탔|갈아탐|갈아탈|넘어갔|넘어감|넘어갈|이사\s?(?:감|갈|함|할)|활동(?:함|할|해요|합니다|예정|하겠))")
 _ROOM = re.compile(r"방|채널|공지|그룹|\b(?:room|channel|group|chat)\b", re.IGNORECASE)
 # A rename notice that opens the sentence ("닉 변경: @x → ...", "제 닉 바꿨어요 @x →"); with a subject
 # before it ("운영자 닉 변경 @x") it is about someone else.
-_RENAME_BEFORE = re.compile(r"^\s*(?:(?:제|내|저의|my)\s*)?(?:닉|닉네임|이름|아이디|계정)\s*(?:변경|바꿈|바꿨\S*|변)\s*[:：]?\s*$")
+_RENAME_BEFORE = re.compile(r"^\s*(?:(?:제|내|저의|my)\s*)?(?:닉|닉네임|이름|아이디|계정)\s*(?:변경|바꿈|바꿨\S*|변\S*)\s*[:：]?\s*$")
 # "저 @x 예요" / "it's me, @x": the author says they are @x — their handle, and, if another
 # account holds it, their other account.
 _SELF_BEFORE = SELF_BEFORE = re.compile(r"(?:(?<![가-힣])(?:저|나|전|난|저는|나는|제가)\s+(?:원래|예전에?|전에|이전에?)?\s*|\bit'?s\s+me,?\s+)$", re.IGNORECASE)
@@ -223,6 +235,61 @@ def _handles(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(1).lower(), m.start(), m.end()) for m in _HANDLE_RE.finditer(text)]
 
 
+# "그거 나임", "이게 나", "that's me": a sentence of its own (or a clause after a comma) that points
+# back at the account the words before it spoke of ("@x 계정 새로 팠음. 그거 나임", "@x 본계 정리 중,
+# 이게 나"). The words before must speak of an account (a noun for one, a ban, a move): "@x 가 사진
+# 올렸대. 그거 나임" points at a photo, and a question ("그거 나임?") claims nothing.
+_POINTS_BACK = re.compile(
+    r"^[\s,.!~]*(?:그거|그게|이거|이게|그\s?계정|이\s?계정|그것|이것)\s*(?:도\s*)?(?:나|저|본인)"
+    r"(?:임|이야|야|예요|에요|입니다|이에요|요)?[\s~ㅋㅎ^]*(?:$|[.!\n,])"
+    r"|^[\s,.!~]*(?:that'?s|this\s+is|it'?s)\s+(?:also\s+)?me\b[\s~]*(?:$|[.!\n,])",
+    re.IGNORECASE)
+_ACCOUNT_TALK = re.compile(r"계정|부계|본계|아이디|닉|\b(?:acc|acct|account|alt|handle)\b|" + _BAN, re.IGNORECASE)
+_NEXT_CLAUSE = re.compile(r"[.!\n,]\s*|\s+(?=(?:그거|그게|이거|이게|that'?s|this\s+is)\s)", re.IGNORECASE)
+
+
+def _points_back(text: str, start: int, end: int, before: str, after: str) -> bool:
+    """Is the clause right after the handle's own "그거 나임" / "this is me", and do the words
+    before speak of an account?"""
+    if not _ACCOUNT_TALK.search(before + " " + after) and not _MOVED.search(before + " " + after):
+        return False
+    rest = text[end:end + 2 * WINDOW]
+    cut = _NEXT_CLAUSE.search(rest)
+    if not cut or _NOT_A_CLAIM.search(before) or _NOT_A_CLAIM.search(rest[:cut.start()]) or _CONTENT.search(before + rest[:cut.start()]):
+        return False
+    return bool(_POINTS_BACK.match(rest[cut.start():]))
+
+
+# What "그거" may point at other than an account: "@x 계정에 올라온 사진, 그거 나임" is a person in a photo.
+_CONTENT = re.compile(r"사진|영상|동영상|자료|파일|글|썰|얘기|말|후기|캡처|캡쳐|링크|\b(?:photo|pic|picture|video|post|clip|story)s?\b", re.IGNORECASE)
+
+
+# "새벽별임. 본계 정지먹어서 이걸로 옴", "@x 입니다. 계정 터져서 새로 팠어요", "@x here, old acc got
+# banned": a sentence that gives only the name (Korean drops the "I"), in a message that says the
+# author arrived on a new account after the old one went. Without the arrival it introduces the
+# author (who may share a name), or answers "who is that?" about someone else.
+_GREETING = re.compile(r"^\W*(?:(?:안녕하세요|안녕|하이|ㅎㅇ|hi|hello|hey)\W*)?$", re.IGNORECASE)
+_NAME_IS_ME_AFTER = re.compile(r"^\s*(?:본인\s*)?(?:이에요|예요|에요|입니다|임|이요|인데요|이고요)[\s~ㅋㅎㅠㅜ]*(?:[.!,\n]|$)|^\s+here\b", re.IGNORECASE)
+_OLD_ONE = re.compile(r"본계|원래\s?계정|예전\s?계정|전\s?계정|구\s?계정|\b(?:old|previous|main)\s+(?:acc|acct|account|one)\b", re.IGNORECASE)
+
+
+# "원래 @x 쓰던 사람인데 계정 날아감": the author used @x, and their account went (announces_move).
+_FORMER_BUT = re.compile(r"^\s*(?:(?:닉네임|닉|아이디|계정)\s*)?(?:쓰던|썼던|사용하던|였던|이었던|(?:으로|로)\s*(?:활동하던|있던))\s*(?:사람|계정)?\s*인데")
+
+
+def _named_self_arrived(text: str, start: int, end: int, before: str, after: str) -> bool:
+    if not _GREETING.match(before) or not _NAME_IS_ME_AFTER.match(after):
+        return False
+    rest = text[:start] + " " + text[end:]
+    if _NOT_A_CLAIM.search(rest.replace("?", "")) or "?" in after:
+        return False
+    return bool(_MOVED.search(rest)) and bool(_NEW_HERE.search(rest) or _OLD_ONE.search(rest))
+
+
+# A sentence that ends asking without a question mark: "-었나", "-냐", "-니" ("이걸로 왔나", "새로 팠냐").
+_ASKED = re.compile(r"(?:(?<=[" + _PAST_SYLLABLES + r"])나|냐|(?<=[" + _PAST_SYLLABLES + r"])니|나요|는지)[\sㅋㅎ~.!]*$")
+
+
 _HANDLE_RE = re.compile(r"(?<![\w.@/])@([A-Za-z][A-Za-z0-9_]{3,31})(?![\w@])")
 
 
@@ -262,6 +329,9 @@ def read(text: str) -> tuple[list[str], list[str], dict[str, str]]:
             alts.append(handle)
             if intro:
                 names[handle] = intro.group("name")
+        elif _named_self_arrived(text, start, end, before, after) or _points_back(text, start, end, before, after) or (
+                _FORMER_BUT.match(after) and announces_move(text[:start] + " " + text[end:])):
+            alts.append(handle)
         elif _DECLARE_BEFORE.search(before) or _DECLARE_AFTER.search(after):
             declared.append(handle)
         if len(declared) + len(alts) == n:
@@ -270,8 +340,8 @@ def read(text: str) -> tuple[list[str], list[str], dict[str, str]]:
     # A handle given as one's own contact needs the author speaking of themselves ("입장 문의는
     # @x 로 DM" advertises someone); a moved or banned account may be announced without it.
     for (handle, _, _, before, after), p in zip(missed, ownership_model.read(text, [(m[1], m[2]) for m in missed])):
-        if not p or p.get("own", 0.0) + p.get("alt", 0.0) < ownership_model.CLAIM_CUT:
-            continue
+        if not p or p.get("own", 0.0) + p.get("alt", 0.0) < ownership_model.CLAIM_CUT or _ASKED.search(after):
+            continue  # too weak, or the sentence ends asking ("@x 정지먹었네 ㅋㅋ 이걸로 왔나")
         if p.get("alt", 0.0) > p.get("own", 0.0):
             # "@x got banned lol" reports someone else's ban: an alt claim speaks of the
             # author or of the account they write from now.
@@ -324,7 +394,7 @@ _MOVED = re.compile(
 # from X", "이 계정으로 옮김"): Korean drops the "I", the notice is about the writer.
 _RENAMED = re.compile(
     r"(?:닉|닉네임|이름|아이디)\s*(?:을|를|은|는)?\s*(?:변경|바꿨|바꿈|바꿔)|(?:으로|로)\s*(?:닉\s*)?(?:바꿨|바꿈|변경)|"
-    r"옮김|옮겼|이사\s?(?:옴|왔|함|했)|"
+    r"옮김|옮겼|옮길게|이사\s?(?:옴|왔|함|했)|닉변|갈아탐|갈아탔|갈아탈게|넘어갈게|"
     r"\b(?:renamed|changed\s+(?:my\s+)?(?:name|nick|handle|username)|moved\s+(?:here|over|to\s+this))\b",
     re.IGNORECASE)
 
@@ -374,6 +444,27 @@ _ANSWER_ME = re.compile(
     re.IGNORECASE)
 _ANSWER_MAX = 40
 _AFFIRM = re.compile(r"^\W*(?:ㅇㅇ|ㅇ|네|넵|응|어|맞아요|맞음|yes|yep|yeah)(?![가-힣\w])\W*", re.IGNORECASE)
+
+
+# A reply to another account's message that says that account is the author's ("이거 내 예전 계정임",
+# "얘 제 부계예요", "그 계정 나임", "that's my old acc"): the replied message names the account.
+# The whole answer is the claim; "ㅋㅋ 내 본계보다 낫네" or "이거 나임" (a photo, a story) are not.
+_REPLY_OWN = re.compile(
+    r"^\W*(?:(?:ㅇㅇ|ㅇ|네|넵|응|어|맞아요|맞음|ㅋㅋ+)\s*)?(?:(?:이거|이건|이게|그거|그건|얘|쟤는?|이\s?계정|그\s?계정|이\s?아이디)(?:도|은|는|이)?\s*)?"
+    r"(?:(?:제|내|저의|나의)\s*(?:예전|옛|전|원래|본|부|세컨|서브|다른|구|old)?\s*(?:계정|계|아이디|부캐|본캐|세컨)"
+    r"|(?:이|그)\s?계정\s*(?:도|은|는)?\s*(?:나|저|본인))"
+    r"(?:임|이야|야|예요|에요|이에요|입니다|이었음|였음|이었어요|였어요|요)?[\s.!~ㅋㅎ^]*$"
+    r"|^\W*(?:yes\W*|yeah\W*)?(?:that'?s|this\s+is|it'?s|thats|its)\s+(?:also\s+)?my\s+(?:old\s+|other\s+|alt\s+|main\s+|second\s+|backup\s+|previous\s+)?(?:acc|acct|account|alt|main)\b[\s.!~]*$",
+    re.IGNORECASE)
+
+
+def claims_replied_account(text: str, replied: str) -> bool:
+    """Does a short reply say the replied message's author is the author's other account? Not when
+    the replied message asks or speaks of someone ("은하수 누구 부계임?" → "ㅇㅇ 내 부계임" claims 은하수,
+    not the asker: read_reply and named.claimed_in_reply read those)."""
+    if not text or len(text) > _ANSWER_MAX or "@" in text or not _REPLY_OWN.match(text.strip()):
+        return False
+    return not ("?" in replied or "@" in replied or _WHOSE.search(replied) or _ASKED.search(replied))
 
 
 def answer_body(text: str) -> str:
