@@ -19,7 +19,7 @@ from roomsift.analysis.artifacts.tables import artifacts, derivations
 from roomsift.case import schema
 from roomsift.case.store import Case
 
-EXTRACTOR_VERSION = "3"  # 2: detail.own (ownership.py); 3: own compounds ("제 환불계좌"), not a named other person's
+EXTRACTOR_VERSION = "4"  # 4: refund requests and values after their claim (identity rules 9); 2: detail.own (ownership.py); 3: own compounds ("제 환불계좌"), not a named other person's
 BATCH = 5000
 
 

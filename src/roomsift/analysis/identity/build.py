@@ -20,7 +20,7 @@ from roomsift.case import schema
 from roomsift.case.store import Case
 
 NAME = "identity"
-RULES_VERSION = "8"  # 8: a clause ends where Kiwi ends the sentence ("…이걸로 옴 ㅠ …됨?"); own values in compounds ("제 환불계좌"); 7: equality, rename/move notices, third-person and reply-context claims, one word of a display name; 3-4: ownership only, alt claims via declared handles, review beyond 4 accounts; 5: named claims, name takeover, contacts; 6: former/deleted accounts by name history, copula-less "쓰던 사람"
+RULES_VERSION = "9"  # 9: claims around the value (a name sentence then the arrival, "그거 나임", moves ahead, renames, former names in passing, reply claims, refund values); 8: a clause ends where Kiwi ends the sentence ("…이걸로 옴 ㅠ …됨?"); own values in compounds ("제 환불계좌"); 7: equality, rename/move notices, third-person and reply-context claims, one word of a display name; 3-4: ownership only, alt claims via declared handles, review beyond 4 accounts; 5: named claims, name takeover, contacts; 6: former/deleted accounts by name history, copula-less "쓰던 사람"
 
 
 def fingerprint(conn: Connection) -> str:
