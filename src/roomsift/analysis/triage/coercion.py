@@ -22,9 +22,15 @@ deadlines and demands alone are what parents, teachers and landlords say), and i
 that laughs — "제발 그것만은 ㅋㅋㅋ" — is played along, not a plea), or, between two people, when
 at least half the lines around the window laugh, it is a joke between them; a person under real
 pressure does not laugh it off. A harm reading in a line that laughs, or that retells someone
-else's words (a hearsay ending: "…뿌린다고 했대요", "she said …"), counts for half. (Games,
+else's words (a hearsay ending: "…뿌린다고 했대요", "she said …"; a quoted span), counts for half. (Games,
 sports and hyperbole are left to the model, trained on such lines as negatives: the lexicon's
 everyday-object list also holds school words, and "I'll tell your teacher" is a threat.)
+
+Between two people an exchange is coercion of a person *in itself* (enough to make a one-to-one
+chat criminal: context.py) only when the other party pleads and it menaces (a threat of violence
+or exposure), or she begs again and again (Exchange.stands_alone); other pressure (a coach, a
+collector, a quarrel) counts only in a chat tied to a criminal room. A person coerced elsewhere
+who repeats such words to someone else, unanswered, is telling what is done to her (drop_retold).
 
 Who threatens and who is threatened comes from the messages — the party whose harm most
 outweighs their own pleas threatens — never from who wrote first.
@@ -41,6 +47,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from roomsift.analysis.language.model import strip_quotes
 from roomsift.analysis.triage.data import Chat, Msg
 
 HARM_LABELS = ("threat_violence", "threat_exposure", "extortion", "exposure_personal")
@@ -48,6 +55,15 @@ LEXICON_HARM = {"threat": 0.8, "coercion": 0.7, "expose_personal": 0.7}  # dampe
 HARM_SIGNALS = ("threat", "coercion", "expose_personal")
 MENACE_LABELS = ("threat_violence", "threat_exposure", "exposure_personal")
 THREAT_SIGNALS = ("threat", "expose_personal")  # "coercion" in the lexicon is a demand, not yet a threat
+# Between two people, an exchange menaces when one of the aggressor's lines threatens violence or
+# exposure at least this much (extortion, deadlines and demands left out). An exchange is coercion of a
+# person in itself (context.py: enough alone in a one-to-one chat) only when the other party pleads
+# and it menaces, or she begs again and again (summed pleas >= BEGGING_MIN: "제발요", "이제 그만하고
+# 싶어요" under "미션"/"약속" pressure). A coach's unanswered deadlines, a collector's visit answered
+# by one "방문은 하지 마세요", or a threat nobody answers ("가만 안 둬" in a quarrel over a deposit) are
+# not enough alone: they count only in a chat tied to a criminal room (context.link_rooms).
+MENACE_MIN = 0.35
+BEGGING_MIN = 1.5
 THREAT_MIN = 0.35  # an exchange needs one line this threatening: a demand with a deadline is not coercion (docs/triage.md 2a)
 PLEA_LABEL = "plea"
 DEADLINE_SHARE = 0.5  # a deadline alone is pressure, not yet a threat
@@ -108,6 +124,13 @@ def laughs(text: str) -> bool:
     return bool(_LAUGH.search(text or ""))
 
 
+def retold(text: str) -> bool:
+    """The line retells someone else's words: a hearsay ending ("…뿌린다고 했대요") or a quoted
+    span ("이렇게 보냈어요 '오늘 밤까지 … 다 뿌린다'"): the model cuts quotes before reading,
+    the lexicon does not, so the harm it finds there is the quoted person's, not the speaker's."""
+    return bool(_HEARSAY.search(text)) or strip_quotes(text)[1]
+
+
 @dataclass
 class Exchange:
     """One person coercing another (an account, or a mention of someone not in the room)."""
@@ -118,6 +141,13 @@ class Exchange:
     threats: list[tuple[Msg, float]]  # the aggressor's directed harm messages, strongest first
     pleas: list[tuple[Msg, float]]  # the target's pleas, strongest first
     how: str  # "two-person", "reply", "mention"
+    menace: float = 0.0  # the strongest threat of violence or exposure among the aggressor's lines in the window
+
+    @property
+    def stands_alone(self) -> bool:
+        """Coercion of a person in itself: the other party pleads, and it menaces or she begs
+        again and again."""
+        return self.plea >= PLEA_MIN and (self.menace >= MENACE_MIN or self.plea >= BEGGING_MIN)
 
     def reason(self) -> str:
         return (f"{len(self.threats)} threat/coercion message(s) directed at one person ({self.how}, summed {self.harm:.2f})"
@@ -144,9 +174,11 @@ def _rows(chat: Chat, sigs: dict) -> list[_Row]:
             ts = sigs.get(msg.text)
             h = message_harm(ts)
             lol = laughs(msg.text)
-            if lol or _HEARSAY.search(msg.text):
+            menace = message_menace(ts)
+            if lol or retold(msg.text):
                 h *= BANTER_DAMP
-            read[msg.text] = (h, message_threat(ts), message_plea(ts), lol, message_menace(ts))
+                menace *= BANTER_DAMP
+            read[msg.text] = (h, message_threat(ts), message_plea(ts), lol, menace)
         h, threat, plea, lol, menace = read[msg.text]
         rows.append(_Row(msg, h, threat, plea, lol, menace=menace))
     return rows
@@ -196,7 +228,8 @@ def _best(pairs: dict[tuple, list[tuple[int, _Row]]], responses: dict[tuple, lis
                 continue  # one demand answered by a plea threatens nothing but a privilege ("안 하면 용돈 없어")
             if best is None or harm + plea > best.harm + best.plea:
                 pleas = sorted(((r.msg, round(r.plea, 3)) for _, r in replies if r.plea >= PLEA_FLOOR and not r.laugh), key=lambda x: -x[1])
-                best = Exchange(a, t, round(harm, 3), round(plea, 3), sorted(cited, key=lambda x: -x[1]), pleas, how[(a, t)])
+                best = Exchange(a, t, round(harm, 3), round(plea, 3), sorted(cited, key=lambda x: -x[1]), pleas, how[(a, t)],
+                                round(max(r.menace for _, r in inside), 3))
         if best is not None:
             out.append(best)
     return out
@@ -312,3 +345,25 @@ def settle(corpus, chat: Chat, facts, sigs: dict, two_person: bool) -> list[Exch
     facts.threat_talk = [e for e in facts.evidence if e.signal in THREAT_SIGNALS and e.msg.id not in directed]
     facts.evidence = [e for e in facts.evidence if e.signal not in THREAT_SIGNALS or e.msg.id in directed]
     return found
+
+
+def drop_retold(facts: dict) -> None:
+    """A person the case shows being coerced — the target of an exchange somewhere that she
+    answers with pleas — who says the same kind of words to someone else, unanswered, is telling
+    what is being done to her (a student to her teacher, a client to her lawyer), not threatening
+    them: that exchange is dropped and its lines go back to threat talk (no evidence alone).
+    `facts`: chat id → ChatFacts, every chat's exchanges already settled."""
+    coerced: dict = defaultdict(set)  # account → chats where she pleads under coercion
+    for cid, f in facts.items():
+        for x in f.exchanges:
+            if isinstance(x.target, int) and x.plea >= PLEA_MIN:
+                coerced[x.target].add(cid)
+    for cid, f in facts.items():
+        gone = [x for x in f.exchanges if x.plea < PLEA_MIN and coerced.get(x.aggressor, set()) - {cid}]
+        if not gone:
+            continue
+        f.exchanges = [x for x in f.exchanges if x not in gone]
+        kept = directed_messages(f.exchanges)
+        moved = [e for e in f.evidence if e.signal in THREAT_SIGNALS and e.msg.id not in kept]
+        f.evidence = [e for e in f.evidence if not (e.signal in THREAT_SIGNALS and e.msg.id not in kept)]
+        f.threat_talk = f.threat_talk + moved

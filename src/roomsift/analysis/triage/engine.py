@@ -132,8 +132,10 @@ def _run(conn: Connection, progress, mapper) -> TriageResult:
                     f.evidence.append(Evidence(chat, msg, msg.account_id, "known_material", 1.0))
         facts[cid] = f
         coercion.settle(corpus, chat, f, sigs, victim_finder.two_person(chat, f))
-        contexts[cid] = room_context.assess(chat, f)
         step(1)
+    coercion.drop_retold(facts)  # a coerced person telling someone else what is done to her
+    for cid, chat in corpus.chats.items():
+        contexts[cid] = room_context.assess(chat, facts[cid])
     payments = _payment_relations(conn)
     admission.add_payments(facts, corpus.chats, payments)
     admission.paid_entries(contexts, facts)
