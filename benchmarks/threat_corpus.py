@@ -2,7 +2,8 @@
 """Local evaluation of `roomsift victims` / `roomsift triage` on human-written Korean dialogues.
 
 usage: python benchmarks/threat_corpus.py --dktc PATH [--everyday PATH ...] [--limit N] [--seed S]
-                                          [--chat-type group|personal] [--work DIR] [--roomsift EXE]
+                                          [--labels PATH] [--chat-type group|personal] [--work DIR]
+                                          [--roomsift EXE]
 
 --dktc      DKTC (Dataset of Korean Threatening Conversations, tunib-ai/DKTC) `train.csv`, or the folder
             holding it. Classes 협박 / 갈취 / 직장 내 괴롭힘 / 기타 괴롭힘. Licence CC BY-NC-SA 4.0:
@@ -13,6 +14,9 @@ usage: python benchmarks/threat_corpus.py --dktc PATH [--everyday PATH ...] [--l
             Q,A,label CSV of one-exchange dialogues such as songys/Chatbot_data `ChatbotData.csv`
             (label 0 everyday, 1 breakup, 2 love; reported per label).
 --limit     Dialogues per class (default 100; a fixed-seed sample).
+--labels    Hand labels of the threatened speaker: a JSON object {dialogue key: "A" | "B" | "both" | "unclear"},
+            the key being `dialogue_key(turns)` (SHA-1 of the dialogue's turns). Derived from DKTC, so it falls
+            under DKTC's licence too: keep it outside the repository (e.g. /work/data/dktc/threatened.json).
 
 Each dialogue becomes its own 2-person Telegram group (`private_group`) with two fresh accounts. All
 dialogues of one class go into one full-account Telegram Desktop export whose exporting user never
@@ -23,23 +27,36 @@ output are used: `victims`, `triage`, `persons`, `chats`, `messages` (`--format 
 
 Speakers (assumption, documented in benchmarks/RESULTS.md): DKTC stores a dialogue as one text with a
 line per turn and no speaker labels; turns alternate between two people, the first line being speaker A.
+(A few DKTC dialogues break the alternation or have a third voice; the script cannot see that.)
 Which of the two is threatened is not labelled either. In most DKTC dialogues the first speaker is the
-aggressor, but not all (e.g. a call that opens with "길동경찰서입니다."). This script therefore labels the
-threatened speaker with a small, separate cue count (pleas and apologies vs. demands and threats per
-speaker; ties -> speaker B) and reports how often that moved the label to speaker A. The cue list lives
-here, for labelling only; it is not roomsift's lexicon and is never fed to it.
+aggressor, but not all (e.g. a call that opens with "길동경찰서입니다."). Without --labels this script labels
+the threatened speaker with a small, separate cue count (pleas and apologies vs. demands and threats per
+speaker; ties -> speaker B), which is known to be wrong at times (e.g. "신고" counts as a plea, and a victim
+who pleads little is missed). The cue list lives here, for labelling only; it is not roomsift's lexicon and
+is never fed to it. With --labels, a dialogue that has a hand label uses it and the cue count is only the
+fallback for unlabelled ones: "A"/"B" name the threatened speaker; "both" (mutual threats) means either
+speaker counts as threatened and as aggressor; "unclear" (e.g. the alternation is broken so that neither
+account holds the threatened person's turns) is left out of victim%, wrong% and aggr% and counted apart.
+The script then prints how many dialogues were hand-labelled, how often the cue count disagreed with an A/B
+hand label, and the figures the cue count alone would have given.
 
-Figures per class:
-  victim%    dialogues where the threatened speaker is listed by `roomsift victims`
+Figures per class (victim%, wrong%, aggr% over the dialogues whose threatened speaker is known, i.e. all
+but the "unclear" ones; either% over all):
+  victim%    dialogues where the threatened speaker is listed by `roomsift victims` ("both": either speaker)
   either%    dialogues where either speaker is listed as a victim
-  wrong%     dialogues where the threatened speaker is listed by `roomsift triage` (as any suspect role)
-  aggr%      dialogues where the other speaker (the aggressor) is listed by `roomsift triage`
+  wrong%     dialogues where the threatened speaker is listed by `roomsift triage` (as any suspect role);
+             never for "both"
+  aggr%      dialogues where the other speaker (the aggressor) is listed by `roomsift triage` ("both": either)
+  A%         dialogues whose threatened speaker is A (first line) ("both" not counted)
+  hand       dialogues with a hand label (--labels); unclear = of those, labelled "unclear";
+  cue!=hand  A/B hand labels the cue count disagrees with
 For everyday dialogues: flagged% = dialogues where anyone is listed by `victims` or `triage`
 (victim% and suspect% separately).
 """
 import argparse
 import csv
 import datetime
+import hashlib
 import json
 import os
 import random
@@ -68,6 +85,12 @@ def read_dktc(path):
         if len(turns) >= 2:
             out.setdefault(r["class"], []).append(turns)
     return out
+
+
+def dialogue_key(turns):
+    """Stable key of one dialogue for --labels: first 16 hex digits of SHA-1 over its turns joined by newlines
+    (turns stripped, empty lines dropped, as read_dktc reads them). Does not depend on row order or the file."""
+    return hashlib.sha1("\n".join(turns).encode("utf-8")).hexdigest()[:16]
 
 
 def read_everyday(path):
@@ -105,6 +128,61 @@ def threatened_speaker(turns):
     for i, t in enumerate(turns):
         score[i % 2] += len(_PLEA.findall(t)) - len(_PUSH.findall(t))
     return 0 if score[0] > score[1] else 1
+
+
+HAND_LABELS = {"A": (frozenset({0}), frozenset({1})), "B": (frozenset({1}), frozenset({0})),
+               "both": (frozenset({0, 1}), frozenset({0, 1})), "unclear": None}
+
+
+def read_labels(path):
+    """{dialogue key: "A" | "B" | "both" | "unclear"} from a --labels JSON file; SystemExit on a malformed one."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            data = json.load(f)
+    except (OSError, ValueError) as e:
+        raise SystemExit("--labels %s: %s" % (path, e))
+    if not isinstance(data, dict):
+        raise SystemExit("--labels %s: expected a JSON object {dialogue key: label}" % path)
+    bad = sorted(k for k, v in data.items() if v not in HAND_LABELS)
+    if bad:
+        raise SystemExit("--labels %s: %d label(s) not one of %s, e.g. %s: %r"
+                         % (path, len(bad), "/".join(HAND_LABELS), bad[0], data[bad[0]]))
+    return data
+
+
+def threat_roles(dialogues, labels=None):
+    """Per dialogue: (threatened speakers, aggressor speakers) as sets of 0 = A / 1 = B, or None when the
+    hand label is "unclear"; the hand label where `labels` has one, else the cue count (threatened_speaker).
+    Also returns counts: hand-labelled, unclear, A/B hand labels, and A/B hand labels the cue count disagrees with."""
+    labels = labels or {}
+    roles, n_hand, n_unclear, n_ab, n_disagree = [], 0, 0, 0, 0
+    for turns in dialogues:
+        cue = threatened_speaker(turns)
+        hand = labels.get(dialogue_key(turns))
+        if hand is None:
+            roles.append((frozenset({cue}), frozenset({1 - cue})))
+            continue
+        n_hand += 1
+        roles.append(HAND_LABELS[hand])
+        if hand == "unclear":
+            n_unclear += 1
+        elif hand in ("A", "B"):
+            n_ab += 1
+            n_disagree += "AB"[cue] != hand
+    return roles, {"hand": n_hand, "unclear": n_unclear, "ab": n_ab, "disagree": n_disagree}
+
+
+def class_figures(roles, vic, sus):
+    """victim%, either%, wrong%, aggr%, A% numerators and denominators for one class (see the docstring)."""
+    known = [k for k, r in enumerate(roles) if r is not None]
+    return {
+        "n": len(roles), "known": len(known),
+        "victim": sum(bool(roles[k][0] & vic[k]) for k in known),
+        "either": sum(bool(v) for v in vic),
+        "wrong": sum(bool((roles[k][0] - roles[k][1]) & sus[k]) for k in known),
+        "aggr": sum(bool(roles[k][1] & sus[k]) for k in known),
+        "A": sum(roles[k][0] == {0} for k in known),
+    }
 
 
 def build_export(folder, dialogues, tag):
@@ -239,6 +317,8 @@ def main():
     ap.add_argument("--everyday", action="append", default=[])
     ap.add_argument("--limit", type=int, default=100)
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--labels", help="JSON {dialogue key: A|B|both|unclear}: hand labels of the threatened speaker "
+                                     "(kept outside the repository); the cue count is the fallback")
     ap.add_argument("--chat-type", choices=["group", "personal"], default="group",
                     help="group: every dialogue a 2-person private group, one export per class (fast); "
                          "personal: every dialogue its own 1:1 single-chat export, one ingest each (slow)")
@@ -250,20 +330,37 @@ def main():
     t_start = time.time()
 
     dktc = read_dktc(a.dktc) if a.dktc else {}
+    labels = read_labels(a.labels) if a.labels else None
     if dktc:
-        print("threat dialogues (DKTC train, %d per class, seed %d, %s chats); threatened speaker by cue count"
-              % (a.limit, a.seed, a.chat_type))
-        print("%-22s %5s %8s %8s %8s %8s %9s" % ("class", "n", "victim%", "either%", "wrong%", "aggr%", "moved->A"))
+        print("threat dialogues (DKTC train, %d per class, seed %d, %s chats); threatened speaker by %s"
+              % (a.limit, a.seed, a.chat_type,
+                 "hand label (%s), else cue count" % a.labels if labels is not None else "cue count"))
+        print("%-22s %5s %8s %8s %8s %8s %7s %5s %7s %9s" % (
+            "class", "n", "victim%", "either%", "wrong%", "aggr%", "A%", "hand", "unclear", "cue!=hand"))
+    cue_rows, totals = [], {"hand": 0, "unclear": 0, "ab": 0, "disagree": 0}
     for i, cls in enumerate(DKTC_CLASSES if dktc else []):
         ds = dktc.get(cls, [])
         ds = rng.sample(ds, min(a.limit, len(ds)))
         vic, sus = evaluate(a.roomsift, work, "T%d" % i, ds, a.chat_type)
-        th = [threatened_speaker(d) for d in ds]
-        n = len(ds)
-        print("%-22s %5d %8s %8s %8s %8s %9s" % (
-            cls, n, pct(sum(th[k] in vic[k] for k in range(n)), n), pct(sum(bool(vic[k]) for k in range(n)), n),
-            pct(sum(th[k] in sus[k] for k in range(n)), n), pct(sum((1 - th[k]) in sus[k] for k in range(n)), n),
-            pct(sum(t == 0 for t in th), n)))
+        roles, counts = threat_roles(ds, labels)
+        for key in totals:
+            totals[key] += counts[key]
+        f = class_figures(roles, vic, sus)
+        print("%-22s %5d %8s %8s %8s %8s %7s %5s %7s %9s" % (
+            cls, f["n"], pct(f["victim"], f["known"]), pct(f["either"], f["n"]), pct(f["wrong"], f["known"]),
+            pct(f["aggr"], f["known"]), pct(f["A"], f["known"]),
+            counts["hand"] if labels is not None else "-", counts["unclear"] if labels is not None else "-",
+            "%d/%d" % (counts["disagree"], counts["ab"]) if labels is not None else "-"))
+        if labels is not None:
+            cue_rows.append((cls, class_figures(threat_roles(ds)[0], vic, sus)))
+    if cue_rows:
+        print("hand-labelled %d dialogues (%d unclear); the cue count disagreed with %d of %d A/B hand labels (%s)"
+              % (totals["hand"], totals["unclear"], totals["disagree"], totals["ab"], pct(totals["disagree"], totals["ab"]).strip()))
+        print("same runs, threatened speaker by cue count only:")
+        for cls, f in cue_rows:
+            print("%-22s %5d %8s %8s %8s %8s %7s" % (
+                cls, f["n"], pct(f["victim"], f["known"]), pct(f["either"], f["n"]), pct(f["wrong"], f["known"]),
+                pct(f["aggr"], f["known"]), pct(f["A"], f["known"])))
 
     if a.everyday:
         print("\neveryday dialogues")

@@ -134,3 +134,67 @@ def test_a_threat_retold_without_quotes_in_a_counselling_chat_makes_no_finding(t
     assert doc["participants"] == [] and doc["potential_victims"] == []
     assert [c.criminal for c in result.contexts.values()] == [False]
 
+
+
+def test_threats_a_person_quotes_to_someone_she_trusts_make_no_finding(tmp_path):
+    # A pupil tells her tutor, word for word, what a stranger sent her: the quoted words are the
+    # stranger's act, not hers, and the tutor is not threatened by them (language/signals.py:
+    # the lexicon, like the learned model, reads the text without its quoted spans).
+    dm = _export(tmp_path / "dm", "지아 학생", "personal_chat", 1102, [
+        (1101, "지아", "쌤 이상한 계정이 자꾸 디엠을 보내요"),
+        (1102, "과외쌤", "무슨 내용인데? 천천히 말해봐"),
+        (1101, "지아", "이렇게 왔어요 '금요일까지 사진 안 보내면 니네 반 단톡이랑 부모님한테 다 뿌린다'"),
+        (1101, "지아", "그리고 '경찰에 말하면 바로 올린다 너 사는 데 다 알아' 이것도요"),
+        (1102, "과외쌤", "많이 놀랐겠다 답장하지 말고 캡처부터 해두자"),
+        (1101, "지아", "또 \"오늘 밤 열두 시 넘으면 끝이다\"라고 보냈어요"),
+        (1102, "과외쌤", "내일 부모님이랑 같이 경찰서 가자 선생님도 같이 갈게"),
+        (1101, "지아", "네 감사해요"),
+    ])
+    _, result, doc = _run(tmp_path, dm)
+    assert doc["participants"] == [] and doc["potential_victims"] == []
+    assert [c.criminal for c in result.contexts.values()] == [False]
+
+
+def test_quoted_threat_words_give_no_threat_reading_but_the_same_words_said_do():
+    from roomsift.analysis.language.signals import detect_many
+
+    said, quoted = detect_many([
+        "금요일까지 사진 안 보내면 니네 반 단톡이랑 부모님한테 다 뿌린다",
+        "그 사람이 '금요일까지 사진 안 보내면 니네 반 단톡이랑 부모님한테 다 뿌린다'라고 보냈어요",
+    ])
+    assert said.lexicon.get("threat", 0) >= 0.5
+    assert "threat" not in quoted.lexicon and "threat" not in quoted.signals
+
+
+def test_threats_retold_with_a_verb_of_saying_or_feared_make_no_finding(tmp_path):
+    # Told to a friend, without quotation marks: "…뿌린다고 문자 왔어", "…올릴까 봐 무서워".
+    dm = _export(tmp_path / "dm", "하린", "personal_chat", 1202, [
+        (1201, "서우", "하린아 나 진짜 어떡해"),
+        (1202, "하린", "왜 무슨 일인데"),
+        (1201, "서우", "전남친이 돈 안 보내면 사진 다 뿌린다고 문자 보냈어"),
+        (1201, "서우", "돈 안 보내면 회사에 다 알린다고 했어"),
+        (1201, "서우", "돈 안주면 가족들한테도 말한다고 연락 왔어"),
+        (1202, "하린", "미친 거 아냐? 절대 보내지 마 경찰에 신고하자"),
+        (1201, "서우", "신고하면 진짜 올릴까 봐 무서워"),
+        (1202, "하린", "내가 같이 가줄게 캡처 다 해놔"),
+    ])
+    _, result, doc = _run(tmp_path, dm)
+    assert doc["participants"] == [] and doc["potential_victims"] == []
+    assert [c.criminal for c in result.contexts.values()] == [False]
+
+
+def test_who_created_a_two_person_group_is_not_who_threatens(tmp_path):
+    # The threatened person set up the two-person group (a service act, like writing first);
+    # the messages show the other one threatening: she is the victim and no suspect.
+    grp = _export(tmp_path / "grp", "정산", "private_group", 1301, [
+        (1311, "소윤", {"action": "create_group", "title": "정산", "members": ["소윤", "태석"]}),
+        (1311, "소윤", "빌린 돈 얘기 여기서 해요"),
+        (1312, "태석", "이번 주 금요일까지 삼백 안 갚으면 너네 집 찾아간다"),
+        (1311, "소윤", "제발 조금만 기다려 주세요 월급 받으면 바로 드릴게요"),
+        (1312, "태석", "못 갚으면 니 동생 학교 앞에서 기다린다 각오해"),
+        (1311, "소윤", "살려주세요 동생은 건드리지 마세요"),
+    ])
+    _, result, doc = _run(tmp_path, grp)
+    suspects, victims = _accounts(doc)
+    assert "telegram:user1311" in victims and "telegram:user1311" not in suspects
+    assert "telegram:user1312" in suspects and "telegram:user1312" not in victims

@@ -287,12 +287,43 @@ MODEL_THRESHOLD = 0.5  # a calibrated probability: the label is more likely than
 LEXICON_VETO = 0.15  # below this probability the model overrules a lexicon reading
 
 
+# Signals of the speaker's own threat, coercion, exposure, plea or deadline. Words someone
+# else said, quoted ("그 사람이 '신고하면 다 뿌린다'라고 보냈어요", she said "…"), are not the
+# speaker's act: the learned model reads the text with quoted spans cut (model.strip_quotes),
+# and so does the lexicon for these signals. Other signals keep the whole text (a quoted room
+# name in a price list is still a price list).
+SPEAKER_ACT = ("threat", "coercion", "expose_personal", "victim_plea", "deadline")
+
+
+def _unquote_threats(texts: list[str], readings: list[TextSignals]) -> None:
+    from roomsift.analysis.language.model import strip_quotes
+
+    cut = []
+    for i, text in enumerate(texts):
+        if any(sig in readings[i].signals for sig in SPEAKER_ACT):
+            rest, quoted = strip_quotes(text)
+            if quoted:
+                cut.append((i, rest))
+    if not cut:
+        return
+    for (i, _), again in zip(cut, detect_lexicon([rest for _, rest in cut])):
+        ts = readings[i]
+        for sig in SPEAKER_ACT:
+            if sig in again.signals:
+                ts.signals[sig] = again.signals[sig]
+                ts.cues[sig] = again.cues.get(sig, [])
+            else:
+                ts.signals.pop(sig, None)
+                ts.cues.pop(sig, None)
+
+
 def detect_many(texts: list[str]) -> list[TextSignals]:
     """Signals for many texts: the learned model decides the signals it knows; the lexicon
     keeps only those the model has no label for (payment questions, admission, staff)."""
     from roomsift.analysis.language import model as learned
 
     out = detect_lexicon(texts)
+    _unquote_threats(texts, out)
     m = learned.get()
     if m is None:
         return out

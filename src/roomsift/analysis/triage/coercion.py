@@ -22,7 +22,11 @@ deadlines and demands alone are what parents, teachers and landlords say), and i
 that laughs — "제발 그것만은 ㅋㅋㅋ" — is played along, not a plea), or, between two people, when
 at least half the lines around the window laugh, it is a joke between them; a person under real
 pressure does not laugh it off. A harm reading in a line that laughs, or that retells someone
-else's words (a hearsay ending: "…뿌린다고 했대요", "she said …"; a quoted span), counts for half. (Games,
+else's words with a hearsay ending ("…뿌린다고 했대요", "she said …") or a quoted span counts for half; a
+clause reported with a verb of saying or sending ("…죽인다고 문자 보냈어", not a reminder of one's own
+words, "…했잖아"), an echo question saying the other party's words back ("죽이겠다고?"), or
+someone else's act feared ("…뿌릴까 봐 무서워요") for a quarter.
+Quoted words are cut before any reading (language/signals.py, model.strip_quotes). (Games,
 sports and hyperbole are left to the model, trained on such lines as negatives: the lexicon's
 everyday-object list also holds school words, and "I'll tell your teacher" is a threat.)
 
@@ -78,6 +82,16 @@ BANTER_DAMP = 0.5  # a harm reading in a laughing line
 RESPONSE_SPAN = 3  # in a larger room, the addressee's lines within this many messages answer the threat
 # Hearsay endings: the line retells what someone else said ("…뿌린다고 했대요", "he said he'd …").
 _HEARSAY = re.compile(r"(?:했대|한대|했다더라|했다던데|그랬대|랬대|래요|대요|랬어|라더라|다더라)\s*[.?!~ㅠㅜ]*$|\b(?:he|she|they) (?:said|says|told)\b", re.I)
+# Someone else's words or acts, retold (a quarter): a line that ends in a clause reported with a
+# verb of saying or sending ("…뿌린다고 문자 보냈어", "…알린다고 협박했어요"; not a reminder of
+# one's own words, "…죽인다고 했지/했잖아"), a line that is an echo question saying the other
+# party's words back ("뿌린다고? 진짜로?" — not one that goes on to say something of its own:
+# "너무하다고? … 가져갈 테니까 똑바로 해"), or someone else's act feared ("신고하면 올릴까 봐
+# 무서워").
+_RETOLD = re.compile(r"(?:다|냐)고\s*(?:했|하더|하던|그랬|그러더|말했|말하더|보냈|협박|문자|카톡|디엠|DM|연락|들었)(?![가-힣]*(?:지|잖))[가-힣]*(?:\s+[가-힣]{1,5}){0,2}[\s.?!~ㅠㅜ]*$"
+                     r"|(?:다|라|냐|자)고(?:요)?\s*\?+(?:\s*[가-힣]{1,6}\??){0,2}[\s.?!~ㅠㅜ]*$"
+                     r"|까\s?봐(?:서|요)?\s*(?:너무\s*|진짜\s*|정말\s*)?(?:무서|걱정|겁|불안|두려)", re.I)
+RETOLD_SHARE = 0.25
 _LAUGH = re.compile(r"ㅋㅋ|ㅎㅎ|ㅋㅎ|\blo+l\b|\blmf?ao+\b|\bha(?:ha)+\b|\bhe(?:he)+\b|😂|🤣|😆|😜")
 
 
@@ -178,6 +192,9 @@ def _rows(chat: Chat, sigs: dict) -> list[_Row]:
             if lol or retold(msg.text):
                 h *= BANTER_DAMP
                 menace *= BANTER_DAMP
+            if _RETOLD.search(msg.text):
+                h *= RETOLD_SHARE
+                menace *= RETOLD_SHARE
             read[msg.text] = (h, message_threat(ts), message_plea(ts), lol, menace)
         h, threat, plea, lol, menace = read[msg.text]
         rows.append(_Row(msg, h, threat, plea, lol, menace=menace))

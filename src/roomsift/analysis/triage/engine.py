@@ -149,8 +149,12 @@ def _run(conn: Connection, progress, mapper) -> TriageResult:
     # Whoever runs a criminal room by its service acts (create, pin, remove) or coerces for one
     # acts, whatever a message says about them ("회사 사람들 이름 다 있음" read as exposure): they
     # stay suspects. Their victim record, if any, is still listed for a human to judge.
+    # A two-person chat's service acts run nothing: whoever the messages show threatened there
+    # is its victim even when they created or pinned it (who set up the chat is not who threatens,
+    # as who wrote first is not: coercion.py).
     criminal = [c for c in contexts.values() if c.criminal]
-    acting = set().union(*(c.runners for c in criminal)) | room_context.coercers(criminal, facts) if criminal else set()
+    acting = set().union(*(c.runners - (found.threatened.get(c.chat.id, set()) if victim_finder.two_person(c.chat, facts[c.chat.id]) else set())
+                           for c in criminal)) | room_context.coercers(criminal, facts) if criminal else set()
     victim_accounts = found.accounts() - acting
 
     labels: dict = {}
@@ -289,7 +293,7 @@ def victims_document(result: TriageResult) -> list[dict]:
         cites = v.cited[:EVIDENCE_PER_PERSON]
         out.append({"victim": v.label, "person": result.labels.get(v.who) if v.who is not None else None,
                     "mention": v.mention, "accounts": sorted(v.keys), "mentions": sorted(v.mentions), "names": sorted(v.names),
-                    "strength": v.strength, "evidence": [evidence_entry(e, w) for e, w in cites]})
+                    "codenames": sorted(getattr(v, "codes", ())), "strength": v.strength, "evidence": [evidence_entry(e, w) for e, w in cites]})
     return out
 
 

@@ -99,9 +99,13 @@ def initials_keys(name: str, surnames: frozenset[str]) -> frozenset[tuple[str, s
 
 @lru_cache(maxsize=4096)
 def _given_rr(name: str, surnames: frozenset[str]) -> str:
-    """The given name in exact Revised Romanization ("보라" → "bora"), or "" for short ones."""
-    latin = _latin(name[1:]) if _full_name(name, surnames) else None
-    return latin if latin and len(latin) >= 4 else ""
+    """The given name in exact Revised Romanization ("한보라" → "bora"; a given name written
+    alone, "수아" → "sua"), or "" for short ones."""
+    if _full_name(name, surnames):
+        latin = _latin(name[1:])
+        return latin if latin and len(latin) >= 4 else ""
+    latin = _latin(name) if re.fullmatch(r"[가-힣]{2}", name) else None
+    return latin if latin and len(latin) >= 3 else ""
 
 
 def _initials_match(name: str, mention: str, surnames: frozenset[str]) -> bool:

@@ -10,7 +10,10 @@ Who is harmed (the message's targets):
   - @mentions, and `mention_name` entities (the platform's own link from a name to an account);
   - names: display names known in the case, and Korean full names (surname + given name, as
     Kiwi reads them) written as the subject of the message; in case talk (targets.py) also
-    given names written as a case ("윤서 건") and names a mention_name entity links to an account;
+    given names written as a case ("윤서 건"), as the owner of material or of a detail ("수아
+    엄마 번호"), initials ("ㅎㅇ 건"), numbers the ring calls people by ("6번 잠수": tied to a
+    person by a line that writes both, _tie_codenames), and names a mention_name entity links
+    to an account;
   - the author of the message replied to (larger rooms only);
   - the target of a coercive exchange: in a two-person chat the party other than the one who
     threatens. Who threatens is read from the messages (harm by each speaker against pleas by
@@ -22,7 +25,10 @@ Identifiers of one person are merged: a mention resolves to the account with tha
 a name to the only account with that display name, a mention_name entity ties its name to its
 account id, a one-to-one chat's title to the other party, the name a threatening party calls
 the other by in a two-person chat to that party; a full name to its given name alone, and a
-name to a handle that spells it (victim_names.py), each only when unique both ways. Labels are stable: `V` + six digits
+name to a handle that spells it (victim_names.py; also a handle written in passing, for a
+person already found), initials to the name they abbreviate, each only when unique both ways.
+A member pressed by another member of a larger room who acts as a member there is a
+co-offender, not a victim. Labels are stable: `V` + six digits
 derived from the record's first identifier (account key, else mention, else name).
 """
 
@@ -41,6 +47,7 @@ from roomsift.analysis.triage.coercion import message_harm, message_plea
 from roomsift.analysis.triage.context import RoomContext, back_room_staff, distinct_texts, is_one_to_one
 from roomsift.analysis.triage.data import Chat, Corpus, Msg
 from roomsift.analysis.triage.evidence import ChatFacts, Evidence, shared_media
+from roomsift.analysis.triage.weights import ROLE_WEIGHTS
 from roomsift.case import schema
 
 PHONE_EXPOSURE = 0.6  # a phone number posted about a named or mentioned person
@@ -62,6 +69,7 @@ class VictimRecord:
     keys: set[str] = field(default_factory=set)  # account keys, incl. ones known only from an entity
     mentions: set[str] = field(default_factory=set)
     names: set[str] = field(default_factory=set)
+    codes: set[str] = field(default_factory=set)  # numbers a ring calls them by ("3번"), tied to one of the above
     cited: list[tuple[Evidence, float]] = field(default_factory=list)
 
     @property
@@ -181,6 +189,29 @@ def _material_names(text: str, noun_cache: dict[str, frozenset], known: frozense
     return found
 
 
+# A given name as the owner of what gives a ring its hold: "수아 엄마 번호", "서진이네 집",
+# "하린 학교", "윤서 인스타" — the name, a hypocoristic 이, 의 or 네, then a relation or a detail
+# of a person (not an address or an account: "이더 주소" is a wallet).
+_OWNER_OF = re.compile(r"(?<![가-힣])([가-힣]{2})(이)?(?:의|네)?\s?(?:엄마|아빠|부모|학교|집|폰|번호|인스타|"
+                       r"친구|동생|언니|오빠|누나|남친|여친|담임|얼굴|신상)(?![가-힣]{2})")
+
+
+def _owner_names(text: str, noun_cache: dict[str, frozenset], known: frozenset[str] = frozenset()) -> set[str]:
+    """Given names written as the owner of a relation or a detail ("수아 엄마 번호 있음"): a
+    name already known as a person, or one Kiwi reads as a proper noun (bare or addressed) that
+    is not a common noun, a verb, a loanword or a time word ("우리 엄마", "자기 폰" stay out)."""
+    found = set()
+    for m in _OWNER_OF.finditer(text):
+        tok, hypo = m.group(1), m.group(2)
+        if hypo and not _final_consonant(tok[-1]):
+            continue
+        if _loanword(tok) or _verbal(tok) or _TIME_WORD.match(tok):
+            continue
+        if tok in known or (_given_name(tok, noun_cache) and not _common_noun(tok)):
+            found.add(tok)
+    return found
+
+
 def _loanword(token: str) -> bool:
     """A syllable with the vowel ㅡ and no final consonant (스, 브, 트, 그 …) is how Korean
     writes a foreign consonant (인스타, 유튜브, 스토리); Korean given names do not use it."""
@@ -251,6 +282,71 @@ def _surname_read(token: str) -> bool:
     toks = _bare_reading(token)
     return (len(toks) >= 2 and toks[0] == (token[0], "NNP")
             and all(tag in ("NNG", "NNP") for _, tag in toks[1:]) and sum(len(form) for form, _ in toks) == len(token))
+
+
+# Initials written for a person whose material or case is at stake ("ㅎㅇ 건 2탄", "ㄱㅈㅇ 후속",
+# "ㅈㅅㅇ 1탄"): two or three initial consonants before a case or material word. Laughter and
+# the commonest chat abbreviations are not initials — unless written as a case ("ㅎㅇ 건": a
+# greeting is never a case, while "ㅎㅇ 풀버전은 VIP만임?" greets).
+_INITIALS = re.compile(r"(?<![\u3131-\u314e가-힣A-Za-z0-9])([\u3131-\u314e]{2,3})\s?(?:(건)|이\s?(?:꺼|거)(?![가-힣])|(?:꺼|거)(?![가-힣])|"
+                       r"[0-9]탄|후속|풀버전|원본|영상|사진|정리본)")
+_CHAT_ABBREV = frozenset({"ㅇㅋ", "ㄱㄱ", "ㄴㄴ", "ㅈㅅ", "ㄳ", "ㄱㅅ", "ㅊㅋ", "ㅂㅂ", "ㅅㄱ", "ㅎㅇ", "ㅅㅂ", "ㅁㅊ", "ㄹㅇ", "ㅇㅈ", "ㄱㄷ", "ㅈㄹ", "ㅂㅅ"})
+
+
+def _initials(text: str) -> set[str]:
+    if not text or not re.search(r"[\u3131-\u314e]{2}", text):
+        return set()
+    out = set()
+    for m in _INITIALS.finditer(text):
+        tok = m.group(1)
+        if len(set(tok)) == 1:
+            continue  # ㅋㅋ, ㅎㅎ, ㅇㅇ, ㄷㄷ
+        if tok in _CHAT_ABBREV and not m.group(2):
+            continue
+        out.add(tok)
+    return out
+
+
+def _initials_only(name: str) -> bool:
+    return bool(re.fullmatch(r"[\u3131-\u314e]+", name))
+
+
+_CHOSUNG = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
+
+
+def initials_of(name: str) -> str:
+    """The initial consonants of a Hangul name: 해온 → ㅎㅇ, 김지영 → ㄱㅈㅇ."""
+    return "".join(_CHOSUNG[(ord(ch) - 0xAC00) // 588] for ch in name if 0xAC00 <= ord(ch) <= 0xD7A3)
+
+
+# A number a ring calls a person by ("3번 후속", "5번은 안 줌", "7번이 뭐에요"): digits and 번
+# with at most a particle after it — not a count ("3번째", "10번이나", "2번씩") nor part of a
+# longer token (an account number, a time).
+_CODE = re.compile(r"(?<![0-9A-Za-z가-힣.,:/\-])(\d{1,3})\s?번"
+                   r"(?!\s?(?:출구|버스|마을버스|방|칸|줄|라인|테이블|자리|문제|문항|계좌|트랙|채널|홀|게이트|타자|국도|항목|선(?![가-힣])))(?=$|[\s.,!?~)]|(?:은|는|이|이가|이랑|을|의|도|으로|로|한테|꺼|거|애|이는|이도|이요|이에요|이라고)(?![가-힣]))")
+
+
+def _codenames(text: str) -> set[str]:
+    return {m.group(1) + "번" for m in _CODE.finditer(text)} if text and "번" in text else set()
+
+
+# Particles and quoting endings after a name ("하은이라고 쓴거", "수아한테", "지민이가"): stripped
+# to compare the word with names already known as people.
+_PARTICLE = re.compile(r"(?:이라고|라고|이라는|라는|이한테|한테|이가|이는|이도|이랑|이를|이의|이꺼|이|가|는|은|도|랑|을|를|의|꺼|님|씨)$")
+
+
+def _known_words(text: str, known: set[str]) -> set[str]:
+    """Names from `known` written in the line as words, bare or with a particle."""
+    out = set()
+    for m in re.finditer(r"[가-힣]{2,5}", text):
+        word = m.group(0)
+        if word in known:
+            out.add(word)
+            continue
+        stem = _PARTICLE.sub("", word)
+        if stem != word and stem in known:
+            out.add(stem)
+    return out
 
 
 # A name called out: "윤서님", "민혁아", "준영 씨", "박준영 선생님" (a title ending in 님).
@@ -413,7 +509,8 @@ def _worked_on(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFac
     known_given = frozenset({n for n in names if re.fullmatch(r"[가-힣]{2}", n)} | {
         m.group(1)[1:] for _, _, msg, _, _, _ in read for m in _FULL_NAME.finditer(msg.text)
         if m.group(1)[0] in SURNAMES and _is_person_name(m.group(1), noun_cache)})
-    for chat, speakers, msg, weight, signal, media in read:
+    def subjects(chat: Chat, speakers: set[int], msg: Msg, weight: float, media: bool) -> list[tuple]:
+        """The people a line of case talk is about: handles, names, numbers (not speakers)."""
         ts = sigs.get(msg.text)
         contacts = _given_as_contact(msg.text) | _handed_contacts(msg.text) if ts is not None and ts.mentions else frozenset()
         mentions = [m for m in (ts.mentions if ts is not None else ()) if m.lower() not in contacts]
@@ -424,6 +521,7 @@ def _worked_on(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFac
         if key not in named_in:  # per distinct text (and how it is read)
             named = {n for n in _names_in(msg.text, names, noun_cache) if n in names or _is_person_name(n, noun_cache)}
             named |= _case_names(msg.text, noun_cache) | _material_names(msg.text, noun_cache, known_given)
+            named |= _initials(msg.text) | _owner_names(msg.text, noun_cache, known_given)
             # The word taken for a name is not also the words that make the line case talk ("니
             # 신상도 뿌림": 신상; "엄마냐": 엄마): without it the line must read as strongly.
             named_in[key] = {n for n in named
@@ -437,9 +535,9 @@ def _worked_on(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFac
                 acc = key_to_acc.get(key)
                 if acc is not None:
                     union.join(("name", name), ("acc", acc))
-        if not mentions and not named:
-            continue
-        nodes: list[tuple] = []
+        # A number the ring calls someone by is worked on like a name; it makes no record
+        # alone, only once a line ties it to a person (find, _tie_codenames).
+        nodes: list[tuple] = [("code", c) for c in _codenames(msg.text)]
         for mention in mentions:
             acc = corpus.username_to_account.get(mention[1:].lower())
             if acc in speakers or acc in talking:
@@ -456,6 +554,19 @@ def _worked_on(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFac
             if len(accs) == 1:
                 union.join(node, ("acc", next(iter(accs))))
             nodes.append(node)
+        return nodes
+
+    for chat, speakers, msg, weight, signal, media in read:
+        nodes = subjects(chat, speakers, msg, weight, media)
+        if not nodes and msg.reply_to is not None and chat.id in back:
+            # Staff's case talk in reply names nobody itself ("겁 줘놔. 사진 있다고만" to "6번 @x
+            # 이거 신고할수도"): it is about the one person the message it answers is about. Only
+            # in a back room: elsewhere a reply answers its author ("예전 계정 @x 터져서 …").
+            parent = chat.message(msg.reply_to)
+            if parent is not None and parent.text and parent.kind == "message":
+                about = subjects(chat, speakers, parent, 0.0, False)
+                if len({union.find(n) for n in about}) == 1:
+                    nodes = about
         for node in nodes:
             out.append((node, Evidence(chat, msg, msg.account_id, signal, weight), weight))
     return out
@@ -529,6 +640,92 @@ def _pleaders(corpus: Corpus, facts: dict[int, ChatFacts], contexts: dict[int, R
     return pleas - acts - staff - corpus.channel_accounts
 
 
+# A member's own acts in a ring's rooms: asking for, paying for or handing over material.
+_MEMBER_ACTS = frozenset({sig for role in ("distributor", "solicitor", "payer") for sig in ROLE_WEIGHTS[role]}
+                         - {"payment_question", "posted_link"})
+
+
+def _member_acts(facts: dict[int, ChatFacts], contexts: dict[int, RoomContext]) -> set[int]:
+    """Accounts that act as members (>= 0.5) in a criminal room of more than two parties."""
+    out = set()
+    for cid, ctx in contexts.items():
+        if ctx.criminal and not two_person(ctx.chat, facts[cid]):
+            out |= {e.who for e in facts[cid].evidence
+                    if e.strength >= 0.5 and e.signal in _MEMBER_ACTS and isinstance(e.who, int)}
+    return out
+
+
+def _loose_mentions(corpus: Corpus, contexts: dict[int, RoomContext], sigs: dict, talking: set[int]) -> set[str]:
+    """@handles written in criminal rooms, other than contacts given and the handles of people
+    who speak there."""
+    out = set()
+    for ctx in contexts.values():
+        if not ctx.criminal:
+            continue
+        for msg in ctx.chat.messages:
+            ts = sigs.get(msg.text) if msg.kind == "message" and msg.text else None
+            if ts is None or not ts.mentions:
+                continue
+            contacts = _given_as_contact(msg.text) | _handed_contacts(msg.text)
+            for mention in ts.mentions:
+                m = mention.lower()
+                if m not in contacts and corpus.username_to_account.get(m[1:]) not in talking | {msg.account_id}:
+                    out.add(m)
+    return out
+
+
+def _tie_codenames(corpus: Corpus, contexts: dict[int, RoomContext], sigs: dict, names: dict[str, set[int]],
+                   noun_cache: dict[str, frozenset], union: "_Union", talking: set[int],
+                   ties: list[tuple[str, tuple]]) -> None:
+    """Numbers a ring calls people by, tied to the person: a line of a criminal room that
+    writes one number and one person — a handle, or a name already known as a person
+    ("6번 @x 이거 신고할수도", "3번 수아 그거", "7번 애 … 아까 하은이라고 쓴거"),
+    or the number a threatening party gives the other in a two-person chat (`ties`). The number
+    then joins that person's record, with what was said about it ("3번 후속", "6번 잠수"). A
+    number tied to two different accounts or handles ties nobody (two rings may both have a 3번)."""
+    talking_names = {n for n, accs in names.items() if accs & talking}
+    known = {v for kind, v in union.parent if kind == "name" and re.fullmatch(r"[가-힣]{2,4}", v)}
+    # Display names of people who do not speak in the ring's rooms, unless they are everyday
+    # words (a display name "지하철" is no person in "3번 지하철").
+    known |= {n for n, accs in names.items() if re.fullmatch(r"[가-힣]{2,4}", n) and accs and not accs & talking
+              and _called_by_name(n, noun_cache)}
+    known -= talking_names
+    ties = list(ties)
+    for ctx in contexts.values():
+        if not ctx.criminal:
+            continue
+        for msg in ctx.chat.messages:
+            if msg.kind != "message" or not msg.text or "번" not in msg.text:
+                continue
+            codes = _codenames(msg.text)
+            if len(codes) != 1:
+                continue
+            ts = sigs.get(msg.text)
+            nodes: set[tuple] = set()
+            if ts is not None and ts.mentions:
+                contacts = _given_as_contact(msg.text) | _handed_contacts(msg.text)
+                for mention in ts.mentions:
+                    m = mention.lower()
+                    if m not in contacts and corpus.username_to_account.get(m[1:]) not in talking | {msg.account_id}:
+                        nodes.add(("mention", m))
+            # Only names already known as people: a word of name shape written next to a number
+            # is as often the thing numbered ("3번은 정규화 문제에요").
+            nodes |= {("name", n) for n in _known_words(msg.text, known)}
+            if len({union.find(n) for n in nodes}) == 1:
+                ties.append((next(iter(codes)), next(iter(nodes))))
+    by_code: dict[str, set[tuple]] = defaultdict(set)
+    for code, node in ties:
+        by_code[code].add(node)
+    for code, nodes in by_code.items():
+        roots = {union.find(n) for n in nodes}
+        anchored = {r for r in roots if any(kind in ("acc", "key", "mention") and union.find((kind, v)) == r
+                                            for kind, v in union.parent)}
+        if len(anchored) > 1:
+            continue  # two accounts or two handles: two people who share a number
+        for node in nodes:
+            union.join(("code", code), node)
+
+
 @dataclass
 class Victims:
     records: list[VictimRecord]
@@ -557,6 +754,8 @@ def find(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFacts], c
     threatened: dict[int, set[int]] = defaultdict(set)
     candidates: list[tuple[Chat, Msg, object, float]] = []
     harm_of: dict[str, float] = {}  # per distinct text: rooms repeat their lines
+    acting = _member_acts(facts, contexts)
+    code_ties: list[tuple[str, tuple]] = []  # (codename, a node of the person it is tied to)
 
     for cid, ctx in contexts.items():
         if not ctx.criminal:
@@ -574,6 +773,11 @@ def find(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFacts], c
         # Coercive exchanges (triage/coercion.py): who threatens whom was read from the
         # messages; the threatened party's own lines are no evidence against them.
         for x in f.exchanges:
+            if isinstance(x.target, int) and x.target in acting and not two_person(chat, f):
+                # A member pressed by another member in a larger room ("빠지면 너 이름도 같이
+                # 나감" to one who bought and asked for the material) is a co-offender kept in
+                # line, not a person the ring coerces: their acts stay evidence against them.
+                continue
             if isinstance(x.target, int):
                 threatened[cid].add(x.target)
                 node = ("acc", x.target)
@@ -598,6 +802,12 @@ def find(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFacts], c
                 called = _called(chat, x.aggressor, noun_cache) - {n for n, accs in names.items() if x.aggressor in accs}
                 if len(called) == 1:
                     union.join(node, ("name", next(iter(called))))
+                # The number the threatening party gives the other ("7번 미션 완료") is theirs.
+                for msg in chat.messages:
+                    if msg.account_id == x.aggressor and msg.text and "번" in msg.text:
+                        codes = _codenames(msg.text)
+                        if len(codes) == 1 and targets.case_kinds(msg.text):  # "7번 미션 완료", not "2번 출구 앞"
+                            code_ties.append((next(iter(codes)), node))
 
     ents = _entities(conn, [m.id for _, m, _, _ in candidates]) if conn is not None and candidates else {}
     small_chats: dict[int, bool] = {}
@@ -644,9 +854,9 @@ def find(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFacts], c
             hits.append((node, Evidence(chat, msg, msg.account_id, signal, weight), weight))
 
     coerced = {a for accs in threatened.values() for a in accs}
+    pleading = _pleaders(corpus, facts, contexts, sigs)
     hits.extend(_forwarded_authors(corpus, contexts, sigs, union, coerced))
-    hits.extend(_worked_on(conn, corpus, facts, contexts, sigs, names, noun_cache, union, threatened,
-                           _pleaders(corpus, facts, contexts, sigs)))
+    hits.extend(_worked_on(conn, corpus, facts, contexts, sigs, names, noun_cache, union, threatened, pleading))
     # A display name shared by several accounts ("Jia" threatened one-to-one, another "Jia" in a
     # gym room) names the one the ring threatens, when exactly one of them is threatened.
     for node, _, _ in list(hits):
@@ -669,19 +879,44 @@ def find(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFacts], c
         if a and b and not (a & b):
             continue  # the two names belong to different known accounts
         union.join(("name", full), ("name", short))
+    # Initials and the name they abbreviate ("ㅎㅇ 건" / 해온, "ㄱㅈㅇ 후속" / 김지영), each unique both ways.
+    spelled = {n for n in known_names if re.fullmatch(r"[가-힣]{2,3}", n)}
+    by_initials: dict[str, set[str]] = defaultdict(set)
+    for n in spelled:
+        by_initials[initials_of(n)].add(union.find(("name", n)))
+    for ini in {n for n in known_names if re.fullmatch(r"[\u3131-\u314e]{2,3}", n)}:
+        roots = by_initials.get(ini, set())
+        if len(roots) == 1:
+            union.join(("name", ini), next(iter(roots)))
     # A Korean name and a handle that spell one person ("정성민" / "@seongmin_0x") are one victim;
     # names already one person ("정수빈" / "수빈") are matched as one, by the longest.
     longest: dict = {}
-    for n in hit_names:
+    hit_roots = {union.find(node) for node, _, _ in hits}
+    for n in hit_names | {v for kind, v in union.parent if kind == "name" and union.find((kind, v)) in hit_roots}:
+        if not re.fullmatch(r"[가-힣]{2,4}", n):
+            continue  # "수아 (지원자)": a chat title, not a name to spell
         root = union.find(("name", n))
         if len(n) > len(longest.get(root, "")):
             longest[root] = n
-    for name, mention in victim_names.pairs(set(longest.values()), hit_mentions, frozenset(SURNAMES)):
-        by_mention = corpus.username_to_account.get(mention[1:].lower())
-        by_name = names.get(name, set())
-        if by_mention is not None and by_name and by_name != {by_mention}:
-            continue  # the handle and the name belong to different known accounts
-        union.join(("name", name), ("mention", mention))
+
+    def join_handles(found_names: set[str], found_mentions: set[str]) -> None:
+        for name, mention in victim_names.pairs(found_names, found_mentions, frozenset(SURNAMES)):
+            by_mention = corpus.username_to_account.get(mention[1:].lower())
+            by_name = names.get(name, set())
+            if by_mention is not None and by_name and by_name != {by_mention}:
+                continue  # the handle and the name belong to different known accounts
+            union.join(("name", name), ("mention", mention))
+
+    join_handles(set(longest.values()), hit_mentions)
+    talking = {m.account_id for ctx in contexts.values() if ctx.criminal for m in ctx.chat.messages
+               if m.kind == "message" and m.account_id is not None} - coerced - pleading
+    # A handle written in a criminal room about nothing the readings above weigh ("@x 이거 걔
+    # 부계임", "@x 계정 바뀌면 말해") is still the handle of a person they found when it spells
+    # that person's name: it joins their record (no record is made from it).
+    loose = _loose_mentions(corpus, contexts, sigs, talking) - hit_mentions
+    with_handle = {union.find(("mention", m)) for m in hit_mentions}
+    join_handles({n for root, n in longest.items() if union.find(root) not in with_handle}, loose)
+    _tie_codenames(corpus, contexts, sigs, names, noun_cache, union, talking, code_ties)
 
     for node in list(union.parent):
         if node[0] == "acc":
@@ -707,6 +942,8 @@ def find(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFacts], c
                 rec.mentions.add(value)
             elif kind == "name":
                 rec.names.add(value)
+            elif kind == "code":
+                rec.codes.add(value)
         # One reading per line: a notice re-posted or re-pinned, or a line sent again with a
         # typo or another link, is one piece of evidence, not several (context.distinct_texts).
         ranked = sorted(rec.cited, key=lambda c: -c[1])
@@ -714,12 +951,15 @@ def find(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFacts], c
         rec.cited = [(e, w) for e, w in ranked if id(e) in kept]
         if rec.strength < VICTIM_MIN or rec.accounts & corpus.channel_accounts:
             continue
+        if not (rec.keys or rec.mentions or rec.names):
+            continue  # a number no line ties to a person ("1번 2번 준비 완료") names nobody
         exposed = any(e.signal == "exposed_details" for e, _ in rec.cited)
         in_exchange = any(e.signal in EXCHANGE_SIGNALS for e, _ in rec.cited)
         case = any(e.signal == "worked_on" and w >= VICTIM_MIN for e, w in rec.cited)  # a proper name in a line of case talk
         if not rec.mentions and not in_exchange and len({e.msg.text for e, _ in rec.cited}) < 2 and not exposed and not case:
             continue  # a bare name (or the account it names) needs two distinct messages, its details exposed, or its case worked
-        first = sorted(rec.keys) or sorted(rec.mentions) or sorted(rec.names)
+        # Initials joined later ("ㅎㅇ") do not change the label a name gave the record.
+        first = sorted(rec.keys) or sorted(rec.mentions) or sorted(n for n in rec.names if not _initials_only(n)) or sorted(rec.names)
         rec.label = "V" + str(int(hashlib.sha256(first[0].encode()).hexdigest(), 16) % 1_000_000).zfill(6)
         records.append(rec)
     records.sort(key=lambda r: (-r.strength, r.label))
