@@ -67,6 +67,7 @@ THREAT_SIGNALS = ("threat", "expose_personal")  # "coercion" in the lexicon is a
 # by one "방문은 하지 마세요", or a threat nobody answers ("가만 안 둬" in a quarrel over a deposit) are
 # not enough alone: they count only in a chat tied to a criminal room (context.link_rooms).
 MENACE_MIN = 0.35
+QUARREL_MIN = 1.0  # two people: the other party's own threatening lines summed to this press back (a quarrel)
 BEGGING_MIN = 1.5
 THREAT_MIN = 0.35  # an exchange needs one line this threatening: a demand with a deadline is not coercion (docs/triage.md 2a)
 PLEA_LABEL = "plea"
@@ -156,6 +157,15 @@ class Exchange:
     pleas: list[tuple[Msg, float]]  # the target's pleas, strongest first
     how: str  # "two-person", "reply", "mention"
     menace: float = 0.0  # the strongest threat of violence or exposure among the aggressor's lines in the window
+    mutual: bool = False  # two people: the other party presses back too (a quarrel)
+
+    @property
+    def threatens_person(self) -> bool:
+        """A person is clearly threatened by this exchange (victims.py: a protection record even
+        in a room not judged criminal): it holds together (a threatening line, pressure summed
+        or answered), and it is not a quarrel — the other party pressing back as hard, pleading
+        not — where neither menaces (violence or exposure)."""
+        return self.plea >= PLEA_MIN or not (self.mutual and self.menace < MENACE_MIN)
 
     @property
     def stands_alone(self) -> bool:
@@ -273,6 +283,14 @@ def _two_person(rows: list[_Row], parties: list[int], sigs: dict) -> list[Exchan
         for r in rows:
             plea_of[r.msg.account_id] += r.plea if r.plea >= PLEA_FLOOR else 0.0
         found = [max(found, key=lambda e: (e.harm - plea_of[e.aggressor], e.harm))]
+        found[0].mutual = True
+    for e in found:
+        # The other party presses back (a quarrel): her own threatening lines, each said once,
+        # sum to what holds when answered, one of them a threat. (Read only for whether she is a
+        # person clearly threatened — Exchange.threatens_person — never for the room's verdict.)
+        back = {" ".join(r.msg.text.split()): r for r in rows if r.msg.account_id == e.target and r.harm >= FLOOR}
+        if sum(r.harm for r in back.values()) >= QUARREL_MIN and any(r.threat >= THREAT_MIN for r in back.values()):
+            e.mutual = True
     return [e for e in found if e.harm > sum(r.plea for r in rows if r.msg.account_id == e.aggressor and r.plea >= PLEA_FLOOR)]
 
 
