@@ -59,6 +59,14 @@ def test_a_lone_threat_flags_the_threatened_person_in_a_room_not_judged_criminal
     assert "threatened" in room["verdict"] and room["verdict"].startswith("no sign of crime"), room
     # A protection record names no suspect: nobody is listed by triage from this chat.
     assert _participants(case) == []
+    # Same output path and privacy layer as any victim record: pseudonyms, no display names, and
+    # the table cites the threats by nobody.
+    out = runner.invoke(app, ["victims", "--case", str(case.path), "--format", "json"]).stdout
+    assert "민호" not in out and "지수" not in out, out
+    table = runner.invoke(app, ["victims", "--case", str(case.path), "--format", "csv"])
+    assert table.exit_code == 0, table.output
+    rows = [line for line in table.stdout.splitlines() if victim["victim"] in line]
+    assert rows and all(line.rstrip().endswith(",") for line in rows), table.stdout
 
 
 def test_the_threatened_one_is_the_victim_not_the_one_who_threatens(tmp_path):
