@@ -22,13 +22,19 @@ deadlines and demands alone are what parents, teachers and landlords say), and i
 that laughs — "제발 그것만은 ㅋㅋㅋ" — is played along, not a plea), or, between two people, when
 at least half the lines around the window laugh, it is a joke between them; a person under real
 pressure does not laugh it off. A harm reading in a line that laughs, or that retells someone
-else's words with a hearsay ending ("…뿌린다고 했대요", "she said …"), counts for half; a clause
-reported with a verb of saying or sending ("…죽인다고 문자 보냈어", not a reminder of one's own
+else's words with a hearsay ending ("…뿌린다고 했대요", "she said …") or a quoted span counts for half; a
+clause reported with a verb of saying or sending ("…죽인다고 문자 보냈어", not a reminder of one's own
 words, "…했잖아"), an echo question saying the other party's words back ("죽이겠다고?"), or
 someone else's act feared ("…뿌릴까 봐 무서워요") for a quarter.
 Quoted words are cut before any reading (language/signals.py, model.strip_quotes). (Games,
 sports and hyperbole are left to the model, trained on such lines as negatives: the lexicon's
 everyday-object list also holds school words, and "I'll tell your teacher" is a threat.)
+
+Between two people an exchange is coercion of a person *in itself* (enough to make a one-to-one
+chat criminal: context.py) only when the other party pleads and it menaces (a threat of violence
+or exposure), or she begs again and again (Exchange.stands_alone); other pressure (a coach, a
+collector, a quarrel) counts only in a chat tied to a criminal room. A person coerced elsewhere
+who repeats such words to someone else, unanswered, is telling what is done to her (drop_retold).
 
 Who threatens and who is threatened comes from the messages — the party whose harm most
 outweighs their own pleas threatens — never from who wrote first.
@@ -45,6 +51,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from roomsift.analysis.language.model import strip_quotes
 from roomsift.analysis.triage.data import Chat, Msg
 
 HARM_LABELS = ("threat_violence", "threat_exposure", "extortion", "exposure_personal")
@@ -52,6 +59,16 @@ LEXICON_HARM = {"threat": 0.8, "coercion": 0.7, "expose_personal": 0.7}  # dampe
 HARM_SIGNALS = ("threat", "coercion", "expose_personal")
 MENACE_LABELS = ("threat_violence", "threat_exposure", "exposure_personal")
 THREAT_SIGNALS = ("threat", "expose_personal")  # "coercion" in the lexicon is a demand, not yet a threat
+# Between two people, an exchange menaces when one of the aggressor's lines threatens violence or
+# exposure at least this much (extortion, deadlines and demands left out). An exchange is coercion of a
+# person in itself (context.py: enough alone in a one-to-one chat) only when the other party pleads
+# and it menaces, or she begs again and again (summed pleas >= BEGGING_MIN: "제발요", "이제 그만하고
+# 싶어요" under "미션"/"약속" pressure). A coach's unanswered deadlines, a collector's visit answered
+# by one "방문은 하지 마세요", or a threat nobody answers ("가만 안 둬" in a quarrel over a deposit) are
+# not enough alone: they count only in a chat tied to a criminal room (context.link_rooms).
+MENACE_MIN = 0.35
+QUARREL_MIN = 1.0  # two people: the other party's own threatening lines summed to this press back (a quarrel)
+BEGGING_MIN = 1.5
 THREAT_MIN = 0.35  # an exchange needs one line this threatening: a demand with a deadline is not coercion (docs/triage.md 2a)
 PLEA_LABEL = "plea"
 DEADLINE_SHARE = 0.5  # a deadline alone is pressure, not yet a threat
@@ -122,6 +139,13 @@ def laughs(text: str) -> bool:
     return bool(_LAUGH.search(text or ""))
 
 
+def retold(text: str) -> bool:
+    """The line retells someone else's words: a hearsay ending ("…뿌린다고 했대요") or a quoted
+    span ("이렇게 보냈어요 '오늘 밤까지 … 다 뿌린다'"): the model cuts quotes before reading,
+    the lexicon does not, so the harm it finds there is the quoted person's, not the speaker's."""
+    return bool(_HEARSAY.search(text)) or strip_quotes(text)[1]
+
+
 @dataclass
 class Exchange:
     """One person coercing another (an account, or a mention of someone not in the room)."""
@@ -132,6 +156,22 @@ class Exchange:
     threats: list[tuple[Msg, float]]  # the aggressor's directed harm messages, strongest first
     pleas: list[tuple[Msg, float]]  # the target's pleas, strongest first
     how: str  # "two-person", "reply", "mention"
+    menace: float = 0.0  # the strongest threat of violence or exposure among the aggressor's lines in the window
+    mutual: bool = False  # two people: the other party presses back too (a quarrel)
+
+    @property
+    def threatens_person(self) -> bool:
+        """A person is clearly threatened by this exchange (victims.py: a protection record even
+        in a room not judged criminal): it holds together (a threatening line, pressure summed
+        or answered), and it is not a quarrel — the other party pressing back as hard, pleading
+        not — where neither menaces (violence or exposure)."""
+        return self.plea >= PLEA_MIN or not (self.mutual and self.menace < MENACE_MIN)
+
+    @property
+    def stands_alone(self) -> bool:
+        """Coercion of a person in itself: the other party pleads, and it menaces or she begs
+        again and again."""
+        return self.plea >= PLEA_MIN and (self.menace >= MENACE_MIN or self.plea >= BEGGING_MIN)
 
     def reason(self) -> str:
         return (f"{len(self.threats)} threat/coercion message(s) directed at one person ({self.how}, summed {self.harm:.2f})"
@@ -158,11 +198,14 @@ def _rows(chat: Chat, sigs: dict) -> list[_Row]:
             ts = sigs.get(msg.text)
             h = message_harm(ts)
             lol = laughs(msg.text)
-            if lol or _HEARSAY.search(msg.text):
+            menace = message_menace(ts)
+            if lol or retold(msg.text):
                 h *= BANTER_DAMP
+                menace *= BANTER_DAMP
             if _RETOLD.search(msg.text):
                 h *= RETOLD_SHARE
-            read[msg.text] = (h, message_threat(ts), message_plea(ts), lol, message_menace(ts))
+                menace *= RETOLD_SHARE
+            read[msg.text] = (h, message_threat(ts), message_plea(ts), lol, menace)
         h, threat, plea, lol, menace = read[msg.text]
         rows.append(_Row(msg, h, threat, plea, lol, menace=menace))
     return rows
@@ -212,7 +255,8 @@ def _best(pairs: dict[tuple, list[tuple[int, _Row]]], responses: dict[tuple, lis
                 continue  # one demand answered by a plea threatens nothing but a privilege ("안 하면 용돈 없어")
             if best is None or harm + plea > best.harm + best.plea:
                 pleas = sorted(((r.msg, round(r.plea, 3)) for _, r in replies if r.plea >= PLEA_FLOOR and not r.laugh), key=lambda x: -x[1])
-                best = Exchange(a, t, round(harm, 3), round(plea, 3), sorted(cited, key=lambda x: -x[1]), pleas, how[(a, t)])
+                best = Exchange(a, t, round(harm, 3), round(plea, 3), sorted(cited, key=lambda x: -x[1]), pleas, how[(a, t)],
+                                round(max(r.menace for _, r in inside), 3))
         if best is not None:
             out.append(best)
     return out
@@ -239,6 +283,14 @@ def _two_person(rows: list[_Row], parties: list[int], sigs: dict) -> list[Exchan
         for r in rows:
             plea_of[r.msg.account_id] += r.plea if r.plea >= PLEA_FLOOR else 0.0
         found = [max(found, key=lambda e: (e.harm - plea_of[e.aggressor], e.harm))]
+        found[0].mutual = True
+    for e in found:
+        # The other party presses back (a quarrel): her own threatening lines, each said once,
+        # sum to what holds when answered, one of them a threat. (Read only for whether she is a
+        # person clearly threatened — Exchange.threatens_person — never for the room's verdict.)
+        back = {" ".join(r.msg.text.split()): r for r in rows if r.msg.account_id == e.target and r.harm >= FLOOR}
+        if sum(r.harm for r in back.values()) >= QUARREL_MIN and any(r.threat >= THREAT_MIN for r in back.values()):
+            e.mutual = True
     return [e for e in found if e.harm > sum(r.plea for r in rows if r.msg.account_id == e.aggressor and r.plea >= PLEA_FLOOR)]
 
 
@@ -328,3 +380,25 @@ def settle(corpus, chat: Chat, facts, sigs: dict, two_person: bool) -> list[Exch
     facts.threat_talk = [e for e in facts.evidence if e.signal in THREAT_SIGNALS and e.msg.id not in directed]
     facts.evidence = [e for e in facts.evidence if e.signal not in THREAT_SIGNALS or e.msg.id in directed]
     return found
+
+
+def drop_retold(facts: dict) -> None:
+    """A person the case shows being coerced — the target of an exchange somewhere that she
+    answers with pleas — who says the same kind of words to someone else, unanswered, is telling
+    what is being done to her (a student to her teacher, a client to her lawyer), not threatening
+    them: that exchange is dropped and its lines go back to threat talk (no evidence alone).
+    `facts`: chat id → ChatFacts, every chat's exchanges already settled."""
+    coerced: dict = defaultdict(set)  # account → chats where she pleads under coercion
+    for cid, f in facts.items():
+        for x in f.exchanges:
+            if isinstance(x.target, int) and x.plea >= PLEA_MIN:
+                coerced[x.target].add(cid)
+    for cid, f in facts.items():
+        gone = [x for x in f.exchanges if x.plea < PLEA_MIN and coerced.get(x.aggressor, set()) - {cid}]
+        if not gone:
+            continue
+        f.exchanges = [x for x in f.exchanges if x not in gone]
+        kept = directed_messages(f.exchanges)
+        moved = [e for e in f.evidence if e.signal in THREAT_SIGNALS and e.msg.id not in kept]
+        f.evidence = [e for e in f.evidence if not (e.signal in THREAT_SIGNALS and e.msg.id not in kept)]
+        f.threat_talk = f.threat_talk + moved

@@ -9,7 +9,10 @@ Each room collects *kinds* of evidence, each with the messages it cites:
     coercion         a person is threatened or coerced: threats directed at one person (the
                      other party of a two-person chat, a reply, an @mention) that hold
                      together as an exchange (triage/coercion.py); threat words addressed to
-                     nobody never count (in a one-to-one chat this is the crime itself: enough alone)
+                     nobody never count (in a one-to-one chat, when it is coercion in itself —
+                     she pleads and it menaces, or she begs again and again — this is the crime
+                     itself: enough alone; other pressure between two people counts only in a chat
+                     tied to a criminal room)
     paid_admission   entry is gated by payment: admission granted on payment proof, payment
                      service messages, payers of one room invited into another by its runners,
                      members who joined this closed room after paying in another room, or
@@ -21,14 +24,15 @@ Each room collects *kinds* of evidence, each with the messages it cites:
                      party runs or staffs a criminal room (members of a ring's back room are
                      staff; a runner's alt account linked by identity runs what the runner
                      runs), or, in a closed room, someone who coerces a person for a criminal
-                     room talks harm or a person's details here
+                     room talks harm or a person's details here, or (two people) the one who
+                     presses a person is a member of a criminal group room
     staff            staff appointed or directed
   common kinds (everyday rooms have them too):
     price_payment    prices together with payment instructions
     material         requests for material and its distribution (posts, forwards, links), or
                      a one-way flow: media from people who never ask, asked for by >= 2 others
 
-A room is criminal when known_material or one-to-one coercion is found, or when at least
+A room is criminal when known_material or one-to-one coercion in itself is found, or when at least
 two kinds agree and at least one of them is specific. Price lists plus photo requests — the
 shape of a photo club or a tournament — never suffice. Ring ties (entry sold to or bought in a
 criminal room, sellers advertising one by name) are shown with paid_admission. Links are
@@ -97,6 +101,7 @@ class RoomContext:
     ties: set = field(default_factory=set)  # ring ties: why paid entry goes to or from a criminal room
     criminal: bool = False
     one_to_one: bool = False  # a one-to-one chat, or two parties only (exports without a chat type)
+    coerced: bool = False  # a coercive exchange here is coercion of a person in itself (coercion.Exchange.stands_alone)
 
     @property
     def families(self) -> dict[str, float]:  # kept for callers that print the evidence kinds
@@ -108,10 +113,14 @@ class RoomContext:
         return round(len(self.kinds) / (len(SPECIFIC) + len(COMMON)), 3)
 
     def decide(self) -> None:
-        """Criminal on known material, on coercion in a one-to-one chat, or when two kinds agree
-        and one of them is specific (prices with material alone never suffice)."""
+        """Criminal on known material, on coercion in a one-to-one chat (a person pleads under a
+        threat of violence or exposure, or begs again and again), or when two kinds agree and
+        one of them is specific (prices with material alone never suffice). Pressure between two
+        people that is not coercion in itself counts as a kind only with a tie to a ring."""
         k = set(self.kinds)
         one_to_one = self.one_to_one
+        if one_to_one and not self.coerced and "linked" not in k:
+            k.discard("coercion")  # pressure between two people, tied to no ring: no kind of its own
         self.criminal = ("known_material" in k or (one_to_one and "coercion" in k)
                          or (len(k) >= 2 and bool(k & set(SPECIFIC))))
 
@@ -175,6 +184,10 @@ def assess(chat: Chat, facts: ChatFacts) -> RoomContext:
         cites = [Evidence(chat, m, x.aggressor, "threat_to_party", h) for x in facts.exchanges for m, h in x.threats]
         cites += [Evidence(chat, m, m.account_id, "victim_plea", p) for x in facts.exchanges for m, p in x.pleas]
         ctx.add("coercion", cites, "; ".join(x.reason() for x in facts.exchanges[:3]))
+        ctx.coerced = any(x.stands_alone for x in facts.exchanges)
+        if ctx.one_to_one and not ctx.coerced:
+            ctx.reasons["coercion"] += (" (not coercion in itself: unanswered, or answered without a threat of violence or"
+                                        " exposure and without repeated pleas; counts only with a tie to a criminal room)")
 
     admit = _of(facts, {"admission_control", "sent_payment"})
     if admit:
@@ -319,6 +332,7 @@ def link_rooms(contexts: dict[int, RoomContext], facts: dict[int, ChatFacts], co
         # works for the ring, and deals one-to-one with its buyers (an alt as sales desk).
         crim_staff = back_room_staff(criminal, facts)
         crim_members = set().union(*(set(facts[c.chat.id].members) for c in criminal))
+        in_crim_groups = same_person(set().union(*(set(facts[c.chat.id].members) for c in criminal if not c.one_to_one)), person_of)
         crim_speakers = {m.account_id for c in criminal for m in c.chat.messages if m.kind == "message" and m.account_id is not None}
         crim_titles = {c.chat.title for c in criminal}
         crim_words = room_words([c.chat for c in criminal if gated(c.chat, len(facts[c.chat.id].members))],
@@ -355,6 +369,12 @@ def link_rooms(contexts: dict[int, RoomContext], facts: dict[int, ChatFacts], co
             # join a club by its link are not counted, only the runners' own invitations.
             brought = {m for m, msg in f.invited.items() if msg.account_id in ctx.runners and m in crim_speakers}
             staffed = not one_to_one and len(brought) >= STAFFED_MIN
+            # Pressure between two people that is not coercion in itself (coercion.Exchange.stands_alone)
+            # is the ring's when the one who presses is a member of a criminal group room.
+            pressing = {x.aggressor for x in f.exchanges} & in_crim_groups if one_to_one and "coercion" in ctx.kinds else set()
+            if pressing and not (shared or forwards):
+                ctx.add("linked", [e for e in ctx.kinds["coercion"] if e.who in pressing][:CITES_PER_KIND],
+                        "the one who presses a person here is a member of a criminal room")
             if shared or forwards or crowd or staffed:
                 why = "people who coerce a person for a criminal room talk harm or a person's details here" if talkers else (
                     "people who sell or hand out material here coerce a person for a criminal room" if coercing_staff and not parties & (crim_runners | crim_staff) else

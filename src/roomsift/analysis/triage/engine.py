@@ -132,8 +132,10 @@ def _run(conn: Connection, progress, mapper) -> TriageResult:
                     f.evidence.append(Evidence(chat, msg, msg.account_id, "known_material", 1.0))
         facts[cid] = f
         coercion.settle(corpus, chat, f, sigs, victim_finder.two_person(chat, f))
-        contexts[cid] = room_context.assess(chat, f)
         step(1)
+    coercion.drop_retold(facts)  # a coerced person telling someone else what is done to her
+    for cid, chat in corpus.chats.items():
+        contexts[cid] = room_context.assess(chat, facts[cid])
     payments = _payment_relations(conn)
     admission.add_payments(facts, corpus.chats, payments)
     admission.paid_entries(contexts, facts)
@@ -153,7 +155,9 @@ def _run(conn: Connection, progress, mapper) -> TriageResult:
     criminal = [c for c in contexts.values() if c.criminal]
     acting = set().union(*(c.runners - (found.threatened.get(c.chat.id, set()) if victim_finder.two_person(c.chat, facts[c.chat.id]) else set())
                            for c in criminal)) | room_context.coercers(criminal, facts) if criminal else set()
-    victim_accounts = found.accounts() - acting
+    # A protection record (threatened only in rooms not judged criminal: victims.py) changes no
+    # one's standing in the criminal rooms: roles there stay as the room verdicts make them.
+    victim_accounts = {a for r in found.records if not r.protection_only for a in r.accounts} - acting
 
     labels: dict = {}
 
@@ -299,7 +303,9 @@ def victims_document(result: TriageResult) -> list[dict]:
         cites = v.cited[:EVIDENCE_PER_PERSON]
         out.append({"victim": v.label, "person": result.labels.get(v.who) if v.who is not None else None,
                     "mention": v.mention, "accounts": sorted(v.keys), "mentions": sorted(v.mentions), "names": sorted(v.names),
-                    "codenames": sorted(getattr(v, "codes", ())), "strength": v.strength, "evidence": [evidence_entry(e, w) for e, w in cites]})
+                    "codenames": sorted(getattr(v, "codes", ())), "strength": v.strength,
+                    "protection_only": bool(getattr(v, "protection_only", False)),
+                    "evidence": [evidence_entry(e, w) for e, w in cites]})
     return out
 
 
@@ -322,13 +328,23 @@ def judged_rooms(result: TriageResult) -> dict[str, bool]:
 def rooms_document(result: TriageResult) -> list[dict]:
     """Per room: the verdict, the kinds of evidence found (why) and the messages they cite."""
     out = []
+    # Potential victims threatened in a room not judged criminal (victims.py): the room's report
+    # says so, naming the victim record and no suspect.
+    threatened_in: dict[int, list[str]] = defaultdict(list)
+    for v in result.victims:
+        for cid in sorted({e.chat.id for e, _ in v.cited}):
+            if not result.contexts[cid].criminal and v.label not in threatened_in[cid]:
+                threatened_in[cid].append(v.label)
     for ctx in sorted(result.contexts.values(), key=lambda c: (not c.criminal, c.chat.title)):
         kinds = []
         for kind, cites in ctx.kinds.items():
             kinds.append({"kind": kind, "why": ctx.reasons.get(kind, ""),
                           "evidence": [evidence_entry(e, e.strength) | {"person": result.labels.get(e.who), "text": e.msg.text or f"[{e.msg.action}]"}
                                        for e in sorted(cites, key=lambda e: e.msg.time_utc or 0)]})
+        threatened = threatened_in.get(ctx.chat.id, [])
+        verdict = "signs of crime" if ctx.criminal else "no sign of crime"
+        if threatened:
+            verdict += f"; a person here was threatened (potential victim {', '.join(threatened)}; protection record, no suspect named)"
         out.append({"room": ctx.chat.title, "platform_id": ctx.chat.platform_id, "type": ctx.chat.type,
-                    "criminal": ctx.criminal, "kinds": kinds,
-                    "verdict": "signs of crime" if ctx.criminal else "no sign of crime"})
+                    "criminal": ctx.criminal, "kinds": kinds, "threatened": threatened, "verdict": verdict})
     return out

@@ -71,6 +71,9 @@ class VictimRecord:
     names: set[str] = field(default_factory=set)
     codes: set[str] = field(default_factory=set)  # numbers a ring calls them by ("3번"), tied to one of the above
     cited: list[tuple[Evidence, float]] = field(default_factory=list)
+    # Every cited message is in a room not judged criminal (a person threatened one-to-one, in a
+    # chat that shows no crime by t-rooms' rule): a protection record that names no suspect.
+    protection_only: bool = False
 
     @property
     def strength(self) -> float:
@@ -730,6 +733,7 @@ def _tie_codenames(corpus: Corpus, contexts: dict[int, RoomContext], sigs: dict,
 class Victims:
     records: list[VictimRecord]
     threatened: dict[int, set[int]]  # chat id → accounts threatened there (their lines are not evidence against them)
+    lone: dict[int, set[int]] = field(default_factory=dict)  # chat id → accounts threatened in a two-person chat not judged criminal
 
     def accounts(self) -> set[int]:
         return {a for r in self.records for a in r.accounts}
@@ -757,8 +761,25 @@ def find(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFacts], c
     acting = _member_acts(facts, contexts)
     code_ties: list[tuple[str, tuple]] = []  # (codename, a node of the person it is tied to)
 
+    lone: dict[int, set[int]] = defaultdict(set)
     for cid, ctx in contexts.items():
         if not ctx.criminal:
+            # A room's verdict and a person's protection are two bars: a two-person chat where one
+            # person clearly threatens the other (an exchange that holds: coercion.py) but that is
+            # not coercion in itself by the room rule (context.py: no plea under menace) still makes
+            # the threatened party a potential victim. Such a record names no suspect (no `who` on
+            # its evidence) and makes nobody a suspect; a quarrel where both press and neither
+            # menaces threatens no one (coercion.Exchange.threatens_person).
+            f = facts[cid]
+            if f.exchanges and two_person(ctx.chat, f):
+                for x in f.exchanges:
+                    if isinstance(x.target, int) and x.threatens_person and x.target not in corpus.channel_accounts:
+                        lone[cid].add(x.target)
+                        node = ("acc", x.target)
+                        union.find(node)
+                        hits.extend(_exchange_hits(node, ctx.chat, x, None))
+                        if ctx.one_to_one and x.target in corpus.display_to_accounts.get(ctx.chat.title, ()):
+                            union.join(node, ("name", ctx.chat.title.strip()))
             continue
         chat, f = ctx.chat, facts[cid]
         for msg in chat.messages:
@@ -784,16 +805,7 @@ def find(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFacts], c
             else:
                 node = ("mention", x.target.lower())
             union.find(node)
-            for msg, h in x.threats[:10]:
-                if h >= MESSAGE_MIN:
-                    hits.append((node, Evidence(chat, msg, x.aggressor, "threat_to_party", h), h))
-            for msg, p in x.pleas[:5]:
-                if p >= VICTIM_MIN:
-                    hits.append((node, Evidence(chat, msg, msg.account_id, "victim_plea", p), p * 0.8))
-            if x.harm >= VICTIM_MIN:
-                # The exchange as a whole holds (several readings, or one answered by a plea),
-                # so the record is as strong as the exchange, not only its strongest line.
-                hits.append((node, Evidence(chat, x.threats[0][0], x.aggressor, "coercive_exchange", min(1.0, x.harm)), min(0.95, x.harm)))
+            hits.extend(_exchange_hits(node, chat, x, x.aggressor))
             if ctx.one_to_one and isinstance(x.target, int) and x.target in corpus.display_to_accounts.get(chat.title, ()):
                 union.join(node, ("name", chat.title.strip()))  # the exporter names the chat after the other party
             if isinstance(x.target, int) and two_person(chat, f):
@@ -962,5 +974,25 @@ def find(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFacts], c
         first = sorted(rec.keys) or sorted(rec.mentions) or sorted(n for n in rec.names if not _initials_only(n)) or sorted(rec.names)
         rec.label = "V" + str(int(hashlib.sha256(first[0].encode()).hexdigest(), 16) % 1_000_000).zfill(6)
         records.append(rec)
+    for rec in records:
+        rec.protection_only = all(not contexts[e.chat.id].criminal for e, _ in rec.cited)
     records.sort(key=lambda r: (-r.strength, r.label))
-    return Victims(records, dict(threatened))
+    return Victims(records, dict(threatened), dict(lone))
+
+
+def _exchange_hits(node: tuple, chat: Chat, x, aggressor: int | None) -> list[tuple[tuple, Evidence, float]]:
+    """The evidence a coercive exchange gives against its target's harm: the threats, her pleas,
+    and the exchange as a whole. `aggressor`: who the threats are cited as by (None: nobody is
+    named, in a room not judged criminal)."""
+    out = []
+    for msg, h in x.threats[:10]:
+        if h >= MESSAGE_MIN:
+            out.append((node, Evidence(chat, msg, aggressor, "threat_to_party", h), h))
+    for msg, p in x.pleas[:5]:
+        if p >= VICTIM_MIN:
+            out.append((node, Evidence(chat, msg, msg.account_id, "victim_plea", p), p * 0.8))
+    if x.harm >= VICTIM_MIN:
+        # The exchange as a whole holds (several readings, or one answered by a plea),
+        # so the record is as strong as the exchange, not only its strongest line.
+        out.append((node, Evidence(chat, x.threats[0][0], aggressor, "coercive_exchange", min(1.0, x.harm)), min(0.95, x.harm)))
+    return out
