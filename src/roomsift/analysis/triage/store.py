@@ -22,7 +22,7 @@ from sqlalchemy import Connection, func, select
 from roomsift.case import schema
 from roomsift.case.store import Case
 
-RULES_VERSION = "15.29"  # bump when triage's rules change the results
+RULES_VERSION = "15.30"  # bump when triage's rules change the results
 FOLDER = "derived"
 
 
