@@ -472,16 +472,13 @@ def two_person(chat: Chat, facts: ChatFacts) -> bool:
 
 def _worked_on(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFacts], contexts: dict[int, RoomContext], sigs: dict,
                names: dict[str, set[int]], noun_cache: dict[str, frozenset], union: "_Union",
-               threatened: dict[int, set[int]], pleading: set[int]) -> list[tuple[tuple, Evidence, float]]:
+               threatened: dict[int, set[int]], pleading: set[int], talking: set[int]) -> list[tuple[tuple, Evidence, float]]:
     """People @mentioned or named in a criminal group room as the object of its work
     (targets.py: their details in the ring's hands, their case being handled). Whoever
-    speaks in a criminal room (other than as a threatened party, or a member who only
-    pleads there: `pleading`) is a colleague or a member being addressed, not worked on, and
-    is left out: this reading never turns a suspect into a victim."""
+    speaks in a criminal room (`talking`: other than as a threatened party, or a member who
+    only pleads there: `pleading`) is a colleague or a member being addressed, not worked on,
+    and is left out: this reading never turns a suspect into a victim."""
     out: list[tuple[tuple, Evidence, float]] = []
-    coerced = {a for accs in threatened.values() for a in accs}
-    talking = {m.account_id for cid, ctx in contexts.items() if ctx.criminal for m in ctx.chat.messages
-               if m.kind == "message" and m.account_id is not None} - coerced - pleading
     read: list[tuple[Chat, set[int], Msg, float, str, bool]] = []  # …, whether the message shares media
     readings: dict[tuple, tuple[float, str]] = {}  # per distinct text: rooms repeat their lines
     back = back_rooms(contexts, facts)
@@ -658,23 +655,26 @@ def _member_acts(facts: dict[int, ChatFacts], contexts: dict[int, RoomContext]) 
     return out
 
 
-def _loose_mentions(corpus: Corpus, contexts: dict[int, RoomContext], sigs: dict, talking: set[int]) -> set[str]:
-    """@handles written in criminal rooms, other than contacts given and the handles of people
-    who speak there."""
+def _others_handles(corpus: Corpus, msg: Msg, ts, talking: set[int]) -> set[str]:
+    """The @handles a line writes about someone: not contacts given, nor the handles of its
+    author or of people who speak in the ring's rooms."""
+    if ts is None or not ts.mentions:
+        return set()
+    contacts = _given_as_contact(msg.text) | _handed_contacts(msg.text)
     out = set()
-    for ctx in contexts.values():
-        if not ctx.criminal:
-            continue
-        for msg in ctx.chat.messages:
-            ts = sigs.get(msg.text) if msg.kind == "message" and msg.text else None
-            if ts is None or not ts.mentions:
-                continue
-            contacts = _given_as_contact(msg.text) | _handed_contacts(msg.text)
-            for mention in ts.mentions:
-                m = mention.lower()
-                if m not in contacts and corpus.username_to_account.get(m[1:]) not in talking | {msg.account_id}:
-                    out.add(m)
+    for mention in ts.mentions:
+        m = mention.lower()
+        acc = corpus.username_to_account.get(m[1:])
+        if m not in contacts and acc != msg.account_id and acc not in talking:
+            out.add(m)
     return out
+
+
+def _loose_mentions(corpus: Corpus, contexts: dict[int, RoomContext], sigs: dict, talking: set[int]) -> set[str]:
+    """@handles written in criminal rooms about someone (_others_handles)."""
+    return {m for ctx in contexts.values() if ctx.criminal for msg in ctx.chat.messages
+            if msg.kind == "message" and msg.text
+            for m in _others_handles(corpus, msg, sigs.get(msg.text), talking)}
 
 
 def _tie_codenames(corpus: Corpus, contexts: dict[int, RoomContext], sigs: dict, names: dict[str, set[int]],
@@ -703,14 +703,7 @@ def _tie_codenames(corpus: Corpus, contexts: dict[int, RoomContext], sigs: dict,
             codes = _codenames(msg.text)
             if len(codes) != 1:
                 continue
-            ts = sigs.get(msg.text)
-            nodes: set[tuple] = set()
-            if ts is not None and ts.mentions:
-                contacts = _given_as_contact(msg.text) | _handed_contacts(msg.text)
-                for mention in ts.mentions:
-                    m = mention.lower()
-                    if m not in contacts and corpus.username_to_account.get(m[1:]) not in talking | {msg.account_id}:
-                        nodes.add(("mention", m))
+            nodes: set[tuple] = {("mention", m) for m in _others_handles(corpus, msg, sigs.get(msg.text), talking)}
             # Only names already known as people: a word of name shape written next to a number
             # is as often the thing numbered ("3번은 정규화 문제에요").
             nodes |= {("name", n) for n in _known_words(msg.text, known)}
@@ -867,8 +860,11 @@ def find(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFacts], c
 
     coerced = {a for accs in threatened.values() for a in accs}
     pleading = _pleaders(corpus, facts, contexts, sigs)
+    # Who speaks in a criminal room, other than a threatened party or a member who only pleads.
+    talking = {m.account_id for ctx in contexts.values() if ctx.criminal for m in ctx.chat.messages
+               if m.kind == "message" and m.account_id is not None} - coerced - pleading
     hits.extend(_forwarded_authors(corpus, contexts, sigs, union, coerced))
-    hits.extend(_worked_on(conn, corpus, facts, contexts, sigs, names, noun_cache, union, threatened, pleading))
+    hits.extend(_worked_on(conn, corpus, facts, contexts, sigs, names, noun_cache, union, threatened, pleading, talking))
     # A display name shared by several accounts ("Jia" threatened one-to-one, another "Jia" in a
     # gym room) names the one the ring threatens, when exactly one of them is threatened.
     for node, _, _ in list(hits):
@@ -920,8 +916,6 @@ def find(conn: Connection | None, corpus: Corpus, facts: dict[int, ChatFacts], c
             union.join(("name", name), ("mention", mention))
 
     join_handles(set(longest.values()), hit_mentions)
-    talking = {m.account_id for ctx in contexts.values() if ctx.criminal for m in ctx.chat.messages
-               if m.kind == "message" and m.account_id is not None} - coerced - pleading
     # A handle written in a criminal room about nothing the readings above weigh ("@x 이거 걔
     # 부계임", "@x 계정 바뀌면 말해") is still the handle of a person they found when it spells
     # that person's name: it joins their record (no record is made from it).
