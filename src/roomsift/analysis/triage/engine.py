@@ -303,8 +303,8 @@ def victims_document(result: TriageResult) -> list[dict]:
         cites = v.cited[:EVIDENCE_PER_PERSON]
         out.append({"victim": v.label, "person": result.labels.get(v.who) if v.who is not None else None,
                     "mention": v.mention, "accounts": sorted(v.keys), "mentions": sorted(v.mentions), "names": sorted(v.names),
-                    "codenames": sorted(getattr(v, "codes", ())), "strength": v.strength,
-                    "protection_only": bool(getattr(v, "protection_only", False)),
+                    "codenames": sorted(v.codes), "strength": v.strength,
+                    "protection_only": v.protection_only,
                     "evidence": [evidence_entry(e, w) for e, w in cites]})
     return out
 
